@@ -1,0 +1,50 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { RunOptions } from '../types.js';
+
+export class UsageError extends Error {}
+
+export const READING_OPTIONS = {
+  published: { type: 'string' },
+  period: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function checkDay(value: string, option: string): string {
+  if (!DAY.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+    throw new UsageError(`--${option}: "${value}" is not a date of the form YYYY-MM-DD`);
+  return value;
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+export function parse<T extends Options>(args: string[], options: T) {
+  try {
+    return parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+export function runOptions(values: { published?: unknown; period?: unknown }): RunOptions {
+  const options: RunOptions = {};
+  if (typeof values.published === 'string') options.published = checkDay(values.published, 'published');
+  if (typeof values.period === 'string') {
+    const [from, to] = values.period.split('..');
+    if (!from || !to) throw new UsageError(`--period: "${values.period}" is not of the form YYYY-MM-DD..YYYY-MM-DD`);
+    options.period = { from: checkDay(from, 'period'), to: checkDay(to, 'period') };
+    if (options.period.from > options.period.to) throw new UsageError('--period: the start is after the end');
+  }
+  return options;
+}
+
+export function requireString(value: unknown, option: string): string {
+  if (typeof value !== 'string' || value === '') throw new UsageError(`--${option} is required`);
+  return value;
+}
+
+export function printHelp(text: string): number {
+  process.stdout.write(`${text}\n`);
+  return 0;
+}

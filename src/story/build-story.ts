@@ -1,0 +1,38 @@
+/**
+ * The cross-document step: analyzed documents → one story. Order matters:
+ * duplicates first (a re-filed copy must not count twice as evidence), then publication dates inferred
+ * and those documents re-dated, then entities resolved, then events merged (they need both).
+ */
+import { redate } from '../pipeline/index.js';
+import type { MasarDoc, RunOptions } from '../types.js';
+import { inferPublication } from './infer-publication.js';
+import { markDuplicates } from './mark-duplicates.js';
+import { mergeEvents } from './merge-events.js';
+import { resolveEntities } from './resolve-entities.js';
+import type { Story } from './schema.js';
+
+export function buildStory(allDocs: MasarDoc[], options: RunOptions): Story {
+  const docs = allDocs.filter((d) => !d.rejected);
+  markDuplicates(docs);
+  for (const doc of inferPublication(docs, options)) redate(doc, options);
+  const entities = resolveEntities(docs);
+  const events = mergeEvents(docs, entities);
+  return {
+    version: 1,
+    documents: docs.map((doc) => ({
+      id: doc.id,
+      source: doc.meta.source,
+      title: doc.data.clean?.title ?? '',
+      text: doc.data.clean?.text ?? '',
+      published: doc.published,
+      ...(doc.duplicateOf ? { duplicateOf: doc.duplicateOf } : {}),
+    })),
+    entities,
+    timexes: docs.flatMap((doc) =>
+      (doc.data.time?.timexes ?? []).map((t) => ({
+        doc: doc.id, start: t.start, end: t.end, text: t.text, type: t.type, value: t.value, ...(t.mod ? { mod: t.mod } : {}),
+      })),
+    ),
+    events,
+  };
+}
