@@ -1,0 +1,4 @@
+import type { Benchmark } from './section.js';
+
+/** Every benchmark, in the order of docs/benchmarks.md. Each area adds its own line. */
+export const BENCHMARKS: Benchmark[] = [];
