@@ -1,4 +1,7 @@
+import { analyzeBenchmark } from './analyze.js';
 import type { Benchmark } from './section.js';
 
 /** Every benchmark, in the order of docs/benchmarks.md. Each area adds its own line. */
-export const BENCHMARKS: Benchmark[] = [];
+export const BENCHMARKS: Benchmark[] = [
+  analyzeBenchmark,
+];
