@@ -1,20 +1,25 @@
 import { Hono } from 'hono';
 import type { Store } from '../store/store.js';
-import { buildStory } from '../story/build-story.js';
-import type { Story } from '../story/schema.js';
+import { documentRoutes } from './routes-documents.js';
+import { entityRoutes } from './routes-entities.js';
+import { searchRoutes } from './routes-search.js';
+import { securityHeaders, staticRoutes } from './serve-static.js';
+import { storyView } from './story-view.js';
 
-/** The HTTP API (JSON) and the web UI; tested in-process with `app.request(...)`. */
+/**
+ * The HTTP API (JSON, documented in docs/openapi.json, kept in step by test/server/openapi.test.ts) and the
+ * web UI. Tested in-process with `app.request(...)`.
+ */
 export function createApp(store: Store): Hono {
   const app = new Hono();
-  let story: Story | undefined;
-  const getStory = () => (story ??= buildStory(store.allDocs(), {}));
-  app.get('/api/story', (c) => c.json(getStory()));
-  app.get('/api/timeline', (c) => c.json({ version: 1, events: getStory().events }));
-  app.get('/api/search', (c) => {
-    const q = c.req.query('q') ?? '';
-    if (q.trim() === '') return c.json({ problems: [{ path: 'q', message: 'a query is required' }] }, 400);
-    return c.json({ query: q, hits: store.search({ text: q }) });
-  });
-  app.get('/', (c) => c.html('<!doctype html><html lang="ar" dir="rtl"><meta charset="utf-8"><title>مسار</title><body><h1>مسار</h1><p><a href="/api/timeline">/api/timeline</a></p></body></html>'));
+  const view = storyView(store);
+  app.use('*', securityHeaders);
+  app.get('/api/story', (c) => c.json(view().story));
+  app.get('/api/timeline', (c) => c.json({ version: 1, events: view().story.events }));
+  entityRoutes(app, view);
+  documentRoutes(app, store, view);
+  searchRoutes(app, store, view);
+  app.notFound((c) => c.json({ error: 'not found', problems: [{ path: 'path', message: `no route ${c.req.method} ${c.req.path}` }] }, 404));
+  staticRoutes(app);
   return app;
 }

@@ -1,73 +1,107 @@
 import Database from 'better-sqlite3';
 import { MasarError } from '../errors/catalogue.js';
+import { docEntityKeys } from '../search/entity-keys.js';
+import { ftsExpression } from '../search/fts-query.js';
+import { indexText } from '../search/search-keys.js';
 import type { MasarDoc } from '../types.js';
-import { normalizeForMatch } from '../text/normalize.js';
-import type { SearchHit, SearchQuery, Store, StoredDoc } from './store.js';
+import { outletOf, packDoc, unpackDoc } from './pack-doc.js';
+import { filterSql } from './sqlite-filter.js';
+import { SCHEMA, SCHEMA_VERSION } from './sqlite-schema.js';
+import { DEFAULT_LIMIT, type DocFilter, type DocSummary, type Match, type SearchQuery, type Store, type StoredDoc, TITLE_WEIGHT } from './store.js';
 
-const SCHEMA_VERSION = 1;
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS documents (
-  content_hash TEXT PRIMARY KEY,
-  id TEXT NOT NULL,
-  source TEXT NOT NULL,
-  title TEXT NOT NULL,
-  published TEXT,
-  match_text TEXT NOT NULL,
-  doc_json TEXT NOT NULL
-);`;
-
-/** The embedded store: one SQLite file (WAL), every write in a transaction. */
+/** The embedded store: one SQLite file in WAL mode; every write is one transaction. */
 export class SqliteStore implements Store {
-  private db: Database.Database;
+  readonly db: Database.Database;
 
   constructor(file: string) {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.checkVersion(file);
     this.db.exec(SCHEMA);
-    const version = this.db.prepare('SELECT value FROM meta WHERE key = ?').get('schema') as { value: string } | undefined;
-    if (!version) this.db.prepare('INSERT INTO meta VALUES (?, ?)').run('schema', String(SCHEMA_VERSION));
-    else if (Number(version.value) !== SCHEMA_VERSION) throw new MasarError('STORE_CORRUPT', `${file}: schema ${version.value}`);
+  }
+
+  private checkVersion(file: string): void {
+    const hasMeta = this.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'meta'").get();
+    const version = hasMeta ? (this.db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as { value: string } | undefined) : undefined;
+    if (hasMeta && version && Number(version.value) !== SCHEMA_VERSION) throw new MasarError('STORE_CORRUPT', `${file}: schema ${version.value}, expected ${SCHEMA_VERSION}`);
+    if (!version) {
+      this.db.exec(SCHEMA);
+      this.db.prepare("INSERT OR REPLACE INTO meta VALUES ('schema', ?), ('revision', '0')").run(String(SCHEMA_VERSION));
+    }
   }
 
   has(contentHash: string): boolean {
-    return this.db.prepare('SELECT 1 FROM documents WHERE content_hash = ?').get(contentHash) !== undefined;
+    return this.db.prepare('SELECT 1 FROM inputs WHERE content_hash = ?').get(contentHash) !== undefined;
   }
 
   addAll(docs: StoredDoc[]): void {
-    const insert = this.db.prepare('INSERT OR IGNORE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const insertInput = this.db.prepare('INSERT OR IGNORE INTO inputs VALUES (?, ?)');
+    const insertDoc = this.db.prepare('INSERT OR IGNORE INTO documents (id, source, outlet, title, published, doc) VALUES (?, ?, ?, ?, ?, ?)');
+    const insertFts = this.db.prepare('INSERT INTO doc_fts (rowid, title, body) VALUES (?, ?, ?)');
+    const insertEntity = this.db.prepare('INSERT OR IGNORE INTO doc_entities VALUES (?, ?)');
     this.db.transaction(() => {
       for (const { contentHash, doc } of docs) {
-        const { raw: _raw, ...rest } = doc;
-        const text = `${doc.data.clean?.title ?? ''}\n${doc.data.clean?.text ?? ''}`;
-        insert.run(contentHash, doc.id, doc.meta.source, doc.data.clean?.title ?? '', doc.published.date, normalizeForMatch(text), JSON.stringify(rest));
+        insertInput.run(contentHash, doc.id);
+        const title = doc.data.clean?.title ?? '';
+        const added = insertDoc.run(doc.id, doc.meta.source, outletOf(doc), title, doc.published.date, packDoc(doc));
+        if (added.changes === 0) continue;
+        insertFts.run(added.lastInsertRowid, indexText(title), indexText(doc.data.clean?.text ?? ''));
+        for (const key of docEntityKeys(doc)) insertEntity.run(key, added.lastInsertRowid);
       }
+      this.db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'").run();
     })();
-  }
-
-  allDocs(): MasarDoc[] {
-    const rows = this.db.prepare('SELECT doc_json FROM documents ORDER BY rowid').all() as { doc_json: string }[];
-    return rows.map((r) => JSON.parse(r.doc_json) as MasarDoc);
   }
 
   count(): number {
     return (this.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
   }
 
-  /** First version: every query word must occur in the normalized text; ranked by occurrences. */
-  search(query: SearchQuery): SearchHit[] {
-    const words = normalizeForMatch(query.text).split(/\s+/).filter(Boolean);
-    if (words.length === 0) return [];
-    const where = words.map(() => 'instr(match_text, ?) > 0').join(' AND ');
-    const rows = this.db.prepare(`SELECT id, title, source, match_text FROM documents WHERE ${where}`).all(...words) as { id: string; title: string; source: string; match_text: string }[];
-    return rows
-      .map((r) => {
-        const at = r.match_text.indexOf(words[0]);
-        return { docId: r.id, title: r.title, source: r.source, score: words.reduce((n, w) => n + r.match_text.split(w).length - 1, 0), snippet: r.match_text.slice(Math.max(0, at - 60), at + 60) };
-      })
-      .sort((a, b) => b.score - a.score)
-      .slice(0, query.limit ?? 20);
+  revision(): number {
+    return Number((this.db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as { value: string }).value);
+  }
+
+  allDocs(): MasarDoc[] {
+    const rows = this.db.prepare('SELECT doc FROM documents ORDER BY rowid').all() as { doc: Buffer }[];
+    return rows.map((r) => unpackDoc(r.doc));
+  }
+
+  getDoc(id: string): MasarDoc | null {
+    const row = this.db.prepare('SELECT doc FROM documents WHERE id = ?').get(id) as { doc: Buffer } | undefined;
+    return row ? unpackDoc(row.doc) : null;
+  }
+
+  listDocs(filter: DocFilter): { total: number; docs: DocSummary[] } {
+    const { where, params } = filterSql(filter);
+    const sql = `SELECT d.id, d.source, d.outlet, d.title, d.published, count(*) OVER () AS total FROM documents d
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY d.published IS NULL, d.published, d.rowid LIMIT ? OFFSET ?`;
+    const rows = this.db.prepare(sql).all(...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0) as (DocSummary & { total: number })[];
+    return { total: rows[0]?.total ?? this.countWhere(where, params), docs: rows.map(({ total: _t, ...doc }) => doc) };
+  }
+
+  private countWhere(where: string[], params: unknown[]): number {
+    const sql = `SELECT count(*) AS n FROM documents d ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+    return (this.db.prepare(sql).get(...params) as { n: number }).n;
+  }
+
+  match(query: SearchQuery) {
+    if (query.words.length === 0) return { total: 0, matches: [] };
+    const { where, params } = filterSql(query);
+    const from = `FROM doc_fts JOIN documents d ON d.rowid = doc_fts.rowid WHERE doc_fts MATCH ? ${where.map((w) => `AND ${w}`).join(' ')}`;
+    const expression = ftsExpression(query.words);
+    const sql = `SELECT d.id, -bm25(doc_fts, ${TITLE_WEIGHT}, 1.0) AS score ${from} ORDER BY score DESC, d.rowid LIMIT ? OFFSET ?`;
+    const rows = this.db.prepare(sql).all(expression, ...params, query.limit ?? DEFAULT_LIMIT, query.offset ?? 0) as Match[];
+    const total = (this.db.prepare(`SELECT count(*) AS n ${from}`).get(expression, ...params) as { n: number }).n;
+    return { total, matches: rows };
+  }
+
+  readCache(key: string): string | null {
+    const row = this.db.prepare('SELECT revision, value FROM cache WHERE key = ?').get(key) as { revision: number; value: Buffer } | undefined;
+    return row && row.revision === this.revision() ? row.value.toString('utf8') : null;
+  }
+
+  writeCache(key: string, value: string): void {
+    this.db.prepare('INSERT OR REPLACE INTO cache VALUES (?, ?, ?)').run(key, this.revision(), Buffer.from(value, 'utf8'));
   }
 
   close(): void {

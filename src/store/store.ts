@@ -1,8 +1,8 @@
 import type { MasarDoc } from '../types.js';
 
 /**
- * The store interface every implementation (SQLite now; PostgreSQL later) keeps; one contract test suite
- * runs against each (test/store-contract.test.ts).
+ * The store interface every implementation keeps (SQLite by default, in-memory for tests; PostgreSQL can
+ * follow). One contract suite (test/store/store-contract.ts) runs against each implementation.
  */
 export interface StoredDoc {
   /** Hash of the input content, the key that makes `build` incremental. */
@@ -10,29 +10,57 @@ export interface StoredDoc {
   doc: MasarDoc;
 }
 
-export interface SearchHit {
-  docId: string;
-  title: string;
+/** What a listing shows of a document without loading it whole. */
+export interface DocSummary {
+  id: string;
   source: string;
-  score: number;
-  snippet: string;
+  /** The outlet: the input's site name, else the URL's host, else the source path. */
+  outlet: string;
+  title: string;
+  published: string | null;
 }
 
-export interface SearchQuery {
-  text: string;
-  limit?: number;
+/** Filters shared by listings and search. Dates are YYYY-MM-DD, inclusive. */
+export interface DocFilter {
   from?: string;
   to?: string;
+  /** An outlet name (exact, any case) or a part of the source path/URL. */
   source?: string;
-  entity?: string;
+  /** Entity names: a document passes when it mentions any of them (spelling variants match). */
+  entity?: string[];
+  limit?: number;
+  offset?: number;
+}
+
+export interface SearchQuery extends DocFilter {
+  /** The query's words, each as its set of search keys (src/search/search-keys.ts `queryWords`). */
+  words: string[][];
+}
+
+export interface Match {
+  id: string;
+  /** BM25 relevance: higher is better. */
+  score: number;
 }
 
 export interface Store {
   has(contentHash: string): boolean;
-  /** Adds analyzed documents in one transaction: all or none. */
+  /** Adds analyzed documents in one transaction: all or none. Bumps the revision. */
   addAll(docs: StoredDoc[]): void;
-  allDocs(): MasarDoc[];
+  /** Number of stored documents. */
   count(): number;
-  search(query: SearchQuery): SearchHit[];
+  /** Changes with every write: what a cached story is valid for. */
+  revision(): number;
+  allDocs(): MasarDoc[];
+  getDoc(id: string): MasarDoc | null;
+  listDocs(filter: DocFilter): { total: number; docs: DocSummary[] };
+  /** Full-text matches ranked by BM25 (titles weigh more than bodies), filtered. */
+  match(query: SearchQuery): { total: number; matches: Match[] };
+  /** A cached value written at the current revision, or null when absent or stale. */
+  readCache(key: string): string | null;
+  writeCache(key: string, value: string): void;
   close(): void;
 }
+
+export const DEFAULT_LIMIT = 20;
+export const TITLE_WEIGHT = 3;

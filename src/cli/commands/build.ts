@@ -1,23 +1,58 @@
 import { createHash } from 'node:crypto';
-import { readInputs } from '../../io/read-inputs.js';
+import { readInputs, type InputProblem } from '../../io/read-inputs.js';
 import { runStages } from '../../pipeline/index.js';
+import { loadStory } from '../../store/load-story.js';
 import { SqliteStore } from '../../store/sqlite-store.js';
-import type { StoredDoc } from '../../store/store.js';
-import type { MasarDoc } from '../../types.js';
+import type { Store, StoredDoc } from '../../store/store.js';
+import type { MasarDoc, RunOptions } from '../../types.js';
 import { reportRejected } from '../analyze-paths.js';
 import { parse, printHelp, READING_OPTIONS, requireString, runOptions, UsageError } from '../options.js';
 import { progress } from '../progress.js';
 
 export const BUILD_HELP = `Usage: masar build [--published YYYY-MM-DD] [--period FROM..TO] --db <file> <path>...
 
-Analyzes the inputs and adds them to the store (an article already stored, by content, is skipped).
-Writes are committed in batches: a run stopped at any moment leaves the store consistent, and the next
-run completes it. Prints a summary on stdout and a progress bar on stderr.`;
+Analyzes the inputs and adds them to the store (an input already stored, by content, is not analyzed again).
+Writes are committed in batches, each atomically: a run stopped at any moment leaves the store consistent,
+and the next run completes it. Rebuilds the story over the whole store. Prints a summary on stdout and a
+progress bar on stderr (when it is a terminal).`;
 
 const BATCH = 50;
 
+/** The key that makes `build` incremental: the input's text and the metadata the analysis reads. */
 export function contentHash(doc: MasarDoc): string {
-  return createHash('sha256').update(doc.rawText ?? doc.raw ?? '').digest('hex');
+  const hash = createHash('sha256').update(doc.rawText ?? doc.raw ?? '');
+  return hash.update(`\n${doc.meta.title ?? ''}\n${doc.meta.published ?? ''}`).digest('hex');
+}
+
+function analyze(doc: MasarDoc, options: RunOptions): string | undefined {
+  try {
+    runStages(doc, options);
+    return doc.rejected;
+  } catch (error) {
+    return `analysis failed: ${(error as Error).message}`;
+  }
+}
+
+/** Analyzes the fresh inputs and commits them in batches; returns how many were added. */
+function addFresh(store: Store, fresh: StoredDoc[], options: RunOptions, problems: InputProblem[]): number {
+  const bar = progress('analyzing', fresh.length);
+  let batch: StoredDoc[] = [];
+  let added = 0;
+  const commit = () => {
+    if (batch.length > 0) store.addAll(batch);
+    added += batch.length;
+    batch = [];
+  };
+  for (const item of fresh) {
+    const rejected = analyze(item.doc, options);
+    if (rejected) problems.push({ source: item.doc.meta.source, reason: rejected });
+    else batch.push(item);
+    if (batch.length >= BATCH) commit();
+    bar.tick();
+  }
+  commit();
+  bar.done();
+  return added;
 }
 
 export async function buildCommand(args: string[]): Promise<number> {
@@ -30,21 +65,10 @@ export async function buildCommand(args: string[]): Promise<number> {
   try {
     const { docs, problems } = readInputs(positionals);
     const fresh = docs.map((doc) => ({ contentHash: contentHash(doc), doc })).filter((d) => !store.has(d.contentHash));
-    const bar = progress('analyzing', fresh.length);
-    let batch: StoredDoc[] = [];
-    for (const item of fresh) {
-      runStages(item.doc, options);
-      if (item.doc.rejected) problems.push({ source: item.doc.meta.source, reason: item.doc.rejected });
-      else batch.push(item);
-      if (batch.length >= BATCH) {
-        store.addAll(batch);
-        batch = [];
-      }
-      bar.tick();
-    }
-    store.addAll(batch);
-    bar.done();
-    process.stdout.write(`${JSON.stringify({ added: fresh.length - problems.length, skipped: docs.length - fresh.length, stored: store.count() })}\n`);
+    const added = addFresh(store, fresh, options, problems);
+    const story = loadStory(store, options);
+    const summary = { added, skipped: docs.length - fresh.length, stored: store.count(), entities: story.entities.length, events: story.events.length };
+    process.stdout.write(`${JSON.stringify(summary)}\n`);
     return reportRejected(problems);
   } finally {
     store.close();

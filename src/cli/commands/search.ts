@@ -1,21 +1,52 @@
+import { searchDocs, type SearchHit } from '../../search/search-docs.js';
 import { SqliteStore } from '../../store/sqlite-store.js';
 import { parse, printHelp, requireString, UsageError } from '../options.js';
 
-export const SEARCH_HELP = `Usage: masar search --db <file> [--json] [--limit N] <query>
+export const SEARCH_HELP = `Usage: masar search --db <file> [--json] [--limit N] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                    [--source S] [--entity NAME] <query>
 
-Full-text search over the stored articles; Arabic spelling variants match (أستانة finds استانا).`;
+Full-text search over the stored articles, ranked by BM25; Arabic spelling variants and clitics match
+(أستانة finds الأستانة, استانا, وأستانا, آستانة). Matched words are shown between «» in text output.`;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function positiveInt(value: string | undefined, option: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${option}: "${value}" is not a positive whole number`);
+  return n;
+}
+
+function day(value: string | undefined, option: string): string | undefined {
+  if (value !== undefined && !DAY.test(value)) throw new UsageError(`--${option}: "${value}" is not a date of the form YYYY-MM-DD`);
+  return value;
+}
+
+function marked(hit: SearchHit): string {
+  const { text, start, highlights } = hit.snippet;
+  let out = '';
+  let at = 0;
+  for (const h of highlights) {
+    out += `${text.slice(at, h.start - start)}«${text.slice(h.start - start, h.end - start)}»`;
+    at = h.end - start;
+  }
+  return (out + text.slice(at)).replace(/\s+/gu, ' ');
+}
 
 export async function searchCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { db: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  const str = { type: 'string' } as const;
+  const { values, positionals } = parse(args, { db: str, json: { type: 'boolean' }, limit: str, from: str, to: str, source: str, entity: str, help: { type: 'boolean', short: 'h' } });
   if (values.help) return printHelp(SEARCH_HELP);
   const query = positionals.join(' ').trim();
   if (query === '') throw new UsageError('search needs a query');
-  const limit = values.limit === undefined ? 20 : Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit: "${values.limit}" is not a positive whole number`);
+  const filter = { limit: positiveInt(values.limit, 'limit', 20), from: day(values.from, 'from'), to: day(values.to, 'to'), source: values.source, entity: values.entity ? [values.entity] : undefined };
   const store = new SqliteStore(requireString(values.db, 'db'));
-  const hits = store.search({ text: query, limit });
-  store.close();
-  if (values.json) process.stdout.write(`${JSON.stringify({ query, hits }, null, 2)}\n`);
-  else for (const h of hits) process.stdout.write(`${h.score.toFixed(2)}\t${h.title}\t${h.source}\n\t${h.snippet}\n`);
-  return 0;
+  try {
+    const result = searchDocs(store, query, filter);
+    if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    else for (const h of result.hits) process.stdout.write(`${h.score.toFixed(2)}\t${h.published ?? '-'}\t${h.outlet}\t${h.title}\n\t${marked(h)}\n`);
+    return 0;
+  } finally {
+    store.close();
+  }
 }

@@ -1,5 +1,5 @@
 import { SqliteStore } from '../../store/sqlite-store.js';
-import { buildStory } from '../../story/build-story.js';
+import { loadStory } from '../../store/load-story.js';
 import { renderTimelineCsv } from '../../story/timeline-csv.js';
 import { renderTimelineHtml } from '../../story/timeline-html.js';
 import { parse, printHelp, READING_OPTIONS, requireString, runOptions, UsageError } from '../options.js';
@@ -14,8 +14,12 @@ export async function timelineCommand(args: string[]): Promise<number> {
   const format = values.format ?? 'json';
   if (!['json', 'html', 'csv'].includes(format)) throw new UsageError(`--format: "${format}" is not json, html or csv`);
   const store = new SqliteStore(requireString(values.db, 'db'));
-  const story = buildStory(store.allDocs(), runOptions(values));
-  store.close();
+  let story: ReturnType<typeof loadStory>;
+  try {
+    story = loadStory(store, runOptions(values));
+  } finally {
+    store.close();
+  }
   const output =
     format === 'html' ? renderTimelineHtml(story) : format === 'csv' ? renderTimelineCsv(story) : `${JSON.stringify({ version: 1, events: story.events }, null, 2)}\n`;
   if (values.out) (await import('node:fs')).writeFileSync(values.out, output);

@@ -1,0 +1,39 @@
+/**
+ * Search as `masar search` and `GET /api/search` run it: the query's words keyed like the index, matched and
+ * ranked by the store (BM25), each hit with a snippet whose highlights point into the document's text.
+ */
+import type { DocFilter, Store } from '../store/store.js';
+import { outletOf } from '../store/pack-doc.js';
+import { makeSnippet, matchedSpans, type Snippet } from './make-snippet.js';
+import { queryWords } from './search-keys.js';
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  source: string;
+  outlet: string;
+  published: string | null;
+  score: number;
+  /** Matched words in the title, as offsets into the title. */
+  titleHighlights: { start: number; end: number }[];
+  snippet: Snippet;
+}
+
+export interface SearchResult {
+  query: string;
+  total: number;
+  hits: SearchHit[];
+}
+
+export function searchDocs(store: Store, query: string, filter: DocFilter = {}): SearchResult {
+  const words = queryWords(query);
+  const { total, matches } = store.match({ ...filter, words });
+  const hits = matches.flatMap(({ id, score }) => {
+    const doc = store.getDoc(id);
+    if (!doc) return [];
+    const title = doc.data.clean?.title ?? '';
+    const text = doc.data.clean?.text ?? '';
+    return [{ id, title, source: doc.meta.source, outlet: outletOf(doc), published: doc.published.date, score, titleHighlights: matchedSpans(title, words), snippet: makeSnippet(text, words) }];
+  });
+  return { query, total, hits };
+}

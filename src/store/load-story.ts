@@ -1,0 +1,19 @@
+/**
+ * The story over everything in a store, cached in the store for its current revision and the run options:
+ * built once after a change, read back afterwards (a write bumps the revision, which invalidates it).
+ */
+import { buildStory } from '../story/build-story.js';
+import type { Story } from '../story/schema.js';
+import type { RunOptions } from '../types.js';
+import type { Store } from './store.js';
+
+const cacheKey = (options: RunOptions) => `story:${JSON.stringify({ published: options.published ?? null, period: options.period ?? null })}`;
+
+export function loadStory(store: Store, options: RunOptions = {}): Story {
+  const key = cacheKey(options);
+  const cached = store.readCache(key);
+  if (cached !== null) return JSON.parse(cached) as Story;
+  const story = buildStory(store.allDocs(), options);
+  store.writeCache(key, JSON.stringify(story));
+  return story;
+}
