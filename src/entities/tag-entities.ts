@@ -1,37 +1,51 @@
-import type { EntityMention, EntityType, Segments } from '../types.js';
-
 /**
- * First version of the entity tagger: a word after a title or role trigger starts a person name (up to
- * three name-like words), a word after an organization head starts an organization; a short list of
- * place triggers (عاصمة، مدينة) marks places. Replaced by the learned tagger (src/entities/ner).
+ * Entity mentions of a document from the learned tagger (src/entities/ner): each sentence's tokens are
+ * tagged with BIO tags and every chunk becomes a mention with offsets into the display text.
+ *
+ * Span choice: the mention covers its tokens, except that a conjunction or preposition glued to the first
+ * token (و ف ب ل ك) is left out of the span when it can be told apart safely: the rest is a gazetteer
+ * name (وسوريا → سوريا) or the clitic stands before the article (بالقاهرة → القاهرة). The key is always
+ * clitic-stripped: the tokens' match keys (Token.stem: article and proclitics removed), space-joined.
  */
-const PERSON_TRIGGERS = new Set(['الرئيس', 'المبعوث', 'الوزير', 'وزير', 'رئيس', 'السفير', 'الأمين', 'نائب', 'الملك']);
-const ORG_HEADS = new Set(['وزاره', 'حركه', 'جيش', 'هيئه', 'وكاله', 'منظمه', 'مجلس', 'الامم']);
-const PLACE_TRIGGERS = new Set(['عاصمه', 'مدينه', 'العاصمه', 'المدينه']);
+import type { EntityMention, EntityType, Segments, Token } from '../types.js';
+import { loadGazetteers } from './ner/gazetteers.js';
+import { procliticReadings } from './ner/proclitics.js';
+import { chunksOfTags } from './ner/chunks.js';
+import { tagSentence } from './ner/tag-sentence.js';
 
-function span(tokens: Segments['tokens'], from: number, to: number, type: EntityType): EntityMention {
-  const first = tokens[from];
-  const last = tokens[to - 1];
-  const key = tokens.slice(from, to).map((t) => t.stem).join(' ');
-  return { start: first.start, end: last.end, text: '', type, key, sentence: first.sentence };
+const TYPE_OF: Record<string, EntityType> = { PERS: 'PER', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
+const MARK = /[\p{Mn}\u0640]/u;
+
+/** How many display characters the safely separable proclitic of a token takes (0 when none). */
+export function procliticLength(token: Token): number {
+  const words = loadGazetteers().words;
+  const reading = procliticReadings(token.norm).find(
+    ({ prefix, rest }) => words.has(rest) || (rest.startsWith('ال') && token.norm.startsWith(`${prefix}ال`)),
+  );
+  if (!reading) return 0;
+  let letters = 0;
+  let k = 0;
+  while (k < token.text.length && letters < reading.prefix.length) if (!MARK.test(token.text[k++])) letters++;
+  while (k < token.text.length && MARK.test(token.text[k])) k++;
+  return k < token.text.length ? k : 0;
+}
+
+function toMention(text: string, tokens: Token[], type: EntityType): EntityMention {
+  const [first, last] = [tokens[0], tokens[tokens.length - 1]];
+  const start = first.start + procliticLength(first);
+  const key = tokens.map((t) => t.stem).join(' ');
+  return { start, end: last.end, text: text.slice(start, last.end), type, key, sentence: first.sentence };
 }
 
 export function tagEntities(text: string, segments: Segments): EntityMention[] {
-  const { tokens } = segments;
   const mentions: EntityMention[] = [];
-  const isWord = (i: number) => tokens[i] && /\p{L}/u.test(tokens[i].text) && tokens[i].sentence === tokens[i - 1]?.sentence;
-  for (let i = 0; i < tokens.length; i++) {
-    const norm = tokens[i].norm;
-    if (ORG_HEADS.has(tokens[i].stem) || ORG_HEADS.has(norm)) {
-      if (isWord(i + 1)) mentions.push(span(tokens, i, i + 2, 'ORG'));
-    } else if (PLACE_TRIGGERS.has(norm) && isWord(i + 1)) {
-      mentions.push(span(tokens, i + 1, i + 2, 'LOC'));
-    } else if (PERSON_TRIGGERS.has(tokens[i].text)) {
-      let end = i + 1;
-      while (end < i + 4 && isWord(end) && !PERSON_TRIGGERS.has(tokens[end].text)) end++;
-      if (end > i + 1) mentions.push(span(tokens, i + 1, end, 'PER'));
+  for (const sentence of segments.sentences) {
+    const tokens = segments.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+    const tags = tagSentence(tokens.map((t) => t.text));
+    for (const chunk of chunksOfTags(tags)) {
+      const type = TYPE_OF[chunk.type];
+      if (type) mentions.push(toMention(text, tokens.slice(chunk.start, chunk.end), type));
     }
   }
-  for (const m of mentions) m.text = text.slice(m.start, m.end);
   return mentions;
 }
