@@ -1,33 +1,42 @@
 import type { CleanResult } from '../types.js';
+import { markAfterEnd, markCaptions, markLinkLists, markRepeats, type Verdict } from './context-rules.js';
+import { findTitle, isTitleLine } from './find-title.js';
+import { describeLine } from './line-features.js';
+import { LINE_RULES } from './line-rules.js';
 
-/**
- * First version of the plain-text cleaner: keeps lines that read as prose (long enough, mostly Arabic
- * letters, sentence punctuation) and drops short menu-like lines; the first non-empty line is the title,
- * and its repetitions are dropped.
- */
-const ARABIC = /\p{Script=Arabic}/gu;
-
-function classify(line: string, title: string): string | null {
-  const trimmed = line.trim();
-  if (trimmed === '') return 'blank';
-  if (trimmed.includes(title) && trimmed.length <= title.length * 4 + 4) return 'title repeat';
-  const words = trimmed.split(/\s+/).length;
-  if (words < 8) return 'short line';
-  const letters = trimmed.match(/\p{L}/gu)?.length ?? 0;
-  const arabic = trimmed.match(ARABIC)?.length ?? 0;
-  if (letters === 0 || arabic / letters < 0.5) return 'not Arabic prose';
-  return null;
+export interface CleanOptions {
+  /** Title known from elsewhere (HTML <title>, jsonl); found in the text otherwise. */
+  title?: string;
+  /** Match keys of lines repeated across the corpus (./find-corpus-lines.ts): dropped as furniture. */
+  corpusLines?: ReadonlySet<string>;
 }
 
-export function cleanPlainText(text: string): CleanResult {
-  const lines = text.split('\n');
-  const title = lines.find((l) => l.trim() !== '')?.trim() ?? '';
-  const kept: string[] = [];
-  const dropped: CleanResult['dropped'] = [];
-  for (const line of lines) {
-    const reason = classify(line, title);
-    if (reason === null) kept.push(line.trim());
-    else if (reason !== 'blank') dropped.push({ text: line.trim(), reason });
-  }
+/**
+ * Plain-text page → title, article body and the dropped lines with their reasons. Each non-empty line is a
+ * block; line rules judge it alone (./line-rules.ts), context rules by its neighbours and the page
+ * (./context-rules.ts). Kept lines become paragraphs separated by a blank line.
+ */
+export function cleanLines(rawLines: string[], options: CleanOptions = {}): CleanResult {
+  const texts = rawLines.map((l) => l.trim()).filter((l) => l !== '');
+  const title = options.title?.trim() || findTitle(texts);
+  const lines = texts.map(describeLine);
+  const verdicts: Verdict[] = lines.map((line) => {
+    if (isTitleLine(line.text, title)) return 'title';
+    for (const rule of LINE_RULES) {
+      const reason = rule(line);
+      if (reason !== null) return reason;
+    }
+    return null;
+  });
+  markRepeats(lines, verdicts, options.corpusLines);
+  markCaptions(lines, verdicts);
+  markLinkLists(lines, verdicts);
+  markAfterEnd(lines, verdicts);
+  const kept = texts.filter((_, i) => verdicts[i] === null);
+  const dropped = texts.flatMap((text, i) => (verdicts[i] === null ? [] : [{ text, reason: verdicts[i] as string }]));
   return { title, text: kept.join('\n\n'), dropped, lang: 'ar', dir: 'rtl' };
+}
+
+export function cleanPlainText(text: string, options: CleanOptions = {}): CleanResult {
+  return cleanLines(text.split('\n'), options);
 }
