@@ -1,0 +1,36 @@
+/**
+ * The Arabic configuration, in chrono's shape: the parsers (each finds its own idea in the whole text), then
+ * the refiners in order. Ordering: overlaps are removed first so that refiners see one reading per span;
+ * month pairs are settled before ranges copy months; mods and parts of day grow spans leftwards last, and
+ * overlaps are removed again after them.
+ */
+import type { Parser, Refiner } from '../parser.js';
+import { AGO_LATER } from './parsers/ago-later.js';
+import { CLOCK } from './parsers/clock.js';
+import { DAY_MONTH_YEAR } from './parsers/day-month-year.js';
+import { DAY_RANGE } from './parsers/day-range.js';
+import { CENTURY, DECADE } from './parsers/decades-centuries.js';
+import { DURATION } from './parsers/durations.js';
+import { HIJRI_DATE } from './parsers/hijri-date.js';
+import { MONTH_YEAR } from './parsers/month-year.js';
+import { NUMERIC_DATE } from './parsers/numeric-date.js';
+import { PART_OF_DAY } from './parsers/part-of-day.js';
+import { REFERENCE, SEASON } from './parsers/references.js';
+import { RELATIVE_DAY } from './parsers/relative-day.js';
+import { RELATIVE_UNIT } from './parsers/relative-unit.js';
+import { SET } from './parsers/sets.js';
+import { WEEKDAY } from './parsers/weekday.js';
+import { BARE_YEAR, YEAR } from './parsers/years.js';
+import { applyMods } from './refiners/apply-mods.js';
+import { applyPartOfDay } from './refiners/apply-part-of-day.js';
+import { mergeRanges } from './refiners/merge-ranges.js';
+import { removeOverlaps } from './refiners/remove-overlaps.js';
+import { resolveMonthPairs } from './refiners/resolve-month-pairs.js';
+import { trimSpans } from './refiners/trim-spans.js';
+
+export const PARSERS: readonly Parser[] = [
+  DAY_RANGE, DAY_MONTH_YEAR, NUMERIC_DATE, RELATIVE_DAY, HIJRI_DATE, MONTH_YEAR, WEEKDAY, RELATIVE_UNIT,
+  YEAR, BARE_YEAR, AGO_LATER, DURATION, SET, DECADE, CENTURY, REFERENCE, SEASON, CLOCK, PART_OF_DAY,
+];
+
+export const REFINERS: readonly Refiner[] = [trimSpans, removeOverlaps, resolveMonthPairs, mergeRanges, applyPartOfDay, applyMods, removeOverlaps];

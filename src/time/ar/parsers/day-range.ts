@@ -1,0 +1,42 @@
+/**
+ * Two days of one month: «يومي 21 و22 كانون الأول», «من 5 إلى 10 مارس», «بين 5 و7 أيار 2019», «21-22 ديسمبر».
+ * The value is the first day; `range` covers both.
+ */
+import { isValidDay } from '../../calendar.js';
+import { Components } from '../../components.js';
+import { B, E, type Parser } from '../../parser.js';
+import { MONTH_EXPR, readMonth } from '../month-expression.js';
+import { regex } from '../pattern.js';
+import { yearOfMonth } from '../relative.js';
+import { DIRECTIONS_ALT, DIRECTION_OF, YEAR_SUFFIX } from '../shared.js';
+
+const TAG = 'ar/day-range';
+const JOIN = '\\s*(?:و|-|–|إلى|الى|حتى|لغاية)\\s*';
+
+export const DAY_RANGE: Parser = {
+  tag: TAG,
+  pattern: regex(
+    `${B}(?:(?:يومي|أيام|من|بين|ما\\s+بين)\\s+)?(?<d1>\\d{1,2})${JOIN}(?<d2>\\d{1,2})(?:\\s+من)?\\s+${MONTH_EXPR}(?:\\s+(?<dir>${DIRECTIONS_ALT})|${YEAR_SUFFIX})?${E}`,
+  ),
+  extract(m, ctx) {
+    const g = m.groups!;
+    const d1 = Number(g.d1);
+    const d2 = Number(g.d2);
+    const month = readMonth(g.month, g.month2);
+    if (!month || d1 < 1 || d2 > 31 || d2 <= d1) return null;
+    const direction = g.dir ? DIRECTION_OF(g.dir) : undefined;
+    const year = g.year ? Number(g.year) : ctx.reference ? yearOfMonth(ctx.reference, month.month, direction, d1) : undefined;
+    const make = (day: number) => {
+      const c = new Components(TAG).assign('day', day).assign('month', month.month);
+      if (g.year) c.assign('year', Number(g.year));
+      else if (year !== undefined) c.imply('year', year);
+      return c;
+    };
+    if (year !== undefined && !isValidDay(year, month.month, d2)) return null;
+    return {
+      start: m.index, end: m.index + m[0].length, type: 'DATE', tag: TAG, components: make(d1), rangeEnd: make(d2),
+      granularity: 'day', relative: !g.year, relation: direction === undefined ? undefined : { monthDirection: direction },
+      pair: month.disagreement,
+    };
+  },
+};

@@ -1,0 +1,22 @@
+/**
+ * Durations: «ثلاثة أيام» P3D, «يومين» P2D, «عشر سنوات» P10Y, «24 ساعة» PT24H, «لمدة أسبوع» P1W, and the
+ * accusative «عاما», «يوما» (one of the unit, as TimeML annotates it).
+ */
+import { B, E, type Parser } from '../../parser.js';
+import { COUNT_EXPR, ONE_UNIT_EXPR, durationValue, readCount } from '../count.js';
+import { regex } from '../pattern.js';
+
+const TAG = 'ar/duration';
+const AFTER_CUE = '(?<=(?:لمدة|مدة|طوال|طيلة|خلال|على\\s+مدى|على\\s+مدار|استمر|تستمر|يستمر)\\s+)';
+const ACCUSATIVE = '(?<acc>يوما|عاما|شهرا|أسبوعا|قرنا|عقدا)';
+
+export const DURATION: Parser = {
+  tag: TAG,
+  pattern: regex(`${B}(?:${COUNT_EXPR}|${ACCUSATIVE}|${AFTER_CUE}${ONE_UNIT_EXPR})${E}`),
+  extract(m) {
+    const g = m.groups!;
+    const count = g.acc ? readCount({ one: g.acc }) : readCount(g);
+    if (!count) return null;
+    return { start: m.index, end: m.index + m[0].length, type: 'DURATION', tag: TAG, value: durationValue(count), relative: false };
+  },
+};

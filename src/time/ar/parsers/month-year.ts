@@ -1,0 +1,34 @@
+/**
+ * A month without a day: «كانون الثاني 2019», «ديسمبر الماضي», «شهر مارس», «في أبريل», «أيار (1970)».
+ * Names that are also common words (مارس، ماي، آب…) are taken alone only after «شهر» or «في».
+ */
+import { Components } from '../../components.js';
+import { B, E, type Parser } from '../../parser.js';
+import { AMBIGUOUS_MONTHS } from '../constants/index.js';
+import { MONTH_EXPR, readMonth } from '../month-expression.js';
+import { ar, regex } from '../pattern.js';
+import { yearOfMonth } from '../relative.js';
+import { DIRECTIONS_ALT, DIRECTION_OF, YEAR_SUFFIX } from '../shared.js';
+
+const TAG = 'ar/month-year';
+const CUE = new RegExp(ar('(?:^|[^\\p{L}])(?:شهر|في|منذ|حتى|خلال|مطلع|أوائل|منتصف|أواسط|أواخر|نهاية|بداية|مستهل)\\s+$'), 'u');
+
+export const MONTH_YEAR: Parser = {
+  tag: TAG,
+  pattern: regex(`(?:شهر\\s+)?${B}${MONTH_EXPR}(?:\\s+(?<dir>${DIRECTIONS_ALT})|${YEAR_SUFFIX})?${E}`),
+  extract(m, ctx) {
+    const g = m.groups!;
+    const month = readMonth(g.month, g.month2);
+    if (!month) return null;
+    const hasCue = CUE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)) || m[0].startsWith('شهر') || g.month2 !== undefined || g.dir || g.year;
+    if (!hasCue && AMBIGUOUS_MONTHS.has(g.month)) return null;
+    const c = new Components(TAG).assign('month', month.month);
+    const direction = g.dir ? DIRECTION_OF(g.dir) : undefined;
+    if (g.year) c.assign('year', Number(g.year));
+    else if (ctx.reference) c.imply('year', yearOfMonth(ctx.reference, month.month, direction));
+    return {
+      start: m.index, end: m.index + m[0].length, type: 'DATE', tag: TAG, components: c, granularity: 'month',
+      relative: !g.year, relation: direction === undefined ? undefined : { monthDirection: direction }, pair: month.disagreement,
+    };
+  },
+};

@@ -1,0 +1,24 @@
+/** «26/4/1948», «( 15 / 1 / 1959 )», «2018-04-15», «بتاريخ 9-2-1948»: day first, or year first. */
+import { isValidDay } from '../../calendar.js';
+import { Components } from '../../components.js';
+import { B_STRICT, type Parser } from '../../parser.js';
+import { regex } from '../pattern.js';
+
+const TAG = 'ar/numeric-date';
+const DAY_FIRST = '(?<d>\\d{1,2})\\s*(?<sep>[/.-])\\s*(?<m>\\d{1,2})\\s*\\k<sep>\\s*\\(?\\s*(?<y>\\d{4})';
+const YEAR_FIRST = '(?<y2>\\d{4})\\s*(?<sep2>[/.-])\\s*(?<m2>\\d{1,2})\\s*\\k<sep2>\\s*(?<d2>\\d{1,2})';
+
+export const NUMERIC_DATE: Parser = {
+  tag: TAG,
+  pattern: regex(`${B_STRICT}(?:${DAY_FIRST}|${YEAR_FIRST})(?![\\d/.-]?\\d)`),
+  extract(m) {
+    const g = m.groups!;
+    let day = Number(g.d ?? g.d2);
+    let month = Number(g.m ?? g.m2);
+    const year = Number(g.y ?? g.y2);
+    if (month > 12 && day <= 12) [day, month] = [month, day];
+    if (year < 1000 || year > 2100 || !isValidDay(year, month, day)) return null;
+    const c = new Components(TAG).assign('year', year).assign('month', month).assign('day', day);
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', tag: TAG, components: c, granularity: 'day', relative: false };
+  },
+};

@@ -1,0 +1,25 @@
+/**
+ * Parts of day on their own: «الليلة» (tonight), «الليلة الماضية», «هذا الصباح», «هذا المساء» → TIME on the
+ * reference day (TNI, TMO…). A part of day before a date («صباح غد الإثنين») is the part-of-day refiner's.
+ */
+import { addDays } from '../../calendar.js';
+import { Components } from '../../components.js';
+import { B, E, type Parser } from '../../parser.js';
+import { regex } from '../pattern.js';
+import { implyDay } from '../relative.js';
+
+const TAG = 'ar/part-of-day';
+const WORDS: Record<string, string> = { الليله: 'NI', الصباح: 'MO', المساء: 'EV', الظهيره: 'MI' };
+
+export const PART_OF_DAY: Parser = {
+  tag: TAG,
+  pattern: regex(`${B}(?:(?<this>هذا|هذه)\\s+)?(?<part>الليلة|الصباح|المساء|الظهيرة)(?:\\s+(?<past>الماضية|الفائتة|البارحة))?${E}`),
+  extract(m, ctx) {
+    const g = m.groups!;
+    if (!g.this && g.part !== 'الليله') return null;
+    const c = new Components(TAG);
+    const offset = g.past ? -1 : 0;
+    if (ctx.reference) implyDay(c, addDays(ctx.reference, offset));
+    return { start: m.index, end: m.index + m[0].length, type: 'TIME', tag: TAG, components: c, granularity: 'day', timeOfDay: WORDS[g.part], relative: true, relation: { offsetDays: offset } };
+  },
+};

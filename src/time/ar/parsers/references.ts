@@ -1,0 +1,33 @@
+/** General references (الآن PRESENT_REF, مؤخرا PAST_REF, قريبا FUTURE_REF) and seasons («الصيف» 2015-SU). */
+import { parts } from '../../calendar.js';
+import { Components } from '../../components.js';
+import { B, E, type Parser } from '../../parser.js';
+import { alternation, lookup, normalizeKeys } from '../constants/index.js';
+import { REFERENCE_WORDS, SEASONS } from '../constants/units.js';
+import { regex } from '../pattern.js';
+import { DIRECTIONS_ALT, DIRECTION_OF } from '../shared.js';
+
+const REFS = normalizeKeys(REFERENCE_WORDS);
+const SEASON_KEYS = normalizeKeys(SEASONS);
+
+export const REFERENCE: Parser = {
+  tag: 'ar/reference',
+  pattern: regex(`${B}(?<word>${alternation(REFS.keys())})${E}`),
+  extract(m) {
+    const value = lookup(REFS, m.groups!.word)!;
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', tag: 'ar/reference', value, relative: true };
+  },
+};
+
+export const SEASON: Parser = {
+  tag: 'ar/season',
+  pattern: regex(`${B}(?:فصل\\s+)?(?<season>${alternation(SEASON_KEYS.keys())})(?:\\s+(?<dir>${DIRECTIONS_ALT}))?(?:\\s+(?<year>\\d{4}))?${E}`),
+  extract(m, ctx) {
+    const g = m.groups!;
+    const c = new Components('ar/season');
+    if (g.year) c.assign('year', Number(g.year));
+    else if (ctx.reference) c.imply('year', parts(ctx.reference).year + (g.dir ? DIRECTION_OF(g.dir) : 0));
+    const season = lookup(SEASON_KEYS, g.season)!;
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', tag: 'ar/season', components: c, granularity: 'season', season, relative: !g.year };
+  },
+};

@@ -1,0 +1,50 @@
+/**
+ * أمس، البارحة، أول من أمس، اليوم، غداً، الغد، بعد غد; with a weekday and a date that agree with it or not:
+ * «اليوم الثلاثاء», «أمس الجمعة», «غد الإثنين», «اليوم، الثلاثاء 10 من كانون الأول». The value is the
+ * reference shifted; the stated weekday and date are kept for publication-date inference.
+ */
+import { addDays, parts, weekdayOf } from '../../calendar.js';
+import { Components } from '../../components.js';
+import { B, E, type Parser } from '../../parser.js';
+import { alternation, normalizeKeys, lookup } from '../constants/index.js';
+import { MONTH_EXPR, readMonth } from '../month-expression.js';
+import { ORDINAL_ALT, parseDay } from '../numbers.js';
+import { regex } from '../pattern.js';
+import { implyDay } from '../relative.js';
+import { WEEKDAY_ALT, WEEKDAY_OF } from '../shared.js';
+
+const TAG = 'ar/relative-day';
+export const RELATIVE_DAYS = normalizeKeys({
+  'أول من أمس': -2, 'أول أمس': -2, 'أول امس': -2, أمس: -1, الأمس: -1, البارحة: -1,
+  اليوم: 0, غدا: 1, الغد: 1, غد: 1, 'بعد غد': 2, 'بعد الغد': 2,
+});
+
+/** «اليوم التالي», «اليوم العالمي للمرأة» are not today. */
+const NOT_AN_ADJECTIVE = '(?!\\s+(?:التالي|السابق|الأول|الثاني|الثالث|الأخير|العالمي|الوطني|الدولي|الدراسي|المفتوح|الواحد))';
+
+export const RELATIVE_DAY: Parser = {
+  tag: TAG,
+  pattern: regex(
+    `${B}(?<word>${alternation(RELATIVE_DAYS.keys())})${NOT_AN_ADJECTIVE}(?:\\s*[،,]?\\s*(?:يوم\\s+)?(?<weekday>${WEEKDAY_ALT}))?` +
+      `(?:\\s*[،,]?\\s*(?:الموافق\\s+)?(?<day>\\d{1,2}|${ORDINAL_ALT})(?:\\s+من)?(?:\\s+شهر)?\\s+${MONTH_EXPR}(?:\\s+(?<year>\\d{4}))?)?${E}`,
+  ),
+  extract(m, ctx) {
+    const g = m.groups!;
+    const offset = lookup(RELATIVE_DAYS, g.word)!;
+    const c = new Components(TAG);
+    if (g.weekday) c.assign('weekday', WEEKDAY_OF(g.weekday));
+    const month = readMonth(g.month, g.month2);
+    const day = g.day ? parseDay(g.day) : null;
+    if (month && day) c.assign('month', month.month).assign('day', day);
+    if (g.year) c.assign('year', Number(g.year));
+    if (ctx.reference) {
+      const target = addDays(ctx.reference, offset);
+      if (g.weekday && weekdayOf(target) !== WEEKDAY_OF(g.weekday)) {
+        ctx.messages?.push({ ruleId: 'time:weekday-disagrees', reason: `«${g.word}» is a ${weekdayOf(target)} (0 = Sunday) against the reference date, the text says ${WEEKDAY_OF(g.weekday)}`, severity: 'info', place: ctx.place(m.index, m.index + m[0].length) });
+      }
+      implyDay(c, target);
+      if (!c.isStated('year') && c.isStated('month')) c.imply('year', parts(target).year);
+    }
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', tag: TAG, components: c, granularity: 'day', relative: true, relation: { offsetDays: offset } };
+  },
+};

@@ -1,0 +1,49 @@
+/**
+ * Years: «عام 2017», «العام (1948)», «سنة 1935 م», «عام 1325 هجري» (converted: its first Gregorian year, the
+ * range covering the whole Hijri year), and a bare «2019» when no counted noun follows it.
+ */
+import { Components } from '../../components.js';
+import { B, E, type ParsedResult, type Parser } from '../../parser.js';
+import { hijriMonthRange } from '../../hijri.js';
+import { regex } from '../pattern.js';
+
+const TAG = 'ar/year';
+const HIJRI_ERA = '(?:هـ|ه|هجري|هجرية|للهجرة)';
+const COUNTED = regex('^\\s*(?:%|دولار|ريال|درهم|دينار|جنيه|يورو|ليرة|شخص|أشخاص|قتيل|جريح|لاجئ|طن|متر|كيلو|كلم|كم|ميغاواط|برميل|مليون|ألف|مليار|سيارة|منزل|طفل|عامل|موظف|جندي|مقاتل|عنصر|نسمة|صوت|مقعد|وحدة|حالة|مرة|دقيقة|ساعة|يوم|عام|سنة)(?![\\p{L}])');
+
+function yearResult(start: number, end: number, year: number, hijri: boolean): ParsedResult | null {
+  const c = new Components(TAG);
+  if (!hijri) {
+    c.assign('year', year);
+    return { start, end, type: 'DATE', tag: TAG, components: c, granularity: 'year', relative: false };
+  }
+  const first = hijriMonthRange(year, 1);
+  const last = hijriMonthRange(year, 12);
+  if (!first || !last) return null;
+  c.assign('year', Number(first.from.slice(0, 4)));
+  return { start, end, type: 'DATE', tag: 'ar/hijri', components: c, granularity: 'year', relative: false, fixedRange: { from: first.from, to: last.to } };
+}
+
+export const YEAR: Parser = {
+  tag: TAG,
+  pattern: regex(`${B}(?:عام|العام|سنة|السنة|لعام|للعام|عامي)\\s*\\(?\\s*(?<year>\\d{3,4})\\s*\\)?(?:\\s*(?<era>${HIJRI_ERA}|م|ميلادي|ميلادية)${E})?`),
+  extract(m) {
+    const g = m.groups!;
+    const hijri = g.era !== undefined && /^(?:هـ|ه|هجري|هجريه|للهجره)$/u.test(g.era);
+    return yearResult(m.index, m.index + m[0].length, Number(g.year), hijri);
+  },
+};
+
+export const BARE_YEAR: Parser = {
+  tag: TAG,
+  pattern: regex(`${B}\\(?\\s*(?<year>1[5-9]\\d{2}|20\\d{2})\\s*\\)?(?:\\s*(?<era>${HIJRI_ERA}|م)${E})?(?![\\d.,/:-]?\\d)`),
+  extract(m, ctx) {
+    const g = m.groups!;
+    const year = Number(g.year);
+    if (COUNTED.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+    if (/[\d.,:]$/u.test(ctx.text.slice(Math.max(0, m.index - 1), m.index))) return null;
+    const hijri = g.era !== undefined && g.era !== 'م';
+    if (!hijri && year > 2100) return null;
+    return yearResult(m.index, m.index + m[0].length, year, hijri);
+  },
+};

@@ -1,0 +1,49 @@
+/** Components implied from the reference date: days, weekdays, shifted units, and the year of a named month. */
+import type { IsoDay } from '../../types.js';
+import { addDays, addMonths, isoWeek, mondayOf, parts, weekdayOf } from '../calendar.js';
+import type { Components } from '../components.js';
+
+export function implyDay(c: Components, day: IsoDay): Components {
+  const p = parts(day);
+  return c.imply('year', p.year).imply('month', p.month).imply('day', p.day);
+}
+
+/** The weekday nearest the reference in a direction: `past` includes the reference day, `before` does not. */
+export function resolveWeekday(reference: IsoDay, weekday: number, direction: 'past' | 'future' | 'before' | 'after'): IsoDay {
+  const diff = (weekday - weekdayOf(reference) + 7) % 7;
+  switch (direction) {
+    case 'future': return addDays(reference, diff);
+    case 'after': return addDays(reference, diff === 0 ? 7 : diff);
+    case 'past': return addDays(reference, diff === 0 ? 0 : diff - 7);
+    default: return addDays(reference, diff === 0 ? -7 : diff - 7);
+  }
+}
+
+/** The ISO week `by` weeks from the reference's: its year, number and Monday. */
+export function implyWeek(c: Components, reference: IsoDay, by: number): Components {
+  const monday = addDays(mondayOf(reference), 7 * by);
+  const w = isoWeek(monday);
+  const p = parts(monday);
+  return c.imply('year', w.year).imply('week', w.week).imply('month', p.month).imply('day', p.day);
+}
+
+export function implyMonthShift(c: Components, reference: IsoDay, by: number): Components {
+  const p = parts(reference);
+  const m = addMonths(p.year, p.month, by);
+  return c.imply('year', m.year).imply('month', m.month);
+}
+
+/**
+ * The year of a named month (and day) without a year: «الماضي» the last such month before the reference's,
+ * «المقبل» the next after it, «الجاري» the reference's year, none stated the one nearest the reference.
+ */
+export function yearOfMonth(reference: IsoDay, month: number, direction: -1 | 0 | 1 | undefined, day = 15): number {
+  const p = parts(reference);
+  if (direction === 0) return p.year;
+  if (direction === -1) return month < p.month || (month === p.month && day < p.day) ? p.year : p.year - 1;
+  if (direction === 1) return month > p.month || (month === p.month && day > p.day) ? p.year : p.year + 1;
+  const offset = (month - p.month) + (day - p.day) / 31;
+  if (offset > 6) return p.year - 1;
+  if (offset < -6) return p.year + 1;
+  return p.year;
+}
