@@ -1,31 +1,78 @@
 /**
- * Readable Latin form of an Arabic name by a simplified news-style romanization (no diacritics, no
- * Buckwalter): long vowels written, the article as al-, taa marbuta as -a. First version: letter by letter.
+ * Readable Latin forms of entity names. `latinName` gives the established English spelling when a lexicon
+ * knows one of the entity's forms (data/names/latin.json, then data/gazetteers/*.json, then the renamed
+ * place's current name); otherwise `romanize` spells the canonical name word by word: a common given name
+ * by data/names/given-names.json, the particles (دي → de, بن → bin, أبو → Abu, عبد → Abd), the article as
+ * al-, the rest by the news-style rules of resolve/romanize-word.ts. Never Buckwalter.
  */
-const LETTERS: Record<string, string> = {
-  ا: 'a', أ: 'a', إ: 'i', آ: 'a', ء: '', ؤ: '', ئ: '', ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh',
-  د: 'd', ذ: 'dh', ر: 'r', ز: 'z', س: 's', ش: 'sh', ص: 's', ض: 'd', ط: 't', ظ: 'z', ع: "'", غ: 'gh',
-  ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', ة: 'a', و: 'w', ي: 'y', ى: 'a', پ: 'p', ڤ: 'v', گ: 'g',
-};
+import type { EntityType } from '../types.js';
+import { type LatinEntry, loadNames } from './resolve/load-names.js';
+import { matchWords, nameKey } from './resolve/name-key.js';
+import { romanizeBare } from './resolve/romanize-word.js';
+
+const PARTICLES: Record<string, string> = { دي: 'de', دو: 'de', بن: 'bin', ابن: 'ibn', بنت: 'bint', ابو: 'Abu', ابي: 'Abi', عبد: 'Abd', ال: 'al' };
+const ARTICLE = /^ال(?=\p{L}{2})/u;
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+let given: Map<string, string> | undefined;
+
+function givenName(word: string): string | null {
+  given ??= new Map(Object.entries(loadNames().givenNames).map(([ar, en]) => [matchWords(ar).join(' '), en]));
+  return given.get(matchWords(word).join(' ')) ?? null;
+}
 
 function romanizeWord(word: string): string {
-  const bare = word.replace(/[\p{Mn}\u0640]/gu, '');
-  const body = bare.startsWith('ال') && bare.length > 3 ? `al-${romanizeLetters(bare.slice(2))}` : romanizeLetters(bare);
-  return body.charAt(0).toUpperCase() + body.slice(1);
+  const norm = matchWords(word).join('');
+  if (PARTICLES[norm]) return PARTICLES[norm];
+  const known = givenName(word);
+  if (known) return known;
+  const bare = word.replace(ARTICLE, '');
+  const body = givenName(bare) ?? capitalize(romanizeBare(bare));
+  return bare === word ? body : `al-${body}`;
 }
 
-function romanizeLetters(word: string): string {
-  let out = '';
-  for (let i = 0; i < word.length; i++) {
-    const ch = word[i];
-    const next = LETTERS[ch] ?? ch;
-    // و and ي between consonants read as long vowels
-    if ((ch === 'و' || ch === 'ي') && i > 0 && i < word.length - 1) out += ch === 'و' ? 'u' : 'i';
-    else out += next;
-  }
-  return out.replace(/'+$/, '');
-}
-
+/** Rule romanization of an Arabic name (two-word given names such as عبد الله first). */
 export function romanize(name: string): string {
-  return name.split(/\s+/).filter(Boolean).map(romanizeWord).join(' ').replace(/^'/, '');
+  const words = name.split(/[\s\u200c]+/u).filter((w) => /\p{L}/u.test(w));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = i + 1 < words.length ? givenName(`${words[i]} ${words[i + 1]}`) : null;
+    if (pair) out.push(pair);
+    else out.push(romanizeWord(words[i]));
+    if (pair) i++;
+  }
+  return capitalize(out.join(' ').replace(/-\s+/g, '-'));
+}
+
+let index: Map<string, LatinEntry> | undefined;
+
+function lexiconIndex(): Map<string, LatinEntry> {
+  if (index) return index;
+  index = new Map();
+  const { latin, gazetteer } = loadNames();
+  for (const entry of [...latin, ...gazetteer]) {
+    for (const ar of entry.ar) {
+      const key = `${entry.type}|${nameKey(ar).plain.join(' ')}`;
+      if (!index.has(key)) index.set(key, entry);
+    }
+  }
+  return index;
+}
+
+/** The English spelling a lexicon gives for one of `forms` (most frequent first), or null. */
+export function knownLatin(type: EntityType, forms: string[]): string | null {
+  const types: EntityType[] = type === 'MISC' ? ['LOC', 'ORG', 'PER', 'MISC'] : [type];
+  for (const form of forms) {
+    const folded = nameKey(form).plain.join(' ');
+    for (const t of types) {
+      const hit = lexiconIndex().get(`${t}|${folded}`);
+      if (hit) return hit.en;
+    }
+  }
+  return null;
+}
+
+export function latinName(type: EntityType, canonical: string, forms: string[], placeLatin?: string): string {
+  return placeLatin ?? knownLatin(type, forms) ?? romanize(canonical);
 }

@@ -1,0 +1,86 @@
+/**
+ * Entity mentions of every document → `Form`s ready for grouping: the span trimmed to its letters,
+ * leading titles cut from person names, an attached conjunction or preposition cut when it is unambiguous
+ * (بالأستانة → الأستانة, or بأستانة when أستانة is the more frequent form in the corpus), the match key
+ * computed, and a one-word nisba adjective (الروسية) pointed at its country.
+ */
+import type { EntityMention, EntityType, MasarDoc } from '../../types.js';
+import { PROCLITIC_LETTERS, TITLE_WORDS } from './constants.js';
+import { countryOfDemonym } from './demonyms.js';
+import { type NameKey, matchWords, nameKey } from './name-key.js';
+
+export interface Form {
+  doc: number;
+  docId: string;
+  start: number;
+  end: number;
+  /** The surface text of the (trimmed) span, a slice of the document text. */
+  text: string;
+  /** The name as shown in variants: `text` without attached clitics (للأمم → الأمم). */
+  display: string;
+  type: EntityType;
+  key: NameKey;
+  /** Plain words joined: what `nameDistance` compares. */
+  spelling: string;
+  /** For a nisba adjective: the Arabic name of its country. */
+  country?: string;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const CLITIC_BEFORE_ARTICLE = new RegExp(`^[وف]?[${PROCLITIC_LETTERS}]?(?=ال[\\p{L}]{2})`, 'u');
+
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && !LETTER.test(text[start])) start++;
+  while (end > start && !LETTER.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+/** Start of the name after leading title words and nisba adjectives (الرئيس الروسي فلاديمير بوتين). */
+function skipTitles(text: string, start: number, end: number): number {
+  for (const word of text.slice(start, end).matchAll(WORD)) {
+    const norm = matchWords(word[0])[0] ?? '';
+    if (!TITLE_WORDS.has(norm) && !countryOfDemonym(word[0])) return start + (word.index ?? 0);
+  }
+  return end;
+}
+
+function makeForm(doc: MasarDoc, index: number, m: EntityMention, text: string): Form | null {
+  let [start, end] = trimSpan(text, m.start, m.end);
+  if (m.type === 'PER') start = skipTitles(text, start, end);
+  start += CLITIC_BEFORE_ARTICLE.exec(text.slice(start, end))?.[0].length ?? 0;
+  if (end - start < 2) return null;
+  const surface = text.slice(start, end);
+  const display = /^لل\p{L}{2}/u.test(surface) ? `ال${surface.slice(2)}` : surface;
+  const country = m.type === 'PER' ? null : countryOfDemonym(display);
+  const key = nameKey(country ?? display);
+  if (key.words.length === 0) return null;
+  const form: Form = { doc: index, docId: doc.id, start, end, text: surface, display, type: country ? 'LOC' : m.type, key, spelling: key.plain.join(' ') };
+  if (country) form.country = country;
+  return form;
+}
+
+/** A single attached letter (وستيفان، بأستانة) cut when the rest is the more frequent skeleton. */
+function cutRareProclitics(forms: Form[]): void {
+  const count = new Map<string, number>();
+  for (const f of forms) count.set(f.key.skeleton, (count.get(f.key.skeleton) ?? 0) + 1);
+  for (const f of forms) {
+    if (f.country || !PROCLITIC_LETTERS.includes(f.display[0]) || f.display.length < 4) continue;
+    const rest = nameKey(f.display.slice(1));
+    if ((count.get(rest.skeleton) ?? 0) <= (count.get(f.key.skeleton) ?? 0)) continue;
+    Object.assign(f, { start: f.start + 1, text: f.text.slice(1), display: f.display.slice(1), key: rest, spelling: rest.plain.join(' ') });
+  }
+}
+
+export function collectForms(docs: MasarDoc[]): Form[] {
+  const forms: Form[] = [];
+  docs.forEach((doc, index) => {
+    const text = doc.data.clean?.text ?? '';
+    for (const m of doc.data.entities?.mentions ?? []) {
+      const form = makeForm(doc, index, m, text);
+      if (form) forms.push(form);
+    }
+  });
+  cutRareProclitics(forms);
+  return forms;
+}

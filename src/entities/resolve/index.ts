@@ -1,0 +1,36 @@
+/**
+ * Cross-document entity resolution: every document's mentions → one list of entities. Mentions are
+ * prepared (collect-forms), grouped by skeleton block and spelling distance plus renamed places
+ * (cluster-forms), short person names linked to full names in context (link-short-forms), then each group
+ * becomes an entity with a canonical name, its variants and a Latin form (build-entities).
+ */
+import type { StoryEntity } from '../../story/schema.js';
+import type { MasarDoc } from '../../types.js';
+import { buildEntity } from './build-entities.js';
+import { type Form, collectForms } from './collect-forms.js';
+import { clusterForms } from './cluster-forms.js';
+import { groupOf, linkShortForms } from './link-short-forms.js';
+
+export function resolveMentions(docs: MasarDoc[]): StoryEntity[] {
+  const forms = collectForms(docs);
+  const uf = clusterForms(forms);
+  const moves = linkShortForms(forms, uf);
+  const groups = new Map<number, Form[]>();
+  forms.forEach((form, i) => {
+    const group = groupOf(i, uf, moves);
+    groups.set(group, [...(groups.get(group) ?? []), form]);
+  });
+  const entities = [...groups.values()].map(buildEntity);
+  dedupeIds(entities);
+  return entities.sort((a, b) => b.mentions.length - a.mentions.length || (a.id < b.id ? -1 : 1));
+}
+
+/** Two groups whose canonical keys collide get -2, -3 ... in mention order. */
+function dedupeIds(entities: StoryEntity[]): void {
+  const seen = new Map<string, number>();
+  for (const entity of entities) {
+    const n = (seen.get(entity.id) ?? 0) + 1;
+    seen.set(entity.id, n);
+    if (n > 1) entity.id = `${entity.id}-${n}`;
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * The curated lexicons of data/names (and the NER helper's data/gazetteers, when present), read once and
+ * cached. Paths are relative to this file so they work from src/ (tsx) and from dist/ (built).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { MasarError } from '../../errors/catalogue.js';
+import type { EntityType } from '../../types.js';
+
+const DATA = fileURLToPath(new URL('../../../data/', import.meta.url));
+
+export interface Alternation {
+  letters: string[];
+  as: string;
+}
+export interface RenamedPlace {
+  id: string;
+  latin: string;
+  names: { en: string; ar: string[]; from?: string; until?: string }[];
+}
+export interface LatinEntry {
+  ar: string[];
+  en: string;
+  type: EntityType;
+}
+
+export interface NameLexicons {
+  alternations: Alternation[];
+  longVowels: string[];
+  demonyms: Record<string, string>;
+  renamedPlaces: RenamedPlace[];
+  latin: LatinEntry[];
+  gazetteer: LatinEntry[];
+  givenNames: Record<string, string>;
+}
+
+function readJson(path: string): Record<string, unknown> {
+  if (!existsSync(path)) throw new MasarError('MODEL_MISSING', path);
+  return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+}
+
+/** Entries `{ ar: string[], en: string, type }` of every data/gazetteers/*.json file (optional). */
+function readGazetteers(): LatinEntry[] {
+  const dir = `${DATA}gazetteers/`;
+  if (!existsSync(dir)) return [];
+  const entries: LatinEntry[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const list = (readJson(dir + file).entries ?? []) as Partial<LatinEntry>[];
+    for (const e of list) {
+      if (Array.isArray(e.ar) && typeof e.en === 'string' && e.type) entries.push({ ar: e.ar.filter(Boolean), en: e.en, type: e.type });
+    }
+  }
+  return entries;
+}
+
+let cached: NameLexicons | undefined;
+
+export function loadNames(): NameLexicons {
+  if (cached) return cached;
+  const names = (file: string) => readJson(`${DATA}names/${file}`);
+  const alternations = names('alternations.json');
+  cached = {
+    alternations: alternations.ALTERNATIONS as Alternation[],
+    longVowels: alternations.LONG_VOWELS as string[],
+    demonyms: names('demonyms.json').DEMONYMS as Record<string, string>,
+    renamedPlaces: names('renamed-places.json').RENAMED_PLACES as RenamedPlace[],
+    latin: names('latin.json').LATIN as LatinEntry[],
+    gazetteer: readGazetteers(),
+    givenNames: names('given-names.json').GIVEN_NAMES as Record<string, string>,
+  };
+  return cached;
+}

@@ -1,0 +1,48 @@
+/**
+ * Weighted edit distance between two names (the `plain` words of `nameKey` joined by a space), cheap where
+ * transliterations differ: a long-vowel letter, hamza, final ه or a space added or dropped costs 0.25,
+ * ه ↔ ا (أستانة/أستانا) and two letters of one alternation (غ/ج, ص/س) 0.25, one long vowel for another
+ * (ستيفان/ستافان) 0.5, anything else 1.
+ * Two forms in the same skeleton block are the same name when the distance is within the type's limit.
+ */
+import type { EntityType } from '../../types.js';
+import { foldLetter } from './name-key.js';
+
+const SOFT = new Set(['ا', 'و', 'ي', 'ء', ' ']);
+const VOWEL = new Set(['ا', 'و', 'ي']);
+
+function indelCost(s: string, i: number): number {
+  const ch = s[i];
+  return SOFT.has(ch) || (ch === 'ه' && (i === s.length - 1 || s[i + 1] === ' ')) ? 0.25 : 1;
+}
+
+function substCost(a: string, b: string): number {
+  if (a === b) return 0;
+  if ((a === 'ه' && b === 'ا') || (a === 'ا' && b === 'ه') || foldLetter(a) === foldLetter(b)) return 0.25;
+  return VOWEL.has(a) && VOWEL.has(b) ? 0.5 : 1;
+}
+
+export function nameDistance(a: string, b: string): number {
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let j = 1; j <= b.length; j++) prev[j] = prev[j - 1] + indelCost(b, j - 1);
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    row[0] = prev[0] + indelCost(a, i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + indelCost(a, i - 1), row[j - 1] + indelCost(b, j - 1), prev[j - 1] + substCost(a[i - 1], b[j - 1]));
+    }
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** Largest distance accepted, per type; short names (skeleton of 3 letters or fewer) allow one soft change. */
+const LIMIT: Record<EntityType, number> = { PER: 1, LOC: 0.75, ORG: 0.75, MISC: 0.75 };
+const SHORT_LIMIT = 0.25;
+const SHORT_SKELETON = 3;
+
+export function sameName(a: string, b: string, skeleton: string, type: EntityType): boolean {
+  const letters = skeleton.replace(/ /g, '').length;
+  const limit = letters <= SHORT_SKELETON ? SHORT_LIMIT : Math.min(LIMIT[type], 0.2 * letters);
+  return nameDistance(a, b) <= limit;
+}

@@ -1,0 +1,75 @@
+/**
+ * Match keys of a name (never for display). Two levels:
+ * - `words`: normalized (src/text/normalize.ts), punctuation and digits dropped, the article ال dropped from
+ *   every word, transliteration alternations folded (غ/ج → ج, ط → ت, ص → س, ڤ → ف ... data/names/alternations.json);
+ * - `skeleton` (and `block`, without spaces): each word without its long-vowel letters (ا و ي), hamza and final ه (taa marbuta), doubled
+ *   letters collapsed: ستيفان/ستافان → ستفن, أستانة/الأستانة/أستانا/آستانة → ستن. `block` groups candidates.
+ */
+import { normalizeForMatch } from '../../text/normalize.js';
+import { loadNames } from './load-names.js';
+
+export interface NameKey {
+  /** Normalized words, article dropped, letters not folded: what `nameDistance` compares. */
+  plain: string[];
+  /** Folded words, article dropped. */
+  words: string[];
+  /** One skeleton per word. */
+  skeletons: string[];
+  /** `skeletons` joined by a space. */
+  skeleton: string;
+  /** `skeletons` joined without spaces: the blocking key (نور سلطان and نورسلطان meet). */
+  block: string;
+}
+
+const NON_LETTER = /[^\p{L}]+/gu;
+const ARTICLE = /^(?:[وف]?[بلك]?ال|[وف]?لل)(?=\p{L}{2})/u;
+
+interface Folds {
+  multi: [string, string][];
+  single: Map<string, string>;
+}
+let folds: Folds | undefined;
+
+function foldTable(): Folds {
+  if (folds) return folds;
+  const pairs = loadNames().alternations.flatMap((a) => a.letters.map((l): [string, string] => [l, a.as]));
+  folds = { multi: pairs.filter(([l]) => l.length > 1), single: new Map(pairs.filter(([l]) => l.length === 1)) };
+  return folds;
+}
+
+/** One letter folded (a letter of no alternation is itself). */
+export function foldLetter(ch: string): string {
+  return foldTable().single.get(ch) ?? ch;
+}
+
+/** Alternation letters folded to one representative: غوتيريس → جوتيريس, طهران → تهران. */
+export function foldLetters(word: string): string {
+  const { multi, single } = foldTable();
+  let out = word;
+  for (const [from, to] of multi) out = out.replaceAll(from, to);
+  return Array.from(out, (ch) => single.get(ch) ?? ch).join('');
+}
+
+/** The article (with a leading conjunction/preposition) removed: والأستانة → استانه, للامم → امم. */
+export function dropArticle(word: string): string {
+  return word.replace(ARTICLE, '');
+}
+
+const VOWELS = /[اويء]/gu;
+
+export function skeletonOf(folded: string): string {
+  const bare = folded.replace(/ه$/u, '').replace(VOWELS, '').replace(/(\p{L})\1+/gu, '$1');
+  return bare || folded;
+}
+
+/** Normalized words of a name with punctuation, digits and tatweel gone. */
+export function matchWords(text: string): string[] {
+  return normalizeForMatch(text).replace(NON_LETTER, ' ').trim().split(' ').filter(Boolean);
+}
+
+export function nameKey(text: string): NameKey {
+  const plain = matchWords(text).map(dropArticle);
+  const words = plain.map(foldLetters);
+  const skeletons = words.map(skeletonOf);
+  return { plain, words, skeletons, skeleton: skeletons.join(' '), block: skeletons.join('') };
+}
