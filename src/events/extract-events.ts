@@ -1,40 +1,60 @@
 import type { EntityMention, EventMention, Segments, Timex } from '../types.js';
+import { assignTimexes } from './assign-timexes.js';
+import { attachEntities } from './attach-arguments.js';
+import { findOrdinal } from './find-ordinal.js';
+import { findStatus } from './find-status.js';
+import type { EventStatus } from './lexicon.js';
+import { findStatements, findTriggers, GATHERINGS, type TriggerHit } from './find-triggers.js';
 
 /**
- * First version of event extraction: a trigger word (matched on its clitic-stripped key) makes an event
- * mention of its type; the time expressions and entities of the same sentence are its arguments.
+ * Event mentions of one document: triggers from data/events/triggers.json, then per trigger its arguments
+ * (time, participants, place), its series and ordinal, and its status. Types are documented in docs/events.md.
  */
-export const EVENT_TRIGGERS: Record<string, string> = {
-  محادثات: 'talks', مفاوضات: 'talks', مشاورات: 'talks', مباحثات: 'talks', جوله: 'talks',
-  اجتماع: 'meeting', لقاء: 'meeting', قمه: 'meeting',
-  زياره: 'visit',
-  اتفاق: 'agreement', اتفاقيه: 'agreement', مذكره: 'agreement',
-  هدنه: 'ceasefire',
-  هجوم: 'attack', قصف: 'attack', غاره: 'attack',
-  انسحاب: 'withdrawal',
-  الافراج: 'release', افراج: 'release', تبادل: 'release',
-};
-
-export function extractEvents(segments: Segments, timexes: Timex[], entities: EntityMention[]): EventMention[] {
+export function extractEvents(segments: Segments, timexes: Timex[], entities: EntityMention[], text = ''): EventMention[] {
+  const { tokens } = segments;
+  const hits = findTriggers(tokens);
+  const statements = findStatements(tokens);
+  const bySentence = new Map<number, TriggerHit[]>();
+  for (const hit of [...hits, ...statements].sort((a, b) => a.first - b.first)) {
+    const s = tokens[hit.first].sentence;
+    bySentence.set(s, [...(bySentence.get(s) ?? []), hit]);
+  }
   const events: EventMention[] = [];
-  const seen = new Set<number>();
-  for (const token of segments.tokens) {
-    const type = EVENT_TRIGGERS[token.stem] ?? EVENT_TRIGGERS[token.norm];
-    if (!type || seen.has(token.sentence)) continue;
-    seen.add(token.sentence);
-    const sentence = segments.sentences[token.sentence];
-    const inside = (s: { start: number; end: number }) => s.start >= sentence.start && s.end <= sentence.end;
-    events.push({
-      start: token.start,
-      end: token.end,
-      type,
-      trigger: token.text,
-      sentence: token.sentence,
-      timexes: timexes.flatMap((t, i) => (inside(t) && t.type === 'DATE' ? [i] : [])),
-      participants: entities.flatMap((e, i) => (inside(e) && e.type !== 'LOC' ? [i] : [])),
-      place: entities.findIndex((e) => inside(e) && e.type === 'LOC'),
+  for (const [sentence, sentenceHits] of bySentence) {
+    const statuses = sentenceHits.map((h) => (h.type === 'statement' ? null : findStatus(tokens, h.first, h.last)));
+    const owned = assignTimexes(sentenceHits, statuses.map(Boolean), segments, timexes, sentence);
+    sentenceHits.forEach((hit, k) => {
+      if (hit.type !== 'statement') events.push(toMention(hit, owned[k], statuses[k], segments, text, entities, sentence));
     });
-    if (events.at(-1)!.place === -1) delete events.at(-1)!.place;
   }
   return events;
+}
+
+function toMention(hit: TriggerHit, timexes: number[], status: EventStatus | null, segments: Segments, text: string, entities: EntityMention[], sentence: number): EventMention {
+  const { tokens } = segments;
+  const start = tokens[hit.first].start;
+  const end = tokens[hit.last].end;
+  const args = attachEntities(hit, segments, text, entities, sentence);
+  const ordinal = findOrdinal(tokens, hit.first, hit.last);
+  const series = ordinal.seriesText ?? (GATHERINGS.has(hit.type) ? genitivePlace(args.place, entities, end, text) : undefined);
+  return {
+    start,
+    end,
+    type: hit.type,
+    trigger: text ? text.slice(start, end) : tokens.slice(hit.first, hit.last + 1).map((t) => t.text).join(' '),
+    sentence,
+    timexes,
+    participants: args.participants,
+    ...(args.place !== undefined ? { place: args.place } : {}),
+    ...(status ? { status } : {}),
+    ...(ordinal.ordinal !== undefined ? { ordinal: ordinal.ordinal } : {}),
+    ...(series ? { series } : {}),
+  };
+}
+
+/** «محادثات أستانة», «مفاوضات "جنيف"»: a place right after a gathering names its series. */
+function genitivePlace(place: number | undefined, entities: EntityMention[], end: number, text: string): string | undefined {
+  if (place === undefined) return undefined;
+  const m = entities[place];
+  return m.start >= end && /^[\s"“”«»']{1,3}$/u.test(text.slice(end, m.start)) ? m.text : undefined;
 }

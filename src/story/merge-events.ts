@@ -1,39 +1,58 @@
+import { chooseDate, dateFromSeries } from '../events/choose-date.js';
+import { clusterGroups } from '../events/cluster-events.js';
+import { formatDate } from '../events/date-range.js';
+import { entitiesBySeriesKey, labels, placeOf, statusOf, typeOf } from '../events/describe-event.js';
+import { groupMentions } from '../events/group-mentions.js';
+import { centralSentence } from '../events/summarize.js';
+import type { TimelineEvent } from '../events/timeline-event.js';
 import type { MasarDoc } from '../types.js';
 import type { StoryEntity, StoryEvent } from './schema.js';
 
-/** Latin labels of the event types (docs/events.md documents them). */
-export const EVENT_TYPE_LATIN: Record<string, string> = {
-  talks: 'Talks', meeting: 'Meeting', visit: 'Visit', agreement: 'Agreement', ceasefire: 'Ceasefire',
-  attack: 'Attack', withdrawal: 'Withdrawal', release: 'Release of detainees',
-};
+const MAX_PARTICIPANTS = 12;
 
-/** First version of event merging: mentions of one type on the same resolved day are one event. */
+/**
+ * Event mentions of every report → one timeline: mentions grouped per report, groups clustered across
+ * reports (same round of a series, or same type on overlapping dates with nothing contradicting), then each
+ * cluster dated, placed, labelled and summarized. Sorted by date. See docs/events.md.
+ */
 export function mergeEvents(docs: MasarDoc[], entities: StoryEntity[]): StoryEvent[] {
   const entityOf = new Map<string, string>();
   for (const e of entities) for (const m of e.mentions) entityOf.set(`${m.doc}:${m.start}`, e.id);
-  const byKey = new Map<string, StoryEvent>();
-  for (const doc of docs) {
-    if (doc.duplicateOf) continue;
-    const timexes = doc.data.time?.timexes ?? [];
-    const mentions = doc.data.entities?.mentions ?? [];
-    const sentences = doc.data.segments?.sentences ?? [];
-    for (const ev of doc.data.events?.mentions ?? []) {
-      const day = ev.timexes.map((i) => timexes[i].value).find((v) => /^\d{4}(-\d{2}){0,2}$/.test(v));
-      if (!day) continue;
-      const key = `${ev.type}:${day}`;
-      let event = byKey.get(key);
-      const sentence = sentences[ev.sentence]?.text ?? '';
-      if (!event) {
-        event = { id: `ev${byKey.size + 1}`, type: ev.type, label: sentence.slice(0, 80), labelLatin: `${EVENT_TYPE_LATIN[ev.type] ?? ev.type}, ${day}`, date: { start: day }, participants: [], mentions: [] };
-        byKey.set(key, event);
-      }
-      for (const p of ev.participants) {
-        const id = entityOf.get(`${doc.id}:${mentions[p].start}`);
-        if (id && !event.participants.includes(id)) event.participants.push(id);
-      }
-      if (ev.place !== undefined && !event.place) event.place = entityOf.get(`${doc.id}:${mentions[ev.place].start}`);
-      event.mentions.push({ doc: doc.id, start: ev.start, end: ev.end, sentence });
-    }
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const byKey = entitiesBySeriesKey(entities);
+  const groups = docs.filter((d) => !d.duplicateOf).flatMap((doc) => groupMentions(doc, (id, start) => entityOf.get(`${id}:${start}`)));
+  const clusters = clusterGroups(groups);
+  for (const c of clusters) if (!c.date) c.date = dateFromSeries(c, clusters) ?? undefined;
+  const events: TimelineEvent[] = [];
+  for (const c of clusters) {
+    const chosen = chooseDate(c);
+    if (!chosen) continue;
+    const place = placeOf(c, byId, byKey);
+    const type = typeOf(c);
+    const participantCounts = new Map<string, number>();
+    for (const g of c.groups) for (const p of g.participants) participantCounts.set(p, (participantCounts.get(p) ?? 0) + 1);
+    const docsOf = [...new Map(c.groups.map((g) => [g.doc.id, g.doc])).values()];
+    events.push({
+      id: '',
+      type,
+      ...labels(type, c.ordinal, place, c.series?.text),
+      date: formatDate(chosen.range),
+      precision: chosen.range.precision,
+      range: { from: chosen.range.from, to: chosen.range.to },
+      dateSource: chosen.range.source,
+      ...(place ? { place: place.id } : {}),
+      participants: [...participantCounts].sort((a, b) => b[1] - a[1]).slice(0, MAX_PARTICIPANTS).map(([p]) => p),
+      status: statusOf(c, chosen.range.to),
+      ...(c.ordinal !== undefined ? { ordinal: c.ordinal } : {}),
+      ...(c.series ? { series: c.series.text } : {}),
+      summary: centralSentence(c.groups.flatMap((g) => g.mentions.map((m) => ({ doc: g.doc.id, sentence: m.sentence })))),
+      mentions: c.groups.flatMap((g) =>
+        g.mentions.map((m) => ({ doc: g.doc.id, start: m.ev.start, end: m.ev.end, sentence: m.sentence, trigger: m.ev.trigger, ...(m.status ? { status: m.status } : {}) })),
+      ),
+      sources: docsOf.map((d) => ({ doc: d.id, title: d.data.clean?.title ?? '', source: d.meta.source, published: d.published.date })),
+      ...(chosen.conflicts.length > 0 ? { dateConflicts: chosen.conflicts } : {}),
+    });
   }
-  return [...byKey.values()].sort((a, b) => a.date.start.localeCompare(b.date.start));
+  events.sort((a, b) => a.range.from.localeCompare(b.range.from) || a.range.to.localeCompare(b.range.to) || a.labelLatin.localeCompare(b.labelLatin));
+  return events.map((e, i) => ({ ...e, id: `ev${i + 1}` }));
 }

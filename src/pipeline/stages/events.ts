@@ -5,8 +5,8 @@ import type { Stage } from '../stage.js';
 export const events: Stage = {
   name: 'events',
   run(doc) {
-    const { segments, time, entities } = doc.data;
+    const { clean, segments, time, entities } = doc.data;
     if (!segments) return;
-    doc.data.events = { mentions: extractEvents(segments, time?.timexes ?? [], entities?.mentions ?? []) };
+    doc.data.events = { mentions: extractEvents(segments, time?.timexes ?? [], entities?.mentions ?? [], clean?.text ?? '') };
   },
 };

@@ -1,0 +1,54 @@
+import type { Segments, Timex, Token } from '../types.js';
+import type { TriggerHit } from './find-triggers.js';
+import { RELATIVE_PRONOUNS } from './lexicon.js';
+
+/** A timex before the trigger is less often its argument than one after it («عقدت … في 21 أيار»). */
+const BEFORE_PENALTY = 1.5;
+/** A trigger left without a time expression, but with a status marker, shares the nearest one within this reach. */
+const SHARE_REACH = 50;
+/** How far back from a timex a relative pronoun is looked for, and from it the antecedent trigger. */
+const PRONOUN_REACH = 4;
+const ANTECEDENT_REACH = 6;
+
+export const isDated = (t: Timex) => t.range !== undefined || (t.type === 'DATE' && /^\d{4}(?:-\d{2}){0,2}$/.test(t.value));
+
+export function distance(span: { start: number; end: number }, from: number, to: number): number {
+  if (span.start >= to) return span.start - to;
+  if (span.end <= from) return (from - span.end) * BEFORE_PENALTY;
+  return 0;
+}
+
+/** «المحادثات التي تعقد اليوم»: the trigger the timex's relative clause hangs on, if any. */
+function antecedent(hits: TriggerHit[], tokens: Token[], timex: Timex): number {
+  let i = tokens.findIndex((t) => t.start >= timex.start) - 1;
+  for (let k = 0; k < PRONOUN_REACH && i >= 0; k++, i--) {
+    if (!RELATIVE_PRONOUNS.has(tokens[i].norm)) continue;
+    const candidates = hits.map((h, n) => ({ h, n })).filter(({ h }) => h.last < i && i - h.last <= ANTECEDENT_REACH && h.type !== 'statement');
+    return candidates.at(-1)?.n ?? -1;
+  }
+  return -1;
+}
+
+/**
+ * Each dated timex of the sentence goes to the trigger it is tied to: the antecedent of its relative
+ * clause, else the nearest trigger (reporting verbs count, so a statement's date is not the event's). A
+ * trigger with a status marker and no timex of its own shares the nearest one («توصلت في أيار … إلى اتفاق»).
+ */
+export function assignTimexes(hits: TriggerHit[], marked: boolean[], segments: Segments, timexes: Timex[], sentence: number): number[][] {
+  const { sentences, tokens } = segments;
+  const s = sentences[sentence];
+  const owned: number[][] = hits.map(() => []);
+  const reach = (t: Timex, h: TriggerHit) => distance(t, tokens[h.first].start, tokens[h.last].end);
+  timexes.forEach((t, i) => {
+    if (t.start < s.start || t.end > s.end || !isDated(t)) return;
+    let best = antecedent(hits, tokens, t);
+    if (best < 0) best = hits.reduce((b, h, k) => (reach(t, h) < reach(t, hits[b]) ? k : b), 0);
+    owned[best].push(i);
+  });
+  const shareable = hits.flatMap((h, k) => (h.type === 'statement' ? [] : owned[k]));
+  return owned.map((mine, k) => {
+    if (mine.length > 0 || hits[k].type === 'statement' || !marked[k]) return mine;
+    const near = shareable.filter((i) => reach(timexes[i], hits[k]) <= SHARE_REACH).sort((a, b) => reach(timexes[a], hits[k]) - reach(timexes[b], hits[k]));
+    return near.slice(0, 1);
+  });
+}

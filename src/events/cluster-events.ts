@@ -1,0 +1,78 @@
+import { type DateRange, overlaps } from './date-range.js';
+import { GATHERINGS } from './find-triggers.js';
+import { absorb, compatible, type MentionGroup, partOfTalks } from './group-mentions.js';
+
+/** One event across reports: the groups (one per report and event) that tell it. */
+export interface Cluster extends Omit<MentionGroup, 'doc'> {
+  groups: MentionGroup[];
+}
+
+const span = (r: DateRange) => Date.parse(r.to) - Date.parse(r.from);
+const monthsOf = (r: DateRange): string[] => {
+  const months: string[] = [];
+  for (let y = Number(r.from.slice(0, 4)), m = Number(r.from.slice(5, 7)); `${y}-${String(m).padStart(2, '0')}` <= r.to.slice(0, 7) && months.length < 36; m === 12 ? (y++, (m = 1)) : m++) {
+    months.push(`${y}-${String(m).padStart(2, '0')}`);
+  }
+  return months;
+};
+const shares = (c: Cluster, g: MentionGroup) =>
+  (c.series && g.series && c.series.key === g.series.key) || (c.place && c.place === g.place) || g.participants.some((p) => c.participants.includes(p));
+
+/**
+ * Whether a report's group tells the cluster's event. Same round of one series: yes (different round: never).
+ * Otherwise dates must overlap; a coarse date (a year) also needs a shared series, place or participant.
+ */
+function matches(c: Cluster, g: MentionGroup): number {
+  if (c.family !== g.family || !compatible(c, g)) return gatheringsMeet(c, g) ? 1 : 0;
+  if (c.ordinal !== undefined && c.ordinal === g.ordinal) return 3;
+  if (!c.date || !g.date || !overlaps(c.date, g.date)) return 0;
+  if ((c.date.precision === 'year' || g.date.precision === 'year') && !shares(c, g)) return 0;
+  return shares(c, g) ? 2 : 1;
+}
+
+/** A meeting and a round of talks on the same days (or the same month and place) are one gathering. */
+function gatheringsMeet(c: Cluster, g: MentionGroup): boolean {
+  if (!c.date || !g.date || !overlaps(c.date, g.date) || !GATHERINGS.has(c.family) || !GATHERINGS.has(g.family)) return false;
+  const sameMonth = c.date.precision !== 'year' && g.date.precision !== 'year' && shares(c, g);
+  return (c.family === 'talks' || g.family === 'talks') && (partOfTalks(c, g) || Boolean(sameMonth)) && (c.ordinal === undefined || g.ordinal === undefined);
+}
+
+function order(g: MentionGroup): number {
+  if (g.ordinal !== undefined && g.date) return 0;
+  if (!g.date) return g.ordinal !== undefined ? 5 : 6;
+  if (g.date.source !== 'timex') return 4;
+  return { day: 1, month: 2, year: 3 }[g.date.precision];
+}
+
+/** Greedy clustering, precise groups first; candidates come from a family+month and a family+series+round index. */
+export function clusterGroups(groups: MentionGroup[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  const index = new Map<string, Cluster[]>();
+  const put = (key: string, c: Cluster) => {
+    const list = index.get(key) ?? [];
+    if (!list.includes(c)) list.push(c);
+    index.set(key, list);
+  };
+  const keysOf = (x: { family: string; ordinal?: number; series?: { key: string }; date?: DateRange }) => [
+    ...(x.ordinal !== undefined ? [`${x.family}#${x.series?.key ?? ''}#${x.ordinal}`, `${x.family}#*#${x.ordinal}`] : []),
+    ...(x.date ? monthsOf(x.date).map((m) => `${GATHERINGS.has(x.family) ? 'gathering' : x.family}@${m}`) : []),
+  ];
+  for (const g of [...groups].sort((a, b) => order(a) - order(b))) {
+    const candidates = new Set(keysOf(g).flatMap((k) => index.get(k) ?? []));
+    let best: Cluster | undefined;
+    let bestScore = 0;
+    for (const c of candidates) {
+      const score = matches(c, g);
+      if (score > bestScore || (score === bestScore && score > 0 && best?.date && c.date && span(c.date) < span(best.date))) [best, bestScore] = [c, score];
+    }
+    if (!best) {
+      if (!g.date && g.ordinal === undefined) continue;
+      best = { family: g.family, participants: [], mentions: [], groups: [] };
+      clusters.push(best);
+    }
+    best.groups.push(g);
+    absorb(best, g);
+    for (const k of keysOf(best)) put(k, best);
+  }
+  return clusters;
+}

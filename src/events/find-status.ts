@@ -1,0 +1,39 @@
+import type { Token } from '../types.js';
+import { type EventStatus, STATUS_MARKERS } from './lexicon.js';
+
+const BEFORE = 8;
+const AFTER = 8;
+/** A present-tense verb with the future prefix س (ستعقد، سيبدأ): planned. */
+const FUTURE_VERB = /^(?:[وف])?س[يتن]\p{L}{2,}$/u;
+/** Nouns that look like such verbs (سياسة، سيارة، سنوات، سيطرة، سيد). */
+const NOT_VERB = /^(?:[وف])?(?:سياس|سيار|سنو|سيطر|سيد|سين|ستار|سيف)/u;
+
+function markerAt(tokens: Token[], i: number): EventStatus | null {
+  for (const { status, stems } of STATUS_MARKERS) {
+    if (stems.every((stem, k) => tokens[i + k] && (tokens[i + k].stem === stem || tokens[i + k].norm === stem))) return status;
+  }
+  return null;
+}
+
+/**
+ * The status the text gives a mention: the strongest marker (cancelled, planned, ongoing, happened) in a
+ * window around the trigger, within its sentence; the future prefix counts as planned. Null: no marker.
+ */
+export function findStatus(tokens: Token[], first: number, last: number): EventStatus | null {
+  const sentence = tokens[first].sentence;
+  const found = new Set<EventStatus>();
+  for (let i = Math.max(0, first - BEFORE); i <= Math.min(tokens.length - 1, last + AFTER); i++) {
+    if (tokens[i].sentence !== sentence) continue;
+    const status = markerAt(tokens, i);
+    if (status) found.add(status);
+    else if (FUTURE_VERB.test(tokens[i].norm) && !NOT_VERB.test(tokens[i].norm) && i < first) found.add('planned');
+  }
+  return (['cancelled', 'planned', 'ongoing', 'happened'] as const).find((s) => found.has(s)) ?? leadingVerb(tokens, first);
+}
+
+/** A sentence that opens with a marker verb («وتوصلت روسيا … إلى اتفاق») gives it to all its triggers. */
+function leadingVerb(tokens: Token[], first: number): EventStatus | null {
+  let i = first;
+  while (i > 0 && tokens[i - 1].sentence === tokens[first].sentence) i--;
+  return i < first - BEFORE ? markerAt(tokens, i) : null;
+}

@@ -1,0 +1,82 @@
+import { stripSuffix } from '../text/clitics.js';
+import type { Token } from '../types.js';
+import { STATEMENT_VERBS, TOPIC_MARKERS, TOPIC_VERBS, TRIGGER_PHRASES, TRIGGER_WORDS } from './lexicon.js';
+
+/** A trigger found in the tokens: its type and the token range [first, last] it covers. */
+export interface TriggerHit {
+  type: string;
+  first: number;
+  last: number;
+}
+
+/** Types that name a gathering: within a few tokens of each other they are one mention («جولة محادثات»). */
+export const GATHERINGS = new Set(['talks', 'meeting', 'conference']);
+const GATHERING_GAP = 4;
+
+export function wordType(token: Token): string | undefined {
+  return (
+    TRIGGER_WORDS.get(token.stem) ?? TRIGGER_WORDS.get(token.norm) ?? TRIGGER_WORDS.get(stripSuffix(token.stem)) ?? TRIGGER_WORDS.get(stripSuffix(token.norm))
+  );
+}
+
+function phraseAt(tokens: Token[], i: number): TriggerHit | null {
+  for (const { type, stems } of TRIGGER_PHRASES) {
+    const last = i + stems.length - 1;
+    if (last >= tokens.length || tokens[last].sentence !== tokens[i].sentence) continue;
+    if (stems.every((stem, k) => tokens[i + k].stem === stem || tokens[i + k].norm === stem)) return { type, first: i, last };
+  }
+  return null;
+}
+
+/** Every trigger in sentence order; multi-word phrases first; neighbouring gathering words joined. */
+export function findTriggers(tokens: Token[]): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = phraseAt(tokens, i);
+    const hit = phrase ?? (wordType(tokens[i]) ? { type: wordType(tokens[i])!, first: i, last: i } : null);
+    if (!hit) continue;
+    i = hit.last;
+    if (isTopic(tokens, hit.first)) continue;
+    const prev = hits.at(-1);
+    if (prev && joins(prev, hit, tokens)) {
+      prev.last = hit.last;
+      if (hit.type === 'talks') prev.type = 'talks';
+    } else hits.push(hit);
+  }
+  return dropDiscussed(hits, tokens);
+}
+
+function joins(prev: TriggerHit, hit: TriggerHit, tokens: Token[]): boolean {
+  const sameSentence = tokens[prev.first].sentence === tokens[hit.first].sentence;
+  const near = hit.first - prev.last <= GATHERING_GAP;
+  return sameSentence && near && GATHERINGS.has(prev.type) && GATHERINGS.has(hit.type);
+}
+
+const TOPIC_REACH = 2;
+const has = (set: Set<string>, t: Token | undefined) => t !== undefined && (set.has(t.stem) || set.has(t.norm));
+
+/** «بحث وقف إطلاق النار», «التوصل إلى اتفاق»: the trigger names a topic or a goal, not an event. */
+function isTopic(tokens: Token[], first: number): boolean {
+  for (let k = 1; k <= TOPIC_REACH; k++) {
+    const t = tokens[first - k];
+    if (!t || t.sentence !== tokens[first].sentence) return false;
+    if (has(TOPIC_MARKERS, t)) return true;
+  }
+  return false;
+}
+
+/** Reporting verbs (قال، أعلن): they take the time expressions next to them away from the events. */
+export function findStatements(tokens: Token[]): TriggerHit[] {
+  return tokens.flatMap((t, i) => (has(STATEMENT_VERBS, t) ? [{ type: 'statement', first: i, last: i }] : []));
+}
+
+/** After a verb of discussion, the first trigger is its subject; later ones in the sentence are its topics. */
+function dropDiscussed(hits: TriggerHit[], tokens: Token[]): TriggerHit[] {
+  const verbs = tokens.flatMap((t, i) => (has(TOPIC_VERBS, t) ? [i] : []));
+  return hits.filter((hit, k) => {
+    const before = verbs.filter((v) => v < hit.first && tokens[v].sentence === tokens[hit.first].sentence);
+    if (before.length === 0) return true;
+    const verb = before[before.length - 1];
+    return !hits.slice(0, k).some((h) => h.first > verb);
+  });
+}

@@ -1,0 +1,116 @@
+import type { EventMention, MasarDoc } from '../types.js';
+import { addDays, type DateRange, overlaps, rangeOfTimex } from './date-range.js';
+import { GATHERINGS } from './find-triggers.js';
+import type { EventStatus } from './lexicon.js';
+import { seriesKey } from './series-key.js';
+
+/** The mentions of one event inside one document, with what they say together. */
+export interface MentionGroup {
+  doc: MasarDoc;
+  family: string;
+  ordinal?: number;
+  series?: { key: string; text: string };
+  date?: DateRange;
+  place?: string;
+  participants: string[];
+  mentions: { ev: EventMention; sentence: string; status: EventStatus | null; date?: DateRange }[];
+}
+
+/** Sentences at the head of the body where the news convention «event ≈ publication day» holds. */
+const LEAD_SENTENCES = 3;
+const PLANNED_HORIZON = 14;
+
+/** Gatherings with a series or a round number are rounds of talks, whatever the word («اجتماع أستانا5»). */
+export const familyOf = (ev: EventMention) => (GATHERINGS.has(ev.type) && (ev.type === 'talks' || ev.series || ev.ordinal) ? 'talks' : ev.type);
+
+function mentionDate(doc: MasarDoc, ev: EventMention, status: EventStatus | null): DateRange | undefined {
+  const timexes = doc.data.time?.timexes ?? [];
+  const ranges = ev.timexes.map((i) => ({ r: rangeOfTimex(timexes[i]), relative: timexes[i].relative })).filter((x) => x.r !== null);
+  ranges.sort((a, b) => span(a.r!) - span(b.r!) || Number(a.relative) - Number(b.relative));
+  if (ranges.length > 0) return ranges[0].relative ? alignYear(ranges[0].r!, status, doc.published.date) : ranges[0].r!;
+  const pub = doc.published.date;
+  if (!pub || ev.sentence >= LEAD_SENTENCES) return undefined;
+  if (status === 'ongoing') return { from: addDays(pub, -1), to: pub, precision: 'day', source: 'published' };
+  if (status === 'planned') return { from: pub, to: addDays(pub, PLANNED_HORIZON), precision: 'month', source: 'published' };
+  return undefined;
+}
+
+/**
+ * A month named without its year («في أيار») was resolved near the publication date; the tense decides the
+ * side: a past event is not after the report, a planned one not before it.
+ */
+function alignYear(r: DateRange, status: EventStatus | null, pub: string | null): DateRange {
+  if (r.precision === 'day' || !pub) return r;
+  const shift = status === 'happened' && r.from > pub ? -1 : status === 'planned' && r.to < pub ? 1 : 0;
+  if (shift === 0) return r;
+  const move = (d: string) => `${Number(d.slice(0, 4)) + shift}${d.slice(4)}`;
+  return { ...r, from: move(r.from), to: move(r.to) };
+}
+
+const span = (r: DateRange) => Date.parse(r.to) - Date.parse(r.from);
+
+/** Status from the markers, else from the date against the publication date. */
+function statusOf(marker: EventStatus | null, date: DateRange | undefined, pub: string | null): EventStatus | null {
+  if (marker || !date || !pub || date.source !== 'timex') return marker;
+  if (date.from > pub) return 'planned';
+  return date.to < pub ? 'happened' : 'ongoing';
+}
+
+export function compatible(a: Pick<MentionGroup, 'ordinal' | 'series' | 'place'>, b: Pick<MentionGroup, 'ordinal' | 'series' | 'place'>): boolean {
+  if (a.ordinal !== undefined && b.ordinal !== undefined && a.ordinal !== b.ordinal) return false;
+  if (a.series && b.series && a.series.key !== b.series.key) return false;
+  if (!(a.series && b.series) && a.place && b.place && a.place !== b.place) return false;
+  return true;
+}
+
+export function absorb(group: Omit<MentionGroup, 'doc'>, other: Omit<MentionGroup, 'doc'>): void {
+  group.mentions.push(...other.mentions);
+  if (other.family === 'talks') group.family = 'talks';
+  group.ordinal ??= other.ordinal;
+  group.series ??= other.series;
+  group.place ??= other.place;
+  for (const p of other.participants) if (!group.participants.includes(p)) group.participants.push(p);
+  if (other.date && (!group.date || better(other.date, group.date))) group.date = other.date;
+}
+
+/** A meeting on the day of a round of talks, told in the same report, is part of that round. */
+export const partOfTalks = (g: Omit<MentionGroup, 'doc'>, s: Omit<MentionGroup, 'doc'>) =>
+  (g.family === 'talks' || s.family === 'talks') && GATHERINGS.has(g.family) && GATHERINGS.has(s.family) &&
+  g.date?.precision === 'day' && s.date?.precision === 'day' && (g.ordinal === undefined || s.ordinal === undefined || g.ordinal === s.ordinal);
+
+const better = (a: DateRange, b: DateRange) => (a.source === 'timex') !== (b.source === 'timex') ? a.source === 'timex' : span(a) < span(b);
+
+/** One document's event mentions → groups: mentions of one event in one report. */
+export function groupMentions(doc: MasarDoc, entityOf: (doc: string, start: number) => string | undefined): MentionGroup[] {
+  const entityMentions = doc.data.entities?.mentions ?? [];
+  const sentences = doc.data.segments?.sentences ?? [];
+  const entityId = (i: number | undefined) => (i === undefined || !entityMentions[i] ? undefined : entityOf(doc.id, entityMentions[i].start));
+  const singles: Omit<MentionGroup, 'doc'>[] = (doc.data.events?.mentions ?? []).map((ev) => {
+    const date = mentionDate(doc, ev, ev.status ?? null);
+    const status = statusOf(ev.status ?? null, date, doc.published.date);
+    return {
+      family: familyOf(ev),
+      ...(ev.ordinal !== undefined ? { ordinal: ev.ordinal } : {}),
+      ...(ev.series ? { series: { key: seriesKey(ev.series), text: ev.series } } : {}),
+      ...(date ? { date } : {}),
+      ...(entityId(ev.place) ? { place: entityId(ev.place) } : {}),
+      participants: [...new Set(ev.participants.map(entityId).filter((p): p is string => p !== undefined))],
+      mentions: [{ ev, sentence: sentences[ev.sentence]?.text ?? '', status, ...(date ? { date } : {}) }],
+    };
+  });
+  const groups: MentionGroup[] = [];
+  const joinable = (g: MentionGroup, s: Omit<MentionGroup, 'doc'>) => (g.family === s.family && compatible(g, s)) || partOfTalks(g, s);
+  const talksFirst = (a: Omit<MentionGroup, 'doc'>, b: Omit<MentionGroup, 'doc'>) => Number(b.family === 'talks') - Number(a.family === 'talks');
+  for (const s of singles.filter((x) => x.date).sort(talksFirst)) {
+    const host = groups.find((g) => joinable(g, s) && overlaps(g.date!, s.date!) && (g.ordinal === s.ordinal || g.ordinal === undefined || s.ordinal === undefined));
+    if (host) absorb(host, s);
+    else groups.push({ doc, ...s });
+  }
+  for (const s of singles.filter((x) => !x.date)) {
+    const same = groups.filter((g) => joinable(g, s) && (s.ordinal === undefined || g.ordinal === s.ordinal));
+    if (s.ordinal !== undefined && same.length > 0) absorb(same[0], s);
+    else if (s.ordinal !== undefined) groups.push({ doc, ...s });
+    else if (s.mentions[0].status && same.length === 1 && same[0].mentions[0].status === s.mentions[0].status) absorb(same[0], s);
+  }
+  return groups;
+}

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { stripClitics } from '../text/clitics.js';
+import { normalizeForMatch } from '../text/normalize.js';
+
+/**
+ * The event lexicons of data/events (triggers, status markers, ordinal words), loaded once and keyed by
+ * match keys: every entry under both its normalized form and its clitic-stripped stem.
+ */
+const dataFile = (name: string) => JSON.parse(readFileSync(new URL(`../../data/events/${name}`, import.meta.url), 'utf8'));
+
+interface TypeEntry { ar: string; latin: string; words: string[]; phrases?: string[] }
+export type EventStatus = 'planned' | 'ongoing' | 'happened' | 'cancelled';
+
+export const matchKeys = (word: string): string[] => {
+  const norm = normalizeForMatch(word);
+  return [...new Set([norm, stripClitics(norm)])];
+};
+/** One phrase as the stems of its words, for token-by-token matching. */
+export const phraseStems = (phrase: string): string[] => phrase.split(/\s+/).map((w) => stripClitics(normalizeForMatch(w)));
+
+const TRIGGER_DATA = dataFile('triggers.json') as { types: Record<string, TypeEntry>; statementVerbs: { words: string[] }; topicMarkers: { words: string[] }; relativePronouns: { words: string[] }; topicVerbs: { words: string[] } };
+/** Reporting verbs (قال، أعلن): a timex next to one dates the statement, not the event. */
+export const STATEMENT_VERBS = new Set(TRIGGER_DATA.statementVerbs.words.flatMap(matchKeys));
+/** Words that make the next trigger a topic or goal (بحث، بهدف التوصل إلى): no event. */
+export const TOPIC_MARKERS = new Set(TRIGGER_DATA.topicMarkers.words.flatMap(matchKeys));
+/** يبحث، تشمل: later triggers in the sentence are what is discussed, not events. */
+export const TOPIC_VERBS = new Set(TRIGGER_DATA.topicVerbs.words.flatMap(matchKeys));
+/** التي، الذي: a relative clause's time expression dates its antecedent. */
+export const RELATIVE_PRONOUNS = new Set(TRIGGER_DATA.relativePronouns.words.flatMap(matchKeys));
+export const EVENT_TYPES: Record<string, { ar: string; latin: string }> = Object.fromEntries(
+  Object.entries(TRIGGER_DATA.types).map(([type, e]) => [type, { ar: e.ar, latin: e.latin }]),
+);
+export const TRIGGER_WORDS = new Map<string, string>();
+export const TRIGGER_PHRASES: { type: string; stems: string[] }[] = [];
+for (const [type, entry] of Object.entries(TRIGGER_DATA.types)) {
+  for (const word of entry.words) for (const key of matchKeys(word)) TRIGGER_WORDS.set(key, type);
+  for (const phrase of entry.phrases ?? []) TRIGGER_PHRASES.push({ type, stems: phraseStems(phrase) });
+}
+TRIGGER_PHRASES.sort((a, b) => b.stems.length - a.stems.length);
+
+const STATUS_DATA = dataFile('status-markers.json') as Record<EventStatus, string[]>;
+/** Status markers by strength: the first status whose marker is found wins. */
+export const STATUS_ORDER: EventStatus[] = ['cancelled', 'planned', 'ongoing', 'happened'];
+export const STATUS_MARKERS: { status: EventStatus; stems: string[] }[] = STATUS_ORDER.flatMap((status) =>
+  STATUS_DATA[status].map((phrase) => ({ status, stems: phraseStems(phrase) })),
+);
+
+const ORDINAL_DATA = dataFile('ordinals.json') as { ordinals: Record<string, number>; seriesNouns: string[] };
+/** Ordinal words by the stems of their words joined with a space («رابعه عشره» → 14). */
+export const ORDINAL_WORDS = new Map<string, number>(
+  Object.entries(ORDINAL_DATA.ordinals).map(([word, n]) => [phraseStems(word).join(' '), n]),
+);
+export const SERIES_NOUNS = new Set(ORDINAL_DATA.seriesNouns.flatMap(matchKeys));
