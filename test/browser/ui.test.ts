@@ -1,0 +1,95 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ServerType } from '@hono/node-server';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SqliteStore } from '../../src/store/sqlite-store.js';
+import { fillStore, HOSTILE_TITLE } from '../server/fixture.js';
+import { HAS_CHROMIUM, launchBrowser, screenshotPath, startServer } from './browser.js';
+
+describe.skipIf(!HAS_CHROMIUM)('web UI in chromium', () => {
+  let browser: Browser;
+  let server: ServerType;
+  let store: SqliteStore;
+  let url: string;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'masar-ui-')), 'store.db'));
+    fillStore(store);
+    ({ url, server } = await startServer(store));
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1100, height: 900 }, locale: 'ar' });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('dialog', async (d) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((r) => server?.close(r));
+    store?.close();
+  });
+
+  const open = async (hash: string) => {
+    await page.goto(`${url}${hash}`);
+    await page.waitForSelector(`body[data-ready="${hash}"]`);
+  };
+
+  it('loads the timeline right to left', async () => {
+    await open('#/');
+    await page.screenshot({ path: screenshotPath('timeline'), fullPage: true });
+    expect([await page.getAttribute('html', 'dir'), await page.textContent('h1')]).toEqual(['rtl', 'الخط الزمني Timeline']);
+  });
+
+  it('searches from the header and highlights every spelling', async () => {
+    await open('#/');
+    await page.fill('#quick-search input', 'أستانة');
+    await page.press('#quick-search input', 'Enter');
+    await page.waitForSelector('body[data-ready^="#/search"]');
+    await page.screenshot({ path: screenshotPath('search'), fullPage: true });
+    const marks = await page.$$eval('.snippet mark', (els) => els.map((e) => e.textContent));
+    expect(new Set(marks)).toEqual(new Set(['الأستانة', 'استانا', 'أستانة']));
+  });
+
+  it('filters search by date', async () => {
+    await open(`#/search?q=${encodeURIComponent('أستانة')}&to=2017-02-01`);
+    expect(await page.$$eval('.hit', (els) => els.length)).toBe(1);
+  });
+
+  it('opens an entity page with its Latin form, variants and mentions in context', async () => {
+    await open('#/entities');
+    await page.click('table.entities tbody tr:first-child a');
+    await page.waitForSelector('body[data-ready^="#/entity/"]');
+    await page.screenshot({ path: screenshotPath('entity'), fullPage: true });
+    expect([await page.isVisible('.latin-name'), await page.$$eval('.mention mark', (els) => els.length > 0)]).toEqual([true, true]);
+  });
+
+  it('opens an article with entities and time expressions highlighted, the resolved date on hover', async () => {
+    await open(`#/search?q=${encodeURIComponent('محادثات السلام')}`);
+    await page.click('.hit-title');
+    await page.waitForSelector('body[data-ready^="#/doc/"]');
+    await page.hover('.body .timex');
+    await page.screenshot({ path: screenshotPath('article'), fullPage: true });
+    expect([await page.getAttribute('.body .timex', 'title'), await page.$$eval('.body .ent', (els) => els.length > 0)]).toEqual([expect.stringMatching(/^2017-01-23 · /), true]);
+  });
+
+  it('renders scraped <script> and <img onerror> as text: nothing runs, the literal text shows', async () => {
+    await open(`#/documents?source=${encodeURIComponent('Outlet C')}`);
+    await page.click('.doc-list a');
+    await page.waitForSelector('body[data-ready^="#/doc/"]');
+    await page.screenshot({ path: screenshotPath('hostile'), fullPage: true });
+    const state = await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
+      title: document.querySelector('h1')?.textContent,
+      images: document.querySelectorAll('main img, main script').length,
+      body: document.querySelector('.body')?.textContent?.includes('<img src=x onerror='),
+    }));
+    expect([state, pageErrors, dialogs]).toEqual([{ pwned: null, title: HOSTILE_TITLE, images: 0, body: true }, [], []]);
+  });
+});
