@@ -4,7 +4,8 @@
  * absent prints a message and writes nothing.
  */
 import { fileURLToPath } from 'node:url';
-import { printSummary, runAll, selectRunners, writeReport } from '../report/write-report.js';
+import { printSummary, runAll, selectRunners } from '../report/run-sections.js';
+import { writeReport } from '../report/write-report.js';
 import { BENCHMARKS } from './benchmarks.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
