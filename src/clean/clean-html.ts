@@ -1,43 +1,44 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { CleanResult, SourceMeta } from '../types.js';
-import { cleanPlainText } from './clean-text.js';
+import { cleanLines } from './clean-text.js';
+import { blockLines } from './html/block-lines.js';
+import { readPageMeta } from './html/read-page-meta.js';
 
-function metaContent(document: Document, names: string[]): string | undefined {
-  for (const name of names) {
-    const el = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
-    const content = el?.getAttribute('content')?.trim();
-    if (content) return content;
-  }
-  return undefined;
-}
+export type CleanHtmlResult = { clean: CleanResult; meta: Partial<SourceMeta> } | { error: string };
 
-function pageDate(document: Document): string | undefined {
-  const raw =
-    metaContent(document, ['article:published_time', 'datePublished', 'pubdate', 'date', 'og:published_time']) ??
-    document.querySelector('time[datetime]')?.getAttribute('datetime') ??
-    undefined;
-  return raw?.match(/\d{4}-\d{2}-\d{2}/)?.[0];
-}
-
-/** HTML page → main content (Readability over linkedom), title, date and site name from the page. */
-export function cleanHtml(html: string): { clean: CleanResult; meta: Partial<SourceMeta> } | { error: string } {
+/** Main content by Readability over linkedom, as lines; the whole body's lines when Readability finds none. */
+function mainContent(html: string): { lines: string[]; captions: string[] } | null {
   const { document } = parseHTML(html);
-  if (!document.body || document.body.textContent?.trim() === '') return { error: 'the HTML page has no body text' };
-  const published = pageDate(document as unknown as Document);
-  const siteName = metaContent(document as unknown as Document, ['og:site_name']);
-  const article = new Readability(document as unknown as Document).parse();
-  const bodyText = (article?.textContent ?? document.body.textContent ?? '').replace(/[ \t]+/g, ' ');
-  const text = bodyText
-    .split(/\n+/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '')
-    .join('\n');
-  const title = article?.title?.trim() || document.querySelector('title')?.textContent?.trim() || '';
-  const cleaned = cleanPlainText(`${title}\n${text}`);
+  const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  if (!article?.content) return null;
+  const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+  const captions = [...content.querySelectorAll('figcaption')].flatMap((el) => {
+    el.remove();
+    return blockLines(el as unknown as Node);
+  });
+  return { lines: blockLines(content.body as unknown as Node), captions };
+}
+
+/**
+ * HTML page → main content, title, publication date, site name, language and direction. The main
+ * content's lines then go through the plain-text line classifier (src/clean/clean-text.ts) with the title
+ * known; the page's other lines are listed in `dropped` as outside the main content.
+ */
+export function cleanHtml(html: string, url?: string): CleanHtmlResult {
+  const { document } = parseHTML(html);
+  const doc = document as unknown as Document;
+  if (!doc.body || (doc.body.textContent ?? '').trim() === '') return { error: 'the HTML page has no body text' };
+  const pageLines = blockLines(doc.body as unknown as Node);
+  const meta = readPageMeta(doc, url, new Set(pageLines));
+  const content = mainContent(html) ?? { lines: pageLines, captions: [] };
+  const cleaned = cleanLines(content.lines, { title: meta.title || undefined });
   if (cleaned.text.trim() === '') return { error: 'the HTML page has no article text' };
+  const inContent = new Set([...content.lines, ...content.captions]);
+  const outside = pageLines.filter((l) => !inContent.has(l)).map((text) => ({ text, reason: 'outside the main content' }));
+  const captions = content.captions.map((text) => ({ text, reason: 'photo caption' }));
   return {
-    clean: { ...cleaned, title, lang: document.documentElement?.getAttribute('lang') ?? 'ar' },
-    meta: { published, siteName, publishedHow: published ? 'metadata' : undefined },
+    clean: { ...cleaned, dropped: [...cleaned.dropped, ...captions, ...outside], lang: meta.lang, dir: meta.dir },
+    meta: { published: meta.published, siteName: meta.siteName, publishedHow: meta.published ? 'metadata' : undefined, title: meta.title || undefined },
   };
 }

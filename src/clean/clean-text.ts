@@ -2,7 +2,7 @@ import type { CleanResult } from '../types.js';
 import { markAfterEnd, markCaptions, markLinkLists, markRepeats, type Verdict } from './context-rules.js';
 import { findTitle, isTitleLine } from './find-title.js';
 import { describeLine } from './line-features.js';
-import { LINE_RULES } from './line-rules.js';
+import { foreignScript, LINE_RULES } from './line-rules.js';
 
 export interface CleanOptions {
   /** Title known from elsewhere (HTML <title>, jsonl); found in the text otherwise. */
@@ -20,9 +20,12 @@ export function cleanLines(rawLines: string[], options: CleanOptions = {}): Clea
   const texts = rawLines.map((l) => l.trim()).filter((l) => l !== '');
   const title = options.title?.trim() || findTitle(texts);
   const lines = texts.map(describeLine);
+  // On a page mostly in another script, Latin lines are the article: the script rule is for Arabic pages.
+  const arabicPage = lines.reduce((n, l) => n + l.arabicLetters, 0) * 2 >= lines.reduce((n, l) => n + l.letters, 0);
+  const rules = arabicPage ? LINE_RULES : LINE_RULES.filter((rule) => rule !== foreignScript);
   const verdicts: Verdict[] = lines.map((line) => {
     if (isTitleLine(line.text, title)) return 'title';
-    for (const rule of LINE_RULES) {
+    for (const rule of rules) {
       const reason = rule(line);
       if (reason !== null) return reason;
     }
@@ -34,7 +37,7 @@ export function cleanLines(rawLines: string[], options: CleanOptions = {}): Clea
   markAfterEnd(lines, verdicts);
   const kept = texts.filter((_, i) => verdicts[i] === null);
   const dropped = texts.flatMap((text, i) => (verdicts[i] === null ? [] : [{ text, reason: verdicts[i] as string }]));
-  return { title, text: kept.join('\n\n'), dropped, lang: 'ar', dir: 'rtl' };
+  return { title, text: kept.join('\n\n'), dropped, ...(arabicPage ? { lang: 'ar', dir: 'rtl' } : { dir: 'ltr' }) };
 }
 
 export function cleanPlainText(text: string, options: CleanOptions = {}): CleanResult {

@@ -4,10 +4,11 @@
  * the line among the first ones that occurs most often inside the first line and its neighbours; else the
  * first line, with a glued repeat halved and a separator-delimited segment without Arabic letters removed.
  */
+import { trimTitleSegments } from './trim-title-segments.js';
+
 const HEAD_LINES = 8;
 const MAX_TITLE_WORDS = 30;
 const MIN_TITLE_CHARS = 8;
-const SEPARATOR = /\s+[-–—|]\s+/u;
 const ARABIC = /\p{Script=Arabic}/u;
 
 function occurrences(haystack: string, needle: string): number {
@@ -23,13 +24,7 @@ function halveGlued(line: string): string {
 }
 
 /** Drops leading or trailing segments with no Arabic letter («It's Over 9000!», «Quantcast i24NEWS»). */
-function dropLatinSegments(line: string): string {
-  const parts = line.split(SEPARATOR);
-  if (parts.length < 2) return line;
-  while (parts.length > 1 && !ARABIC.test(parts[0])) parts.shift();
-  while (parts.length > 1 && !ARABIC.test(parts[parts.length - 1])) parts.pop();
-  return parts.join(' - ');
-}
+const dropLatinSegments = (line: string) => trimTitleSegments(line, (segment) => !ARABIC.test(segment));
 
 export function findTitle(lines: string[]): string {
   const head = lines.map((l) => l.trim()).filter((l) => l !== '').slice(0, HEAD_LINES);

@@ -19,6 +19,8 @@ const LABEL = phraseRe(WIDGET_LABELS);
 /** An end marker that opens the line, possibly glued to what follows («8المقال السابقخاص …»). */
 const END_MARKER = new RegExp(`^[^\\p{L}]*(?:${keys(END_MARKERS).join('|')})`, 'u');
 const CREDIT = new RegExp(`\\((?:[^()]*?)(?:${keys(CREDIT_WORDS).join('|')})(?:[^()]*)\\)[\\s.]*$`, 'u');
+/** «تصوير: …», «عدسة: …», «Photo: …» on a short line. */
+const CREDIT_LABEL = /(?<![\p{L}])(?:تصوير|عدسه|photo|credit|image)\s*:/u;
 const URL = /(?:https?:\/\/|www\.|\.(?:com|net|org|info|tv)(?:\/|\b))/u;
 
 const MAX_WIDGET_WORDS = 10;
@@ -41,7 +43,7 @@ export const widget: LineRule = (line) =>
 export const urlOrDomain: LineRule = (line) => (line.words <= 4 && URL.test(line.norm) ? 'URL or domain name' : null);
 
 export const photoCredit: LineRule = (line) =>
-  line.words <= MAX_CREDIT_WORDS && CREDIT.test(line.norm) ? 'photo credit or source tag' : null;
+  line.words <= MAX_CREDIT_WORDS && (CREDIT.test(line.norm) || CREDIT_LABEL.test(line.norm)) ? 'photo credit or source tag' : null;
 
 export const foreignScript: LineRule = (line) => (arabicShare(line) < MIN_ARABIC_SHARE ? 'mostly non-Arabic script' : null);
 

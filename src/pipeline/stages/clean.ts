@@ -10,7 +10,7 @@ export const clean: Stage = {
     const decoded = doc.data.decoded;
     if (!decoded) return;
     if (decoded.format === 'html') {
-      const result = cleanHtml(decoded.text);
+      const result = cleanHtml(decoded.text, doc.meta.url ?? doc.meta.source);
       if ('error' in result) return reject(doc, 'clean:no-body', result.error);
       doc.data.clean = result.clean;
       for (const [key, value] of Object.entries(result.meta)) if (value && !(key in doc.meta && doc.meta[key as 'title'])) Object.assign(doc.meta, { [key]: value });
