@@ -12,10 +12,21 @@ const ANTECEDENT_REACH = 6;
 
 export const isDated = (t: Timex) => t.range !== undefined || (t.type === 'DATE' && /^\d{4}(?:-\d{2}){0,2}$/.test(t.value));
 
-export function distance(span: { start: number; end: number }, from: number, to: number): number {
+/** A date brought by a preposition («في 29 كانون الأول») modifies what comes before it. */
+const BACKWARD_PENALTY = 3;
+const BACKWARD = new Set(['في', 'يوم', 'يومي', 'منذ', 'خلال']);
+
+export function distance(span: { start: number; end: number }, from: number, to: number, penalty = BEFORE_PENALTY): number {
   if (span.start >= to) return span.start - to;
-  if (span.end <= from) return (from - span.end) * BEFORE_PENALTY;
+  if (span.end <= from) return (from - span.end) * penalty;
   return 0;
+}
+
+function penaltyOf(tokens: Token[], t: Timex): number {
+  const at = tokens.findIndex((k) => k.start >= t.start);
+  const first = tokens[at];
+  const before = tokens[at - 1];
+  return (first && BACKWARD.has(first.norm)) || (before && BACKWARD.has(before.norm)) ? BACKWARD_PENALTY : BEFORE_PENALTY;
 }
 
 /** «المحادثات التي تعقد اليوم»: the trigger the timex's relative clause hangs on, if any. */
@@ -38,7 +49,7 @@ export function assignTimexes(hits: TriggerHit[], marked: boolean[], segments: S
   const { sentences, tokens } = segments;
   const s = sentences[sentence];
   const owned: number[][] = hits.map(() => []);
-  const reach = (t: Timex, h: TriggerHit) => distance(t, tokens[h.first].start, tokens[h.last].end);
+  const reach = (t: Timex, h: TriggerHit) => distance(t, tokens[h.first].start, tokens[h.last].end, penaltyOf(tokens, t));
   timexes.forEach((t, i) => {
     if (t.start < s.start || t.end > s.end || !isDated(t)) return;
     let best = antecedent(hits, tokens, t);
@@ -48,7 +59,8 @@ export function assignTimexes(hits: TriggerHit[], marked: boolean[], segments: S
   const shareable = hits.flatMap((h, k) => (h.type === 'statement' ? [] : owned[k]));
   return owned.map((mine, k) => {
     if (mine.length > 0 || hits[k].type === 'statement' || !marked[k]) return mine;
-    const near = shareable.filter((i) => reach(timexes[i], hits[k]) <= SHARE_REACH).sort((a, b) => reach(timexes[a], hits[k]) - reach(timexes[b], hits[k]));
+    const gap = (i: number) => distance(timexes[i], tokens[hits[k].first].start, tokens[hits[k].last].end);
+    const near = shareable.filter((i) => gap(i) <= SHARE_REACH).sort((a, b) => gap(a) - gap(b));
     return near.slice(0, 1);
   });
 }

@@ -28,7 +28,7 @@ function ordinalAfter(tokens: Token[], i: number): number | undefined {
   const one = ORDINAL_WORDS.get(a.stem) ?? ORDINAL_WORDS.get(a.norm);
   if (one) return one;
   const n = ARTICLE_NUMBER.exec(a.norm)?.groups?.n;
-  return n && !isLetters(b) ? Number(n) : undefined;
+  return n ? Number(n) : undefined;
 }
 
 /** «<name> 14» with nothing word-like after the number: a numbered series (not «9 ممثلين», not a year). */

@@ -9,14 +9,21 @@ export interface TriggerHit {
   last: number;
 }
 
-/** Types that name a gathering: within a few tokens of each other they are one mention («جولة محادثات»). */
+/**
+ * Triggers of one type, or of two gatherings, within a few tokens of each other are one mention
+ * («جولة محادثات», «وقعت الأطراف اتفاقا»).
+ */
 export const GATHERINGS = new Set(['talks', 'meeting', 'conference']);
 const GATHERING_GAP = 4;
 
+/** Looked up as the stem, the whole word, without a pronoun suffix, without the accusative alef («اتفاقا»). */
 export function wordType(token: Token): string | undefined {
-  return (
-    TRIGGER_WORDS.get(token.stem) ?? TRIGGER_WORDS.get(token.norm) ?? TRIGGER_WORDS.get(stripSuffix(token.stem)) ?? TRIGGER_WORDS.get(stripSuffix(token.norm))
-  );
+  const keys = [token.stem, token.norm, stripSuffix(token.stem), stripSuffix(token.norm), token.stem.replace(/(?<=\p{L}{3})ا$/u, '')];
+  for (const key of keys) {
+    const type = TRIGGER_WORDS.get(key);
+    if (type) return type;
+  }
+  return undefined;
 }
 
 function phraseAt(tokens: Token[], i: number): TriggerHit | null {
@@ -49,7 +56,7 @@ export function findTriggers(tokens: Token[]): TriggerHit[] {
 function joins(prev: TriggerHit, hit: TriggerHit, tokens: Token[]): boolean {
   const sameSentence = tokens[prev.first].sentence === tokens[hit.first].sentence;
   const near = hit.first - prev.last <= GATHERING_GAP;
-  return sameSentence && near && GATHERINGS.has(prev.type) && GATHERINGS.has(hit.type);
+  return sameSentence && near && (prev.type === hit.type || (GATHERINGS.has(prev.type) && GATHERINGS.has(hit.type)));
 }
 
 const TOPIC_REACH = 2;

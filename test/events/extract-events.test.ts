@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from './make-doc.js';
+
+const eventsOf = (doc: ReturnType<typeof makeDoc>) => doc.data.events!.mentions;
+const timexText = (doc: ReturnType<typeof makeDoc>, i: number[]) => i.map((k) => doc.data.time!.timexes[k].text);
+
+describe('extractEvents', () => {
+  it('reads «وقف إطلاق النار» as one ceasefire mention', () => {
+    const doc = makeDoc('d', 'دخل وقف إطلاق النار حيز التنفيذ منتصف الليل.');
+    expect(eventsOf(doc).map((e) => [e.type, e.trigger])).toEqual([['ceasefire', 'وقف إطلاق النار']]);
+  });
+
+  it('joins «جولة محادثات» into one talks mention', () => {
+    const doc = makeDoc('d', 'أعلنت الوزارة عن عقد جولة محادثات جديدة في أستانة.');
+    expect(eventsOf(doc).map((e) => [e.type, e.trigger])).toEqual([['talks', 'جولة محادثات']]);
+  });
+
+  it('drops a trigger that names a goal: «بهدف التوصل إلى اتفاق»', () => {
+    const doc = makeDoc('d', 'وتمتد المشاورات يومين بهدف التوصل إلى اتفاق.');
+    expect(eventsOf(doc).map((e) => e.type)).toEqual(['talks']);
+  });
+
+  it('drops the topics of a verb of discussion, keeps its subject', () => {
+    const doc = makeDoc('d', 'ويبحث الاجتماع الموسع غدا إطلاق سراح المعتقلين.');
+    expect(eventsOf(doc).map((e) => e.type)).toEqual(['meeting']);
+  });
+
+  it('gives each trigger the time expression nearest after it', () => {
+    const doc = makeDoc('d', 'وقعت الأطراف اتفاقا في 29 كانون الأول ثم بدأت المحادثات في 23 كانون الثاني.', {
+      timexes: [{ text: '29 كانون الأول', from: '2016-12-29' }, { text: '23 كانون الثاني', from: '2017-01-23' }],
+    });
+    const [agreement, talks] = eventsOf(doc);
+    expect([timexText(doc, agreement.timexes), timexText(doc, talks.timexes)]).toEqual([['29 كانون الأول'], ['23 كانون الثاني']]);
+  });
+
+  it('gives a relative clause\'s time expression to the noun it hangs on', () => {
+    const doc = makeDoc('d', 'وتشمل محادثات "أستانة 14" التي تعقد اليوم الثلاثاء ملف المعتقلين.', { timexes: [{ text: 'اليوم الثلاثاء', from: '2019-12-10' }] });
+    expect(timexText(doc, eventsOf(doc)[0].timexes)).toEqual(['اليوم الثلاثاء']);
+  });
+
+  it('leaves the date of a statement to the statement', () => {
+    const doc = makeDoc('d', 'وقال المتحدث أمس الاثنين إن جميع الأطراف أكدت مشاركتها في المفاوضات.', { timexes: [{ text: 'أمس الاثنين', from: '2019-12-09' }] });
+    expect(eventsOf(doc)[0].timexes).toEqual([]);
+  });
+
+  it('takes the place after «في» before a nearer one', () => {
+    const doc = makeDoc('d', 'بدأت محادثات سوريا في جنيف.', { mentions: [{ text: 'سوريا', type: 'LOC' }, { text: 'جنيف', type: 'LOC' }] });
+    const place = eventsOf(doc)[0].place!;
+    expect(doc.data.entities!.mentions[place].text).toBe('جنيف');
+  });
+
+  it('takes people and organizations of the sentence as participants', () => {
+    const doc = makeDoc('d', 'التقى غريفيث وفد الحوثيين في ستوكهولم.', {
+      mentions: [{ text: 'غريفيث', type: 'PER' }, { text: 'الحوثيين', type: 'ORG' }, { text: 'ستوكهولم', type: 'LOC' }],
+    });
+    const ev = eventsOf(doc)[0];
+    expect(ev.participants.map((i) => doc.data.entities!.mentions[i].text)).toEqual(['غريفيث', 'الحوثيين']);
+  });
+});
