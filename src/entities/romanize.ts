@@ -9,6 +9,7 @@ import type { EntityType } from '../types.js';
 import { type LatinEntry, loadNames } from './resolve/load-names.js';
 import { matchWords, nameKey } from './resolve/name-key.js';
 import { romanizeBare } from './resolve/romanize-word.js';
+import { sameName } from './resolve/name-distance.js';
 
 const PARTICLES: Record<string, string> = { دي: 'de', دو: 'de', بن: 'bin', ابن: 'ibn', بنت: 'bint', ابو: 'Abu', ابي: 'Abi', عبد: 'Abd', ال: 'al' };
 const ARTICLE = /^ال(?=\p{L}{2})/u;
@@ -45,29 +46,38 @@ export function romanize(name: string): string {
   return capitalize(out.join(' ').replace(/-\s+/g, '-'));
 }
 
-let index: Map<string, LatinEntry> | undefined;
+interface Known {
+  entry: LatinEntry;
+  spelling: string;
+}
+let index: Map<string, Known[]> | undefined;
 
-function lexiconIndex(): Map<string, LatinEntry> {
+/** Lexicon entries by type and skeleton block (latin.json first, then the gazetteers). */
+function lexiconIndex(): Map<string, Known[]> {
   if (index) return index;
   index = new Map();
   const { latin, gazetteer } = loadNames();
   for (const entry of [...latin, ...gazetteer]) {
     for (const ar of entry.ar) {
-      const key = `${entry.type}|${nameKey(ar).plain.join(' ')}`;
-      if (!index.has(key)) index.set(key, entry);
+      const key = nameKey(ar);
+      const block = `${entry.type}|${key.block}`;
+      index.set(block, [...(index.get(block) ?? []), { entry, spelling: key.plain.join(' ') }]);
     }
   }
   return index;
 }
 
-/** The English spelling a lexicon gives for one of `forms` (most frequent first), or null. */
+/** The English spelling a lexicon gives for one of `forms` (most frequent first), matched as the resolver matches names. */
 export function knownLatin(type: EntityType, forms: string[]): string | null {
   const types: EntityType[] = type === 'MISC' ? ['LOC', 'ORG', 'PER', 'MISC'] : [type];
   for (const form of forms) {
-    const folded = nameKey(form).plain.join(' ');
+    const key = nameKey(form);
+    const spelling = key.plain.join(' ');
     for (const t of types) {
-      const hit = lexiconIndex().get(`${t}|${folded}`);
-      if (hit) return hit.en;
+      const hit = lexiconIndex()
+        .get(`${t}|${key.block}`)
+        ?.find((k) => sameName(spelling, k.spelling, key.skeleton, t));
+      if (hit) return hit.entry.en;
     }
   }
   return null;

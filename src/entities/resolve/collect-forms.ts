@@ -1,7 +1,7 @@
 /**
  * Entity mentions of every document → `Form`s ready for grouping: the span trimmed to its letters,
  * leading titles cut from person names, an attached conjunction or preposition cut when it is unambiguous
- * (بالأستانة → الأستانة, or بأستانة when أستانة is the more frequent form in the corpus), the match key
+ * (بالأستانة → الأستانة, or بأستانة when أستانة is at least as frequent a form in the corpus), the match key
  * computed, and a one-word nisba adjective (الروسية) pointed at its country.
  */
 import type { EntityMention, EntityType, MasarDoc } from '../../types.js';
@@ -45,13 +45,21 @@ function skipTitles(text: string, start: number, end: number): number {
   return end;
 }
 
+/** The name as shown: a لل prefix (for the tagger's span or the word it cut) read as the article: للامم → الامم. */
+function displayOf(text: string, start: number, end: number): string {
+  let wordStart = start;
+  while (wordStart > 0 && /\p{L}/u.test(text[wordStart - 1])) wordStart--;
+  const whole = text.slice(wordStart, end);
+  return /^لل\p{L}{2}/u.test(whole) ? `ال${whole.slice(2)}` : text.slice(start, end);
+}
+
 function makeForm(doc: MasarDoc, index: number, m: EntityMention, text: string): Form | null {
   let [start, end] = trimSpan(text, m.start, m.end);
   if (m.type === 'PER') start = skipTitles(text, start, end);
   start += CLITIC_BEFORE_ARTICLE.exec(text.slice(start, end))?.[0].length ?? 0;
   if (end - start < 2) return null;
   const surface = text.slice(start, end);
-  const display = /^لل\p{L}{2}/u.test(surface) ? `ال${surface.slice(2)}` : surface;
+  const display = displayOf(text, start, end);
   const country = m.type === 'PER' ? null : countryOfDemonym(display);
   const key = nameKey(country ?? display);
   if (key.words.length === 0) return null;
@@ -60,14 +68,15 @@ function makeForm(doc: MasarDoc, index: number, m: EntityMention, text: string):
   return form;
 }
 
-/** A single attached letter (وستيفان، بأستانة) cut when the rest is the more frequent skeleton. */
+/** A single attached letter (وبشار، بأستانة) cut when the rest is a form of the corpus at least as frequent. */
 function cutRareProclitics(forms: Form[]): void {
   const count = new Map<string, number>();
   for (const f of forms) count.set(f.key.skeleton, (count.get(f.key.skeleton) ?? 0) + 1);
   for (const f of forms) {
     if (f.country || !PROCLITIC_LETTERS.includes(f.display[0]) || f.display.length < 4) continue;
     const rest = nameKey(f.display.slice(1));
-    if ((count.get(rest.skeleton) ?? 0) <= (count.get(f.key.skeleton) ?? 0)) continue;
+    const restCount = count.get(rest.skeleton) ?? 0;
+    if (restCount === 0 || restCount < (count.get(f.key.skeleton) ?? 0)) continue;
     Object.assign(f, { start: f.start + 1, text: f.text.slice(1), display: f.display.slice(1), key: rest, spelling: rest.plain.join(' ') });
   }
 }

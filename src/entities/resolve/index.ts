@@ -1,6 +1,6 @@
 /**
  * Cross-document entity resolution: every document's mentions → one list of entities. Mentions are
- * prepared (collect-forms), grouped by skeleton block and spelling distance plus renamed places
+ * prepared (collect-forms), their types repaired (retype-forms), grouped by skeleton block and spelling distance plus renamed places
  * (cluster-forms), short person names linked to full names in context (link-short-forms), then each group
  * becomes an entity with a canonical name, its variants and a Latin form (build-entities).
  */
@@ -10,9 +10,11 @@ import { buildEntity } from './build-entities.js';
 import { type Form, collectForms } from './collect-forms.js';
 import { clusterForms } from './cluster-forms.js';
 import { groupOf, linkShortForms } from './link-short-forms.js';
+import { retypeForms } from './retype-forms.js';
 
 export function resolveMentions(docs: MasarDoc[]): StoryEntity[] {
   const forms = collectForms(docs);
+  retypeForms(forms);
   const uf = clusterForms(forms);
   const moves = linkShortForms(forms, uf);
   const groups = new Map<number, Form[]>();
