@@ -8,6 +8,7 @@ import { PARSERS, REFINERS } from './ar/index.js';
 import { makeMatchText, toDisplaySpan } from './match-text.js';
 import type { ParsedResult, ParserContext } from './parser.js';
 import { rangeOf, valueOf } from './resolve.js';
+import { tenseAt } from './ar/tense.js';
 
 export { addDays } from './calendar.js';
 
@@ -29,7 +30,7 @@ export function parseTime(display: string, reference: IsoDay | null, messages?: 
     return {
       ...span, text: display.slice(span.start, span.end), type: r.type, value: valueOf(r), tag: r.tag, relative: r.relative,
       ...(r.mod ? { mod: r.mod } : {}), ...(range ? { range } : {}),
-      parsed: { stated: components, relation: r.relation, granularity: r.granularity },
+      parsed: { stated: components, relation: r.relation, granularity: r.granularity, tense: tenseAt(mt.text, r.start) },
     };
   };
   return { results, context, toTimex };

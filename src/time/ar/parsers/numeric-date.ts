@@ -5,8 +5,8 @@ import { B_STRICT, type Parser } from '../../parser.js';
 import { regex } from '../pattern.js';
 
 const TAG = 'ar/numeric-date';
-const DAY_FIRST = '(?<d>\\d{1,2})\\s*(?<sep>[/.-])\\s*(?<m>\\d{1,2})\\s*\\k<sep>\\s*\\(?\\s*(?<y>\\d{4})';
-const YEAR_FIRST = '(?<y2>\\d{4})\\s*(?<sep2>[/.-])\\s*(?<m2>\\d{1,2})\\s*\\k<sep2>\\s*(?<d2>\\d{1,2})';
+const DAY_FIRST = "(?<d>\\d{1,2})[ \\t]*(?<sep>[/.-])[ \\t]*(?<m>\\d{1,2})[ \\t]*\\k<sep>[ \\t]*\\(?[ \\t]*(?<y>\\d{4})";
+const YEAR_FIRST = "(?<y2>\\d{4})[ \\t]*(?<sep2>[/.-])[ \\t]*(?<m2>\\d{1,2})[ \\t]*\\k<sep2>[ \\t]*(?<d2>\\d{1,2})";
 
 export const NUMERIC_DATE: Parser = {
   tag: TAG,

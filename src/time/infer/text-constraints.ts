@@ -1,0 +1,58 @@
+/**
+ * What a text says about its own publication day, read from its timexes tagged without a reference:
+ * - «اليوم الثلاثاء», «غد الإثنين», «أمس الجمعة»: the day's weekday (self-dating);
+ * - «اليوم، الثلاثاء 10 من كانون الأول»: the day itself, up to the year;
+ * - «21 ديسمبر الجاري», «الشهر الجاري» with a month: the day's month.
+ * Each constraint is a test on a candidate day with its evidence in words and a strength for relaxing.
+ */
+import type { IsoDay, Timex } from '../../types.js';
+import { addDays, parts, weekdayOf } from '../calendar.js';
+
+export interface Constraint {
+  /** 1 is dropped first when the constraints contradict each other. */
+  strength: 1 | 2 | 3;
+  evidence: string;
+  test(day: IsoDay): boolean;
+}
+
+interface Parsed {
+  stated?: { year?: number; month?: number; day?: number; weekday?: number };
+  relation?: { offsetDays?: number; monthDirection?: number };
+}
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+function selfDating(t: Timex, p: Parsed): Constraint[] {
+  const offset = p.relation?.offsetDays;
+  if (offset === undefined || !p.stated) return [];
+  const out: Constraint[] = [];
+  const { weekday, day, month, year } = p.stated;
+  if (weekday !== undefined) {
+    const own = (((weekday - offset) % 7) + 7) % 7;
+    out.push({ strength: 2, evidence: `«${t.text}» dates the article to a ${WEEKDAY_NAMES[own]}`, test: (d) => weekdayOf(d) === own });
+  }
+  if (day !== undefined && month !== undefined) {
+    out.push({
+      strength: 3,
+      evidence: `«${t.text}» names the day itself`,
+      test: (d) => { const q = parts(addDays(d, offset)); return q.day === day && q.month === month && (year === undefined || q.year === year); },
+    });
+  }
+  return out;
+}
+
+function currentMonth(t: Timex, p: Parsed): Constraint[] {
+  const month = p.stated?.month;
+  if (p.relation?.monthDirection !== 0 || month === undefined) return [];
+  const year = p.stated?.year;
+  // two days of grace: an article filed late on the last day can carry the next day's date
+  const inMonth = (d: IsoDay) => { const q = parts(d); return q.month === month && (year === undefined || q.year === year); };
+  return [{ strength: 1, evidence: `«${t.text}» says the month is the current one`, test: (d) => inMonth(d) || inMonth(addDays(d, -1)) || inMonth(addDays(d, -2)) }];
+}
+
+export function textConstraints(timexes: Timex[]): Constraint[] {
+  return timexes.flatMap((t) => {
+    const p = (t.parsed ?? {}) as Parsed;
+    return t.tag.startsWith('ar/relative-day') ? selfDating(t, p) : currentMonth(t, p);
+  });
+}
