@@ -1,17 +1,24 @@
+import { asTimelineEvent } from '../events/timeline-event.js';
 import type { Story } from './schema.js';
 
-const HEADER = ['id', 'type', 'date_start', 'date_end', 'label', 'label_latin', 'place', 'participants', 'sources'];
+const HEADER = ['id', 'type', 'date_start', 'date_end', 'precision', 'status', 'ordinal', 'label', 'label_latin', 'place', 'place_latin', 'participants', 'summary', 'sources', 'date_conflicts'];
 
 function cell(value: string): string {
-  return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** The timeline as CSV (RFC 4180): one row per event, entity names instead of ids. */
 export function renderTimelineCsv(story: Story): string {
-  const name = new Map(story.entities.map((e) => [e.id, e.name]));
-  const rows = story.events.map((e) =>
-    [e.id, e.type, e.date.start, e.date.end ?? '', e.label, e.labelLatin, e.place ? (name.get(e.place) ?? '') : '',
-      e.participants.map((p) => name.get(p) ?? p).join('; '), [...new Set(e.mentions.map((m) => m.doc))].join('; ')].map(cell).join(','),
-  );
+  const entity = new Map(story.entities.map((e) => [e.id, e]));
+  const rows = story.events.map((event) => {
+    const e = asTimelineEvent(event);
+    const place = e.place ? entity.get(e.place) : undefined;
+    const conflicts = (e.dateConflicts ?? []).map((c) => `${c.date.start}${c.date.end ? `..${c.date.end}` : ''} (${c.sources.join(' ')})`).join('; ');
+    return [
+      e.id, e.type, e.date.start, e.date.end ?? '', e.precision ?? '', e.status ?? '', e.ordinal === undefined ? '' : String(e.ordinal),
+      e.label, e.labelLatin, place?.name ?? '', place?.latin ?? '', e.participants.map((p) => entity.get(p)?.name ?? p).join('; '),
+      e.summary ?? '', [...new Set(e.mentions.map((m) => m.doc))].join('; '), conflicts,
+    ].map(cell).join(',');
+  });
   return `${[HEADER.join(','), ...rows].join('\n')}\n`;
 }

@@ -1,26 +1,81 @@
-import type { Story } from './schema.js';
+import type { TimelineEvent } from '../events/timeline-event.js';
+import { asTimelineEvent } from '../events/timeline-event.js';
+import type { Story, StoryEntity, StoryEvent } from './schema.js';
+import { TIMELINE_CSS } from './timeline-style.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
-/** One self-contained right-to-left page: no external resources, every piece of text escaped. */
-export function renderTimelineHtml(story: Story): string {
-  const name = new Map(story.entities.map((e) => [e.id, e]));
-  const items = story.events.map((e) => {
-    const who = e.participants.map((p) => name.get(p)).filter(Boolean).map((p) => `${escapeHtml(p!.name)} <span lang="en" dir="ltr">(${escapeHtml(p!.latin)})</span>`).join('، ');
-    return `<li><time>${escapeHtml(e.date.start)}${e.date.end ? ` – ${escapeHtml(e.date.end)}` : ''}</time>
-<h2>${escapeHtml(e.label)} <small lang="en" dir="ltr">${escapeHtml(e.labelLatin)}</small></h2>
-${who ? `<p>${who}</p>` : ''}<p class="src">${e.mentions.length} ذكر في ${new Set(e.mentions.map((m) => m.doc)).size} تقرير</p></li>`;
+const MONTHS_AR = ['كانون الثاني/يناير', 'شباط/فبراير', 'آذار/مارس', 'نيسان/أبريل', 'أيار/مايو', 'حزيران/يونيو', 'تموز/يوليو', 'آب/أغسطس', 'أيلول/سبتمبر', 'تشرين الأول/أكتوبر', 'تشرين الثاني/نوفمبر', 'كانون الأول/ديسمبر'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const STATUS_AR: Record<string, string> = { planned: 'مقرر', ongoing: 'جارٍ', happened: 'حدث', cancelled: 'أُلغي' };
+const PRECISION_AR: Record<string, string> = { day: 'باليوم', month: 'بالشهر', year: 'بالسنة' };
+const en = (text: string) => `<span lang="en" dir="ltr">${escapeHtml(text)}</span>`;
+
+/** «2017-07» → «تموز/يوليو 2017» with the English month beside it; a bare year stays a year. */
+function periodHeading(start: string): string {
+  const [y, m] = start.split('-');
+  if (!m) return `<h2 class="period">${escapeHtml(y)}</h2>`;
+  return `<h2 class="period">${MONTHS_AR[Number(m) - 1]} ${escapeHtml(y)} ${en(`${MONTHS_EN[Number(m) - 1]} ${y}`)}</h2>`;
+}
+
+function names(ids: string[], entities: Map<string, StoryEntity>): string {
+  return ids.map((id) => entities.get(id)).filter((e): e is StoryEntity => e !== undefined)
+    .map((e) => `${escapeHtml(e.name)} ${en(`(${e.latin})`)}`).join('، ');
+}
+
+function sourcesOf(e: Partial<TimelineEvent> & StoryEvent, story: Story): string {
+  const docs = new Map(story.documents.map((d) => [d.id, d]));
+  const ids = e.sources?.map((s) => s.doc) ?? [...new Set(e.mentions.map((m) => m.doc))];
+  const items = ids.map((id) => {
+    const d = docs.get(id);
+    const title = d?.title || d?.source || id;
+    const when = d?.published.date ? ` <time>${escapeHtml(d.published.date)}</time>` : '';
+    const sentences = e.mentions.filter((m) => m.doc === id).length;
+    return `<li>${escapeHtml(title)}${when} — ${sentences} جملة</li>`;
   });
+  return `<div class="sources"><b>المصادر ${en(`Sources (${ids.length})`)}:</b><ul>${items.join('')}</ul></div>`;
+}
+
+function eventItem(event: StoryEvent, story: Story, entities: Map<string, StoryEntity>): string {
+  const e = asTimelineEvent(event);
+  const status = e.status ?? 'happened';
+  const date = `${escapeHtml(e.date.start)}${e.date.end ? ` – ${escapeHtml(e.date.end)}` : ''}`;
+  const place = e.place ? names([e.place], entities) : '';
+  const who = names(e.participants, entities);
+  const conflicts = (e.dateConflicts ?? []).map((c) => `${escapeHtml(c.date.start)}${c.date.end ? `–${escapeHtml(c.date.end)}` : ''} (${c.sources.length})`).join('، ');
+  return `<li class="event s-${escapeHtml(status)}">
+<div class="head"><time datetime="${escapeHtml(e.date.start)}">${date}</time>${e.precision ? `<span class="precision">${PRECISION_AR[e.precision] ?? ''}</span>` : ''}<span class="badge b-${escapeHtml(status)}">${STATUS_AR[status] ?? escapeHtml(status)} ${en(status)}</span></div>
+<h3>${escapeHtml(e.label)}<span class="latin" lang="en" dir="ltr">${escapeHtml(e.labelLatin)}</span></h3>
+${place ? `<p class="meta"><b>المكان:</b> ${place}</p>` : ''}${who ? `<p class="meta"><b>المشاركون:</b> ${who}</p>` : ''}
+<blockquote>${escapeHtml(e.summary ?? e.mentions[0]?.sentence ?? '')}</blockquote>
+${conflicts ? `<p class="conflict">تواريخ أخرى في بعض التقارير: ${conflicts}</p>` : ''}${sourcesOf(e, story)}
+</li>`;
+}
+
+/** One self-contained right-to-left page: inline style only, no external resources, every text escaped. */
+export function renderTimelineHtml(story: Story): string {
+  const entities = new Map(story.entities.map((e) => [e.id, e]));
+  const parts: string[] = [];
+  let period = '';
+  for (const event of story.events) {
+    const key = event.date.start.slice(0, 7);
+    if (key !== period) {
+      if (period) parts.push('</ol>');
+      parts.push(periodHeading(key), '<ol class="events">');
+      period = key;
+    }
+    parts.push(eventItem(event, story, entities));
+  }
+  if (period) parts.push('</ol>');
+  const count = `${story.events.length} حدثًا من ${story.documents.length} تقريرًا`;
   return `<!doctype html>
-<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>مسار — الخط الزمني</title>
-<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:auto;padding:1rem;line-height:1.6}
-li{list-style:none;border-inline-start:3px solid #36c;padding:.5rem 1rem;margin:1rem 0}time{font-weight:bold}
-small{color:#555;font-weight:normal}.src{color:#666;font-size:.9em}</style></head>
-<body><h1>الخط الزمني <small lang="en" dir="ltr">Timeline</small></h1><ol>
-${items.join('\n')}
-</ol></body></html>
+<html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>مسار — الخط الزمني</title><style>${TIMELINE_CSS}</style></head>
+<body><main><header><h1>الخط الزمني ${en('Timeline')}</h1><p>${escapeHtml(count)}</p></header>
+${parts.length > 0 ? parts.join('\n') : '<p>لا أحداث.</p>'}
+<footer>مسار — masar</footer></main></body></html>
 `;
 }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Story } from '../../src/story/schema.js';
+import { renderTimelineCsv } from '../../src/story/timeline-csv.js';
+import { renderTimelineHtml } from '../../src/story/timeline-html.js';
+
+const story: Story = {
+  version: 1,
+  documents: [{ id: 'd1', source: 'a.txt', title: 'عنوان <b>التقرير</b>', text: '', published: { date: '2017-07-04', how: 'given', evidence: '' } }],
+  entities: [{ id: 'e1', type: 'LOC', name: 'أستانة', latin: 'Astana', variants: ['أستانة'], mentions: [] }],
+  timexes: [],
+  events: [
+    {
+      id: 'ev1', type: 'talks', label: 'محادثات الجولة 5 — أستانة', labelLatin: 'Talks, round 5 — Astana', date: { start: '2017-07-04' },
+      place: 'e1', participants: [], mentions: [{ doc: 'd1', start: 0, end: 3, sentence: 'انطلقت "الجولة" <script>x</script>, اليوم' }],
+      precision: 'day', status: 'ongoing', summary: 'انطلقت "الجولة" <script>x</script>, اليوم',
+    } as Story['events'][number],
+  ],
+};
+
+describe('renderTimelineHtml', () => {
+  const html = renderTimelineHtml(story);
+
+  it('is a right-to-left Arabic page', () => {
+    expect(html).toMatch(/<html lang="ar" dir="rtl">/);
+  });
+
+  it('escapes every text it shows', () => {
+    expect([html.includes('<script>'), html.includes('&lt;script&gt;'), html.includes('&lt;b&gt;التقرير')]).toEqual([false, true, true]);
+  });
+
+  it('loads nothing from outside the page', () => {
+    expect(html.match(/\b(?:src|href)=|url\(|@import|<link/g)).toBeNull();
+  });
+
+  it('shows the Latin label beside the Arabic one', () => {
+    expect(html).toMatch(/محادثات الجولة 5 — أستانة<span class="latin" lang="en" dir="ltr">Talks, round 5 — Astana<\/span>/);
+  });
+
+  it('groups events under their month with its Arabic and English names', () => {
+    expect(html).toContain('<h2 class="period">تموز/يوليو 2017 <span lang="en" dir="ltr">July 2017</span></h2>');
+  });
+
+  it('shows a status badge', () => {
+    expect(html).toContain('<span class="badge b-ongoing">جارٍ <span lang="en" dir="ltr">ongoing</span></span>');
+  });
+});
+
+describe('renderTimelineCsv', () => {
+  const [header, row] = renderTimelineCsv(story).trimEnd().split('\n');
+
+  it('starts with the header row', () => {
+    expect(header.split(',').slice(0, 6)).toEqual(['id', 'type', 'date_start', 'date_end', 'precision', 'status']);
+  });
+
+  it('quotes a cell with a comma or a quote, doubling the quotes', () => {
+    expect(row).toContain('"انطلقت ""الجولة"" <script>x</script>, اليوم"');
+  });
+
+  it('names the place instead of its id', () => {
+    expect(row).toContain(',أستانة,Astana,');
+  });
+});
