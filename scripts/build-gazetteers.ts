@@ -4,8 +4,9 @@
  * - cities.json from `cldr-dates-full` (CLDR time-zone exemplar cities: Arabic and English names).
  * Run: npm run build:gazetteers. The curated lexicons in the same folder are written by hand, not here.
  */
-import { createRequire } from 'node:module';
+
 import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
@@ -21,7 +22,11 @@ interface Country {
 type ZoneTree = { [key: string]: ZoneTree | string };
 
 function header(source: string, license: string) {
-  return { generatedBy: 'npm run build:gazetteers (scripts/build-gazetteers.ts); do not edit by hand', source, license };
+  return {
+    generatedBy: 'npm run build:gazetteers (scripts/build-gazetteers.ts); do not edit by hand',
+    source,
+    license,
+  };
 }
 
 /** CLDR zone id → exemplar city, for one locale; English falls back to the id (underscores as spaces). */
@@ -79,11 +84,17 @@ function write(name: string, body: object) {
 
 const cities = buildCities();
 write('cities.json', {
-  ...header('cldr-dates-full (Unicode CLDR time-zone exemplar cities, locales ar and en)', 'Unicode License v3'),
+  ...header(
+    'cldr-dates-full (Unicode CLDR time-zone exemplar cities, locales ar and en)',
+    'Unicode License v3',
+  ),
   entries: cities,
 });
 write('countries.json', {
-  ...header('world-countries (mledoze/countries), Arabic translations; capitals matched to CLDR cities', 'ODbL-1.0'),
+  ...header(
+    'world-countries (mledoze/countries), Arabic translations; capitals matched to CLDR cities',
+    'ODbL-1.0',
+  ),
   entries: buildCountries(cities),
 });
 console.log(`wrote ${cities.length} cities and the countries to ${OUT}`);

@@ -1,14 +1,21 @@
 /** Data helpers of scripts/train-ner.ts: feature encoding with a count cutoff, seeded shuffles, pruning. */
-import type { ConllSentence } from '../src/io/conll.js';
-import { sentenceFeatures } from '../src/entities/ner/features.js';
+
+import { type Lexicon, sentenceFeatures } from '../src/entities/ner/features.js';
 import type { Gazetteers } from '../src/entities/ner/gazetteers.js';
 import type { NerModel } from '../src/entities/ner/model.js';
 import type { EncodedSentence } from '../src/entities/ner/perceptron.js';
 import { TAG_COUNT, tagIndex } from '../src/entities/ner/tags.js';
+import type { ConllSentence } from '../src/io/conll.js';
 
 /** Features of every sentence mapped to row ids; a new index keeps features seen at least `minCount` times. */
-export function encodeAll(sentences: ConllSentence[], gaz: Gazetteers, minCount: number, given?: Map<string, number>) {
-  const features = sentences.map((s) => sentenceFeatures(s.tokens, gaz));
+export function encodeAll(
+  sentences: ConllSentence[],
+  gaz: Gazetteers,
+  lexicon: Lexicon,
+  minCount: number,
+  given?: Map<string, number>,
+) {
+  const features = sentences.map((s) => sentenceFeatures(s.tokens, gaz, lexicon));
   const index = given ?? countedIndex(features, minCount);
   const encoded = features.map((tokens, s): EncodedSentence => {
     const ids: number[] = [];
@@ -28,7 +35,8 @@ export function encodeAll(sentences: ConllSentence[], gaz: Gazetteers, minCount:
 
 function countedIndex(features: string[][][], minCount: number): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const tokens of features) for (const list of tokens) for (const f of list) counts.set(f, (counts.get(f) ?? 0) + 1);
+  for (const tokens of features)
+    for (const list of tokens) for (const f of list) counts.set(f, (counts.get(f) ?? 0) + 1);
   const index = new Map<string, number>();
   for (const [name, n] of counts) if (n >= minCount) index.set(name, index.size);
   return index;
@@ -62,5 +70,5 @@ export function pruneRows(model: NerModel, threshold: number): NerModel {
       kept.push(...weights);
     }
   }
-  return { index, weights: Float32Array.from(kept), transitions: model.transitions };
+  return { index, weights: Float32Array.from(kept), transitions: model.transitions, lexicon: model.lexicon };
 }

@@ -42,9 +42,14 @@ function prf(tp: number, fp: number, fn: number): Prf {
 }
 
 /** Scores predicted against gold tag sequences (one array per sentence, same lengths). */
-export function scoreConll(gold: string[][], predicted: string[][]): { overall: Prf; byType: Record<string, Prf> } {
+export function scoreConll(
+  gold: string[][],
+  predicted: string[][],
+): { overall: Prf; byType: Record<string, Prf> } {
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
-  const count = (type: string) => counts.get(type) ?? (counts.set(type, { tp: 0, fp: 0, fn: 0 }).get(type) as { tp: number; fp: number; fn: number });
+  const count = (type: string) =>
+    counts.get(type) ??
+    (counts.set(type, { tp: 0, fp: 0, fn: 0 }).get(type) as { tp: number; fp: number; fn: number });
   gold.forEach((goldTags, s) => {
     const key = (c: Chunk) => `${c.type}:${c.start}:${c.end}`;
     const goldKeys = new Set(chunksOf(goldTags).map(key));

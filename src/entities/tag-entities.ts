@@ -8,9 +8,9 @@
  * clitic-stripped: the tokens' match keys (Token.stem: article and proclitics removed), space-joined.
  */
 import type { EntityMention, EntityType, Segments, Token } from '../types.js';
+import { chunksOfTags } from './ner/chunks.js';
 import { loadGazetteers } from './ner/gazetteers.js';
 import { procliticReadings } from './ner/proclitics.js';
-import { chunksOfTags } from './ner/chunks.js';
 import { tagSentence } from './ner/tag-sentence.js';
 
 const TYPE_OF: Record<string, EntityType> = { PERS: 'PER', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };

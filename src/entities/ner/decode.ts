@@ -2,7 +2,7 @@
  * Viterbi decoding of one sentence over a first-order tag model: per-token emission scores plus tag
  * transition scores, with the BIO constraint (`isAllowed`) as hard zeros of the search space.
  */
-import { START, TAG_COUNT, isAllowed } from './tags.js';
+import { isAllowed, START, TAG_COUNT } from './tags.js';
 
 const T = TAG_COUNT;
 /** ALLOWED[prev * T + cur], prev in 0..T (T = start). */

@@ -3,7 +3,7 @@
  * normalized (src/text/normalize.ts) token by token; single tokens go to `words`, phrases of several tokens
  * to `phrases` (keyed by their first token) for longest-match spans. Loaded once per process.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { normalizeForMatch } from '../../text/normalize.js';
 
@@ -44,7 +44,10 @@ function addWord(gaz: Gazetteers, word: string, label: GazLabel): void {
 export function addEntry(gaz: Gazetteers, phrase: string, label: GazLabel): void {
   const tokens = normalizeTokens(phrase);
   if (tokens.length === 0) return;
-  if (tokens.length === 1) return addWord(gaz, tokens[0], label);
+  if (tokens.length === 1) {
+    addWord(gaz, tokens[0], label);
+    return;
+  }
   const list = gaz.phrases.get(tokens[0]) ?? [];
   list.push({ tokens, label });
   list.sort((a, b) => b.tokens.length - a.tokens.length);
@@ -57,7 +60,9 @@ export function emptyGazetteers(): Gazetteers {
 
 function readGazetteers(dir: string): Gazetteers {
   const gaz = emptyGazetteers();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const { entries } = JSON.parse(readFileSync(`${dir}${file}`, 'utf8')) as { entries: Entry[] };
     for (const entry of entries) {
       const label = LABEL_OF_FILE[file] ?? (entry.type as GazLabel | undefined) ?? 'LOC';

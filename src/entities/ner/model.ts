@@ -4,10 +4,10 @@
  * Loaded lazily, once per process.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { MasarError } from '../../errors/catalogue.js';
-import { TAGS, TAG_COUNT } from './tags.js';
+import { TAG_COUNT, TAGS } from './tags.js';
 
 export interface NerModel {
   index: Map<string, number>;
@@ -15,6 +15,8 @@ export interface NerModel {
   weights: Float32Array;
   /** (TAG_COUNT + 1) × TAG_COUNT: row `prev` (TAG_COUNT for the start), column `cur`. */
   transitions: Float32Array;
+  /** Unlabeled-news word statistics used as features (see features.ts). */
+  lexicon: Map<string, string[]>;
 }
 
 export interface ModelFile {
@@ -24,6 +26,7 @@ export interface ModelFile {
   features: string[];
   weights: number[];
   transitions: number[];
+  lexicon: Record<string, string[]>;
   provenance: Record<string, string | number>;
 }
 
@@ -37,7 +40,8 @@ export function toModelFile(model: NerModel, provenance: ModelFile['provenance']
     for (let t = 0; t < TAG_COUNT; t++) weights.push(Math.round(model.weights[row * TAG_COUNT + t] * scale));
   }
   const transitions = Array.from(model.transitions, (w) => Math.round(w * scale));
-  return { version: 1, tags: [...TAGS], scale, features, weights, transitions, provenance };
+  const lexicon = Object.fromEntries(model.lexicon);
+  return { version: 1, tags: [...TAGS], scale, features, weights, transitions, lexicon, provenance };
 }
 
 export function fromModelFile(file: ModelFile): NerModel {
@@ -45,7 +49,7 @@ export function fromModelFile(file: ModelFile): NerModel {
   const index = new Map(file.features.map((name, row) => [name, row]));
   const weights = Float32Array.from(file.weights, (w) => w / file.scale);
   const transitions = Float32Array.from(file.transitions, (w) => w / file.scale);
-  return { index, weights, transitions };
+  return { index, weights, transitions, lexicon: new Map(Object.entries(file.lexicon ?? {})) };
 }
 
 export function encodeModel(file: ModelFile): Buffer {

@@ -3,7 +3,26 @@
  * conjunction or preposition (وسوريا، بدمشق، للأمم). Unlike src/text/clitics.ts this never decides: it
  * lists the readings (longest prefix first) and the caller keeps one only when the rest is a known word.
  */
-const PREFIXES = ['وبال', 'وكال', 'ولل', 'فال', 'وال', 'بال', 'كال', 'لل', 'وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
+const PREFIXES = [
+  'وبال',
+  'وكال',
+  'ولل',
+  'فال',
+  'وال',
+  'بال',
+  'كال',
+  'لل',
+  'وب',
+  'ول',
+  'وك',
+  'فب',
+  'فل',
+  'و',
+  'ف',
+  'ب',
+  'ل',
+  'ك',
+];
 const MIN_REST = 2;
 
 export interface Reading {

@@ -2,7 +2,17 @@
  * The tag set of the tagger: BIO over ANERcorp's type names (PERS, ORG, LOC, MISC), and the BIO
  * constraint the decoder enforces: an `I-X` only continues a `B-X` or an `I-X`.
  */
-export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export const TAGS = [
+  'O',
+  'B-PERS',
+  'I-PERS',
+  'B-ORG',
+  'I-ORG',
+  'B-LOC',
+  'I-LOC',
+  'B-MISC',
+  'I-MISC',
+] as const;
 export type Tag = (typeof TAGS)[number];
 export const TAG_COUNT = TAGS.length;
 /** Index standing for "before the first token" in transition tables. */
