@@ -1,7 +1,9 @@
+import { nerBenchmark } from './ner.js';
 import { analyzeBenchmark } from './analyze.js';
 import type { Benchmark } from './section.js';
 
 /** Every benchmark, in the order of docs/benchmarks.md. Each area adds its own line. */
 export const BENCHMARKS: Benchmark[] = [
   analyzeBenchmark,
+  nerBenchmark,
 ];
