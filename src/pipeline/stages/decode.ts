@@ -5,7 +5,8 @@ import { reject, type Stage } from '../stage.js';
 export const decode: Stage = {
   name: 'decode',
   run(doc) {
-    const format = /\.html?$/i.test(doc.meta.source) ? 'html' : doc.rawText !== undefined ? 'jsonl' : 'txt';
+    // A jsonl record is text whatever its source URL ends with (ANT's URLs end in .html).
+    const format = doc.rawText !== undefined ? 'jsonl' : /\.html?$/i.test(doc.meta.source) ? 'html' : 'txt';
     let text: string;
     let encoding = 'utf-8';
     if (doc.rawText !== undefined) text = doc.rawText;
