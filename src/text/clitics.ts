@@ -4,28 +4,51 @@
  * ه ها هم هما هن ك كم كما كن نا ي. The article is a safe cue and is stripped when two letters remain;
  * a bare conjunction or preposition only when four letters remain and the word is not a known word that
  * starts with that letter (./clitic-exceptions.ts), so «وزاره» and «بوتين» keep their first letter.
- * The future marker س is never stripped (it would cut «سوريا»).
+ * The future marker س is never stripped (it would cut «سوريا»). Character tests, no regex: this runs on
+ * every token.
  */
 import { NON_CLITIC_WORDS } from './clitic-exceptions.js';
 
-const WITH_ARTICLE = /^(?<pre>(?:[وف]?[بك]?ال)|(?:[وف]?لل))(?<rest>.+)$/u;
-const BARE = /^(?<pre>[وف]?[بلك]|[وف])(?<rest>.+)$/u;
+const [WAW, FEH, BEH, LAM, KAF, ALEF] = [0x648, 0x641, 0x628, 0x644, 0x643, 0x627];
 const SUFFIX = /(?:هما|كما|هم|هن|كم|كن|نا|ها|ه|ك|ي)$/u;
-/** Letters a proclitic can start with: و ف ب ل ك and the alef of ال. */
-const CLITIC_FIRST = new Set([...'وفبلكا'].map((c) => c.charCodeAt(0)));
 const MIN_AFTER_ARTICLE = 2;
 const MIN_AFTER_BARE = 4;
 const MIN_STEM = 3;
 
+const isConjunction = (c: number) => c === WAW || c === FEH;
+
+/** Length of a proclitic group that ends in the article (وال، بال، فبال، لل، ولل …), or 0. */
+function articlePrefix(norm: string): number {
+  const conj = isConjunction(norm.charCodeAt(0)) ? 1 : 0;
+  const prep = norm.charCodeAt(conj) === BEH || norm.charCodeAt(conj) === KAF ? 1 : 0;
+  const at = conj + prep;
+  if (norm.charCodeAt(at) === ALEF && norm.charCodeAt(at + 1) === LAM) return at + 2;
+  if (norm.charCodeAt(conj) === LAM && norm.charCodeAt(conj + 1) === LAM) return conj + 2;
+  return 0;
+}
+
+/** Length of a bare proclitic group without the article (وب، فل، ب، ل، ك، و، ف), or 0. */
+function barePrefix(norm: string): number {
+  const c0 = norm.charCodeAt(0);
+  const c1 = norm.charCodeAt(1);
+  const isPrep = (c: number) => c === BEH || c === LAM || c === KAF;
+  if (isConjunction(c0)) return isPrep(c1) ? 2 : 1;
+  return isPrep(c0) ? 1 : 0;
+}
+
 /** The proclitics removed from a match key; the word itself when none can be told apart safely. */
 export function stripClitics(norm: string): string {
-  if (norm.length < 4 || !CLITIC_FIRST.has(norm.charCodeAt(0)) || NON_CLITIC_WORDS.has(norm)) return norm;
-  const article = WITH_ARTICLE.exec(norm)?.groups;
-  if (article && article.rest.length >= MIN_AFTER_ARTICLE) return article.rest;
-  const bare = BARE.exec(norm)?.groups;
-  if (!bare || bare.rest.length < MIN_AFTER_BARE) return norm;
-  if (NON_CLITIC_WORDS.has(bare.rest) || !NON_CLITIC_WORDS.has(norm.slice(1))) return bare.rest;
-  return norm.slice(1);
+  if (norm.length < 4) return norm;
+  const c0 = norm.charCodeAt(0);
+  if (!isConjunction(c0) && c0 !== BEH && c0 !== LAM && c0 !== KAF && c0 !== ALEF) return norm;
+  if (NON_CLITIC_WORDS.has(norm)) return norm;
+  const article = articlePrefix(norm);
+  if (article > 0 && norm.length - article >= MIN_AFTER_ARTICLE) return norm.slice(article);
+  const bare = barePrefix(norm);
+  if (bare === 0 || norm.length - bare < MIN_AFTER_BARE) return norm;
+  const rest = norm.slice(bare);
+  // «وبوتين»: when the letter after the conjunction starts a known word, only the conjunction goes.
+  return bare === 2 && !NON_CLITIC_WORDS.has(rest) && NON_CLITIC_WORDS.has(norm.slice(1)) ? norm.slice(1) : rest;
 }
 
 /** A pronoun suffix removed, never below three letters. Ambiguous with ه from ة: use for lookup fallbacks. */

@@ -1,21 +1,53 @@
 import type { Token } from '../types.js';
+import { classAt, DIGIT, SPACE, TABLE, UNKNOWN, WORD, widthAt } from './char-class.js';
 import { stripClitics } from './clitics.js';
 import { normalizeForMatch } from './normalize.js';
 
-/**
- * Words (letters, marks and digits; a number keeps its inner decimal or thousands separator: 3.5, 1,000,
- * ٣٫٥) and single punctuation characters. Astral characters (emoji) are one token of two code units.
- */
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.,٫٬](?<=\p{N}[.,٫٬])\p{N}+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+/** Separators that stay inside a number when digits are on both sides: 3.5, 1,000, ٣٫٥, ١٬٠٠٠. */
+const NUMBER_SEPARATORS = new Set([0x2e, 0x2c, 0x066b, 0x066c]);
 
-/** Tokens with offsets into `text` (`text.slice(start, end) === token.text`); `sentence` is set by the splitter. */
+/** End of the word starting at `start`: letters, marks and digits; a separator between two digits. */
+function wordEnd(text: string, start: number): number {
+  let i = start;
+  let afterDigit = false;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    const cached = TABLE[c];
+    const cls = cached === UNKNOWN ? classAt(text, i) : cached;
+    if (cls & WORD) {
+      afterDigit = (cls & DIGIT) !== 0;
+      i += c >= 0xd800 && c <= 0xdbff ? widthAt(text, i) : 1;
+    } else if (afterDigit && NUMBER_SEPARATORS.has(text.charCodeAt(i)) && i + 1 < text.length && classAt(text, i + 1) & DIGIT) {
+      i += 1;
+    } else break;
+  }
+  return i;
+}
+
+function makeToken(text: string, start: number, end: number): Token {
+  const word = text.slice(start, end);
+  const norm = normalizeForMatch(word);
+  return { start, end, text: word, norm, stem: stripClitics(norm), sentence: 0 };
+}
+
+/**
+ * Tokens with offsets into `text` (`text.slice(start, end) === token.text`): words (letters, marks and
+ * digits, a number keeping its inner separators) and single punctuation characters; an astral character
+ * (emoji) is one token of two code units. One scan with a character-class table, no regex per token.
+ * `sentence` is set by the sentence splitter.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const word = m[0];
-    const norm = normalizeForMatch(word);
-    tokens.push({ start: m.index, end: m.index + word.length, text: word, norm, stem: stripClitics(norm), sentence: 0 });
+  let i = 0;
+  while (i < text.length) {
+    const cls = classAt(text, i);
+    if (cls & SPACE) {
+      i++;
+      continue;
+    }
+    const end = cls & WORD ? wordEnd(text, i) : i + widthAt(text, i);
+    tokens.push(makeToken(text, i, end));
+    i = end;
   }
   return tokens;
 }
