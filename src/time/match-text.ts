@@ -5,6 +5,7 @@
 import { normalizeForMatch } from '../text/normalize.js';
 
 export interface MatchText {
+  display: string;
   text: string;
   /** `toDisplay[i]` is the display index of matching index i; one more entry for the end. */
   toDisplay: number[];
@@ -22,11 +23,14 @@ export function makeMatchText(display: string): MatchText {
     }
   }
   toDisplay.push(display.length);
-  return { text, toDisplay };
+  return { display, text, toDisplay };
 }
 
-/** A matching span [start, end) to a display span. */
+const MARK = /[\p{M}\u0640]/u;
+
+/** A matching span [start, end) to a display span, with the marks that follow its last letter («غداً»). */
 export function toDisplaySpan(mt: MatchText, start: number, end: number): { start: number; end: number } {
-  const last = end > start ? mt.toDisplay[end - 1] + 1 : mt.toDisplay[start];
+  let last = end > start ? mt.toDisplay[end - 1] + 1 : mt.toDisplay[start];
+  while (last < mt.display.length && MARK.test(mt.display[last])) last++;
   return { start: mt.toDisplay[start], end: last };
 }

@@ -37,12 +37,14 @@ export function implyMonthShift(c: Components, reference: IsoDay, by: number): C
  * The year of a named month (and day) without a year: «الماضي» the last such month before the reference's,
  * «المقبل» the next after it, «الجاري» the reference's year, none stated the one nearest the reference.
  */
-export function yearOfMonth(reference: IsoDay, month: number, direction: -1 | 0 | 1 | undefined, day = 15): number {
+export function yearOfMonth(reference: IsoDay, month: number, direction: -1 | 0 | 1 | undefined, day?: number): number {
   const p = parts(reference);
   if (direction === 0) return p.year;
-  if (direction === -1) return month < p.month || (month === p.month && day < p.day) ? p.year : p.year - 1;
-  if (direction === 1) return month > p.month || (month === p.month && day > p.day) ? p.year : p.year + 1;
-  const offset = (month - p.month) + (day - p.day) / 31;
+  const sameMonthBefore = day !== undefined && day < p.day;
+  const sameMonthAfter = day !== undefined && day > p.day;
+  if (direction === -1) return month < p.month || (month === p.month && sameMonthBefore) ? p.year : p.year - 1;
+  if (direction === 1) return month > p.month || (month === p.month && sameMonthAfter) ? p.year : p.year + 1;
+  const offset = month - p.month + ((day ?? 15) - p.day) / 31;
   if (offset > 6) return p.year - 1;
   if (offset < -6) return p.year + 1;
   return p.year;

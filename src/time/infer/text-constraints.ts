@@ -45,9 +45,9 @@ function currentMonth(t: Timex, p: Parsed): Constraint[] {
   const month = p.stated?.month;
   if (p.relation?.monthDirection !== 0 || month === undefined) return [];
   const year = p.stated?.year;
-  // two days of grace: an article filed late on the last day can carry the next day's date
+  // a day of grace: an article filed after midnight on the last day carries the next day's date
   const inMonth = (d: IsoDay) => { const q = parts(d); return q.month === month && (year === undefined || q.year === year); };
-  return [{ strength: 1, evidence: `«${t.text}» says the month is the current one`, test: (d) => inMonth(d) || inMonth(addDays(d, -1)) || inMonth(addDays(d, -2)) }];
+  return [{ strength: 1, evidence: `«${t.text}» says the month is the current one`, test: (d) => inMonth(d) || inMonth(addDays(d, -1)) }];
 }
 
 export function textConstraints(timexes: Timex[]): Constraint[] {

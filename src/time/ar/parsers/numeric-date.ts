@@ -1,8 +1,9 @@
-/** «26/4/1948», «( 15 / 1 / 1959 )», «2018-04-15», «بتاريخ 9-2-1948»: day first, or year first. */
+/** «يوم الثلاثاء الموافق 5 / 8 / 2008», «26/4/1948», «( 15 / 1 / 1959 )», «2018-04-15», «بتاريخ 9-2-1948»: day first, or year first. */
 import { isValidDay } from '../../calendar.js';
 import { Components } from '../../components.js';
 import { B_STRICT, type Parser } from '../../parser.js';
 import { regex } from '../pattern.js';
+import { WEEKDAY_ALT } from '../shared.js';
 
 const TAG = 'ar/numeric-date';
 const DAY_FIRST = "(?<d>\\d{1,2})[ \\t]*(?<sep>[/.-])[ \\t]*(?<m>\\d{1,2})[ \\t]*\\k<sep>[ \\t]*\\(?[ \\t]*(?<y>\\d{4})";
@@ -10,7 +11,7 @@ const YEAR_FIRST = "(?<y2>\\d{4})[ \\t]*(?<sep2>[/.-])[ \\t]*(?<m2>\\d{1,2})[ \\
 
 export const NUMERIC_DATE: Parser = {
   tag: TAG,
-  pattern: regex(`${B_STRICT}(?:${DAY_FIRST}|${YEAR_FIRST})(?![\\d/.-]?\\d)`),
+  pattern: regex(`${B_STRICT}(?:(?:يوم\\s+)?(?:${WEEKDAY_ALT})\\s*[،,]?\\s*(?:الموافق\\s+)?)?\\(?\\s*(?:${DAY_FIRST}|${YEAR_FIRST})(?![\\d/.-]?\\d)`),
   extract(m) {
     const g = m.groups!;
     let day = Number(g.d ?? g.d2);

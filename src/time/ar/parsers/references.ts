@@ -21,7 +21,7 @@ export const REFERENCE: Parser = {
 
 export const SEASON: Parser = {
   tag: 'ar/season',
-  pattern: regex(`${B}(?:فصل\\s+)?(?<season>${alternation(SEASON_KEYS.keys())})(?:\\s+(?<dir>${DIRECTIONS_ALT}))?(?:\\s+(?<year>\\d{4}))?${E}`),
+  pattern: regex(`${B}(?<season>${alternation(SEASON_KEYS.keys())})(?:\\s+(?<dir>${DIRECTIONS_ALT}))?(?:\\s+(?<year>\\d{4}))?${E}`),
   extract(m, ctx) {
     const g = m.groups!;
     const c = new Components('ar/season');

@@ -36,7 +36,7 @@ export const YEAR: Parser = {
 
 export const BARE_YEAR: Parser = {
   tag: TAG,
-  pattern: regex(`${B}\\(?\\s*(?<year>1[5-9]\\d{2}|20\\d{2})\\s*\\)?(?:\\s*(?<era>${HIJRI_ERA}|م)${E})?(?![\\d.,/:-]?\\d)`),
+  pattern: regex(`${B}(?<year>1[5-9]\\d{2}|20\\d{2})(?:\\s*(?<era>${HIJRI_ERA}|م)${E})?(?![\\d.,/:-]?\\d)`),
   extract(m, ctx) {
     const g = m.groups!;
     const year = Number(g.year);

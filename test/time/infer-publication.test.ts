@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { inferPublication } from '../../src/story/infer-publication.js';
+import { tagTime } from '../../src/time/index.js';
+import type { MasarDoc, Published } from '../../src/types.js';
+
+function doc(text: string, published: Published = { date: null, how: 'unknown', evidence: '' }, url?: string): MasarDoc {
+  return {
+    id: text.slice(0, 12), meta: { source: 'test', url }, published, messages: [],
+    data: { clean: { title: '', text, dropped: [] }, time: { timexes: tagTime(text, published.date), reference: published.date } },
+  };
+}
+const PERIOD = { period: { from: '2016-01-01', to: '2020-12-31' } };
+
+describe('inferPublication', () => {
+  it('a weekday and a day-month said of today pin the day: «اليوم، الأحد 5 من آذار» is 2017-03-05 in 2016–2020', () => {
+    const d = doc('تنطلق اليوم، الأحد 5 من آذار جولة جديدة');
+    inferPublication([d], PERIOD);
+    expect(d.published).toMatchObject({ date: '2017-03-05', how: 'inferred' });
+  });
+
+  it('«صباح غد الإثنين» alone gives a range of Sundays, with the evidence in words', () => {
+    const d = doc('تبدأ صباح غد الإثنين المحادثات');
+    inferPublication([d], { period: { from: '2018-01-01', to: '2018-12-31' } });
+    expect(d.published.date).toBeNull();
+    expect(d.published.range).toEqual({ from: '2018-01-06', to: '2018-12-31' });
+    expect(d.published.evidence).toContain('Sunday');
+  });
+
+  it('the current month narrows the range: «ديسمبر الجاري» with «اليوم الثلاثاء» in 2018', () => {
+    const d = doc('أعلنت الوزارة اليوم الثلاثاء أن المحادثات تعقد في 20 ديسمبر الجاري');
+    inferPublication([d], { period: { from: '2018-01-01', to: '2018-12-31' } });
+    expect(d.published.range).toEqual({ from: '2018-12-03', to: '2018-12-26' }); // Tuesdays 4, 11, 18, 25 ± a day
+  });
+
+  it('reads a date in the URL first', () => {
+    const d = doc('نص بلا تاريخ', undefined, 'https://example.com/news/2018/04/15/story');
+    inferPublication([d], {});
+    expect(d.published).toMatchObject({ date: '2018-04-15', how: 'inferred' });
+  });
+
+  it('leans on an article with a known date that reports the same full date', () => {
+    const known = doc('جرت الانتخابات في 10 نيسان 2018', { date: '2018-04-15', how: 'given', evidence: '' });
+    const d = doc('قالت اللجنة اليوم الثلاثاء إن انتخابات 10 نيسان 2018 كانت نزيهة');
+    inferPublication([known, d], { period: { from: '2018-01-01', to: '2018-12-31' } });
+    expect(d.published.range).toEqual({ from: '2018-04-02', to: '2018-04-25' }); // Tuesdays within two weeks of 15 April
+  });
+
+  it('sets contradictory self-dating aside rather than guess', () => {
+    const d = doc('قال اليوم الثلاثاء ثم قال اليوم الأربعاء');
+    inferPublication([d], { period: { from: '2018-01-01', to: '2018-12-31' } });
+    expect(d.published.range).toEqual({ from: '2018-01-01', to: '2018-12-31' });
+    expect(d.published.evidence).toContain('contradictory');
+  });
+
+  it('returns only the documents whose date changed', () => {
+    const given = doc('نص', { date: '2018-04-15', how: 'given', evidence: '' });
+    const undated = doc('اليوم الثلاثاء');
+    expect(inferPublication([given, undated], PERIOD)).toEqual([undated]);
+  });
+
+  it('without a period or any dated evidence the date stays unknown', () => {
+    const d = doc('قال اليوم الثلاثاء');
+    expect(inferPublication([d], {})).toEqual([]);
+    expect(d.published.how).toBe('unknown');
+  });
+});
