@@ -5,7 +5,7 @@ import { RELATIVE_PRONOUNS } from './lexicon.js';
 /** A timex before the trigger is less often its argument than one after it («عقدت … في 21 أيار»). */
 const BEFORE_PENALTY = 1.5;
 /** A trigger left without a time expression, but with a status marker, shares the nearest one within this reach. */
-const SHARE_REACH = 50;
+const SHARE_REACH = 60;
 /** How far back from a timex a relative pronoun is looked for, and from it the antecedent trigger. */
 const PRONOUN_REACH = 4;
 const ANTECEDENT_REACH = 6;
@@ -60,7 +60,13 @@ export function assignTimexes(hits: TriggerHit[], marked: boolean[], segments: S
   return owned.map((mine, k) => {
     if (mine.length > 0 || hits[k].type === 'statement' || !marked[k]) return mine;
     const gap = (i: number) => distance(timexes[i], tokens[hits[k].first].start, tokens[hits[k].last].end);
-    const near = shareable.filter((i) => gap(i) <= SHARE_REACH).sort((a, b) => gap(a) - gap(b));
+    const near = shareable.filter((i) => gap(i) <= SHARE_REACH && !pronounBetween(tokens, timexes[i], hits[k])).sort((a, b) => gap(a) - gap(b));
     return near.slice(0, 1);
   });
+}
+
+/** «القرار 2451 الذي يؤيد الاتفاقات»: a trigger inside a relative clause does not share the main clause's date. */
+function pronounBetween(tokens: Token[], t: Timex, h: TriggerHit): boolean {
+  const [from, to] = t.end <= tokens[h.first].start ? [t.end, tokens[h.first].start] : [tokens[h.last].end, t.start];
+  return tokens.some((k) => k.start >= from && k.end <= to && RELATIVE_PRONOUNS.has(k.norm));
 }

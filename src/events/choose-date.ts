@@ -1,4 +1,4 @@
-import type { Cluster } from './cluster-events.js';
+import { type Cluster, roundSpan } from './cluster-events.js';
 import { type DateRange, formatDate, overlaps, precisionOf } from './date-range.js';
 
 export interface ChosenDate {
@@ -21,7 +21,7 @@ export function chooseDate(cluster: Cluster): ChosenDate | null {
   const candidates = dated.filter((d) => RANK[d.r.source] === bestSource);
   const support = (r: DateRange) => new Set(candidates.filter((d) => overlaps(d.r, r)).map((d) => d.doc)).size;
   candidates.sort((a, b) => support(b.r) - support(a.r) || span(a.r) - span(b.r) || a.r.from.localeCompare(b.r.from));
-  const range = candidates[0].r;
+  const range = roundSpan(cluster) ?? candidates[0].r;
   const conflicts = new Map<string, { date: { start: string; end?: string }; sources: Set<string> }>();
   for (const d of candidates) {
     if (d.r.precision !== 'day' || range.precision !== 'day' || overlaps(d.r, range)) continue;

@@ -1,4 +1,4 @@
-import { type DateRange, overlaps } from './date-range.js';
+import { type DateRange, daysBetween, overlaps } from './date-range.js';
 import { GATHERINGS } from './find-triggers.js';
 import { absorb, compatible, type MentionGroup, partOfTalks } from './group-mentions.js';
 
@@ -23,7 +23,9 @@ const shares = (c: Cluster, g: MentionGroup) =>
  * Otherwise dates must overlap; a coarse date (a year) also needs a shared series, place or participant.
  */
 function matches(c: Cluster, g: MentionGroup): number {
-  if (c.family !== g.family || !compatible(c, g)) return gatheringsMeet(c, g) ? 1 : 0;
+  if (c.family !== g.family) return gatheringsMeet(c, g) ? 1 : 0;
+  if (!compatible(c, g)) return sameDayElsewhere(c, g) ? 1 : 0;
+  if (spansRound(c, g)) return 2;
   if (c.ordinal !== undefined && c.ordinal === g.ordinal) return 3;
   if (!c.date || !g.date || !overlaps(c.date, g.date)) return 0;
   if ((c.date.precision === 'year' || g.date.precision === 'year') && !shares(c, g)) return 0;
@@ -35,6 +37,37 @@ function gatheringsMeet(c: Cluster, g: MentionGroup): boolean {
   if (!c.date || !g.date || !overlaps(c.date, g.date) || !GATHERINGS.has(c.family) || !GATHERINGS.has(g.family)) return false;
   const sameMonth = c.date.precision !== 'year' && g.date.precision !== 'year' && shares(c, g);
   return (c.family === 'talks' || g.family === 'talks') && (partOfTalks(c, g) || Boolean(sameMonth)) && (c.ordinal === undefined || g.ordinal === undefined);
+}
+
+/** Longest round whose opening and closing, told apart, are joined into one event. */
+const MAX_ROUND_DAYS = 14;
+const dayOf = (x: Pick<MentionGroup, 'mentions'>, phase: 'start' | 'end') =>
+  x.mentions.filter((m) => m.ev.phase === phase && m.date?.source === 'timex' && m.date.precision === 'day').map((m) => m.date!.from);
+
+/** «انطلقت المشاورات» on the 6th and «اختتمت المشاورات» on the 13th: one round of talks. */
+function spansRound(c: Cluster, g: MentionGroup): boolean {
+  if (c.family !== 'talks' || g.family !== 'talks') return false;
+  const pairs: [string[], string[]][] = [[dayOf(c, 'start'), dayOf(g, 'end')], [dayOf(g, 'start'), dayOf(c, 'end')]];
+  return pairs.some(([starts, ends]) => starts.some((s) => ends.some((e) => e > s && daysBetween(s, e) <= MAX_ROUND_DAYS)));
+}
+
+/** The span from the opening to the closing, once both are in the cluster. */
+export function roundSpan(c: Pick<MentionGroup, 'mentions'>): DateRange | null {
+  const starts = dayOf(c, 'start').sort();
+  const ends = dayOf(c, 'end').sort();
+  const from = starts[0];
+  const to = ends.at(-1);
+  return from && to && to > from && daysBetween(from, to) <= MAX_ROUND_DAYS ? { from, to, precision: 'day', source: 'timex' } : null;
+}
+
+/**
+ * Same type on the same stated day, places named differently («ستوكهولم», «السويد»): one event, unless
+ * their rounds or series differ. Two agreements signed on one day in two places are rarer than a city
+ * told by its country.
+ */
+function sameDayElsewhere(c: Cluster, g: MentionGroup): boolean {
+  const day = (r?: DateRange) => r?.source === 'timex' && r.precision === 'day';
+  return day(c.date) && day(g.date) && overlaps(c.date!, g.date!) && compatible({ ...c, place: undefined }, { ...g, place: undefined });
 }
 
 function order(g: MentionGroup): number {
@@ -72,6 +105,7 @@ export function clusterGroups(groups: MentionGroup[]): Cluster[] {
     }
     best.groups.push(g);
     absorb(best, g);
+    best.date = roundSpan(best) ?? best.date;
     for (const k of keysOf(best)) put(k, best);
   }
   return clusters;

@@ -22,11 +22,12 @@ export function entitiesBySeriesKey(entities: StoryEntity[]): Map<string, StoryE
 
 export function labels(type: string, ordinal: number | undefined, place: StoryEntity | undefined, seriesText: string | undefined) {
   const kind = EVENT_TYPES[type] ?? { ar: type, latin: type };
-  const where = place?.name ?? seriesText;
-  const whereLatin = place?.latin ?? (seriesText ? romanize(seriesText) : undefined);
+  const number = seriesText && /^\d+$/.test(seriesText) ? seriesText : undefined;
+  const where = place?.name ?? (number ? undefined : seriesText);
+  const whereLatin = place?.latin ?? (seriesText && !number ? romanize(seriesText) : undefined);
   return {
-    label: [kind.ar, ordinal !== undefined ? `الجولة ${ordinal}` : '', where ? `— ${where}` : ''].filter(Boolean).join(' '),
-    labelLatin: `${kind.latin}${ordinal !== undefined ? `, round ${ordinal}` : ''}${whereLatin ? ` — ${whereLatin}` : ''}`,
+    label: [kind.ar, number ?? '', ordinal !== undefined ? `الجولة ${ordinal}` : '', where ? `— ${where}` : ''].filter(Boolean).join(' '),
+    labelLatin: `${kind.latin}${number ? ` ${number}` : ''}${ordinal !== undefined ? `, round ${ordinal}` : ''}${whereLatin ? ` — ${whereLatin}` : ''}`,
   };
 }
 

@@ -2,7 +2,7 @@ import type { EntityMention, EventMention, Segments, Timex } from '../types.js';
 import { assignTimexes } from './assign-timexes.js';
 import { attachEntities } from './attach-arguments.js';
 import { findOrdinal } from './find-ordinal.js';
-import { findStatus } from './find-status.js';
+import { findPhase, findStatus } from './find-status.js';
 import type { EventStatus } from './lexicon.js';
 import { findStatements, findTriggers, GATHERINGS, type TriggerHit } from './find-triggers.js';
 
@@ -36,7 +36,9 @@ function toMention(hit: TriggerHit, timexes: number[], status: EventStatus | nul
   const end = tokens[hit.last].end;
   const args = attachEntities(hit, segments, text, entities, sentence);
   const ordinal = findOrdinal(tokens, hit.first, hit.last);
-  const series = ordinal.seriesText ?? (GATHERINGS.has(hit.type) ? genitivePlace(args.place, entities, end, text) : undefined);
+  const identifier = /^\d+$/.test(tokens[hit.last].norm) && hit.last > hit.first ? tokens[hit.last].norm : undefined;
+  const series = identifier ?? ordinal.seriesText ?? (GATHERINGS.has(hit.type) ? genitivePlace(args.place, entities, end, text) : undefined);
+  const phase = findPhase(tokens, hit.first, hit.last);
   return {
     start,
     end,
@@ -49,6 +51,7 @@ function toMention(hit: TriggerHit, timexes: number[], status: EventStatus | nul
     ...(status ? { status } : {}),
     ...(ordinal.ordinal !== undefined ? { ordinal: ordinal.ordinal } : {}),
     ...(series ? { series } : {}),
+    ...(phase ? { phase } : {}),
   };
 }
 

@@ -1,12 +1,12 @@
 import type { Token } from '../types.js';
-import { type EventStatus, STATUS_MARKERS } from './lexicon.js';
+import { type EventStatus, PHASE_MARKERS, STATUS_MARKERS } from './lexicon.js';
 
 const BEFORE = 8;
 const AFTER = 8;
 /** A present-tense verb with the future prefix س (ستعقد، سيبدأ): planned. */
 const FUTURE_VERB = /^(?:[وف])?س[يتن]\p{L}{2,}$/u;
 /** Nouns that look like such verbs (سياسة، سيارة، سنوات، سيطرة، سيد). */
-const NOT_VERB = /^(?:[وف])?(?:سياس|سيار|سنو|سيطر|سيد|سين|ستار|سيف)/u;
+const NOT_VERB = /^(?:[وف])?(?:سياس|سيار|سنو|سيطر|سيد|سين|ستار|سيف|ستين|ستون|سته|ستمائه)/u;
 
 function markerAt(tokens: Token[], i: number): EventStatus | null {
   for (const { status, stems } of STATUS_MARKERS) {
@@ -36,4 +36,23 @@ function leadingVerb(tokens: Token[], first: number): EventStatus | null {
   let i = first;
   while (i > 0 && tokens[i - 1].sentence === tokens[first].sentence) i--;
   return i < first - BEFORE ? markerAt(tokens, i) : null;
+}
+
+const PHASE_REACH = 4;
+
+/** «انطلقت الجولة», «اختتمت المشاورات»: whether the mention tells the opening or the closing. */
+export function findPhase(tokens: Token[], first: number, last: number): 'start' | 'end' | null {
+  let opening = first;
+  while (opening > 0 && tokens[opening - 1].sentence === tokens[first].sentence) opening--;
+  for (let i = Math.max(0, first - PHASE_REACH); i <= Math.min(tokens.length - 1, last + PHASE_REACH); i++) {
+    if (tokens[i].sentence === tokens[first].sentence && phaseAt(tokens, i)) return phaseAt(tokens, i);
+  }
+  return phaseAt(tokens, opening);
+}
+
+function phaseAt(tokens: Token[], i: number): 'start' | 'end' | null {
+  for (const { phase, stems } of PHASE_MARKERS) {
+    if (stems.every((stem, k) => tokens[i + k] && (tokens[i + k].stem === stem || tokens[i + k].norm === stem))) return phase;
+  }
+  return null;
 }

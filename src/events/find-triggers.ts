@@ -1,6 +1,6 @@
 import { stripSuffix } from '../text/clitics.js';
 import type { Token } from '../types.js';
-import { STATEMENT_VERBS, TOPIC_MARKERS, TOPIC_VERBS, TRIGGER_PHRASES, TRIGGER_WORDS } from './lexicon.js';
+import { NEGATIONS, NUMBERED_WORDS, STATEMENT_VERBS, TOPIC_MARKERS, TOPIC_VERBS, TRIGGER_PHRASES, TRIGGER_WORDS } from './lexicon.js';
 
 /** A trigger found in the tokens: its type and the token range [first, last] it covers. */
 export interface TriggerHit {
@@ -40,10 +40,10 @@ export function findTriggers(tokens: Token[]): TriggerHit[] {
   const hits: TriggerHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const phrase = phraseAt(tokens, i);
-    const hit = phrase ?? (wordType(tokens[i]) ? { type: wordType(tokens[i])!, first: i, last: i } : null);
+    const hit = phrase ?? numbered(tokens, i) ?? (wordType(tokens[i]) ? { type: wordType(tokens[i])!, first: i, last: i } : null);
     if (!hit) continue;
     i = hit.last;
-    if (isTopic(tokens, hit.first)) continue;
+    if (isTopic(tokens, hit.first) || isNegated(tokens, hit.first)) continue;
     const prev = hits.at(-1);
     if (prev && joins(prev, hit, tokens)) {
       prev.last = hit.last;
@@ -53,9 +53,13 @@ export function findTriggers(tokens: Token[]): TriggerHit[] {
   return dropDiscussed(hits, tokens);
 }
 
+/** Words that set two gatherings apart in time («هذه الجولة بعد تعثر مشاورات جنيف»). */
+const APART = new Set(['بعد', 'قبل', 'عقب', 'اثر', 'منذ', 'خلاف', 'بخلاف']);
+
 function joins(prev: TriggerHit, hit: TriggerHit, tokens: Token[]): boolean {
   const sameSentence = tokens[prev.first].sentence === tokens[hit.first].sentence;
-  const near = hit.first - prev.last <= GATHERING_GAP;
+  const between = tokens.slice(prev.last + 1, hit.first);
+  const near = hit.first - prev.last <= GATHERING_GAP && !between.some((t) => APART.has(t.stem) || APART.has(t.norm));
   return sameSentence && near && (prev.type === hit.type || (GATHERINGS.has(prev.type) && GATHERINGS.has(hit.type)));
 }
 
@@ -86,4 +90,23 @@ function dropDiscussed(hits: TriggerHit[], tokens: Token[]): TriggerHit[] {
     const verb = before[before.length - 1];
     return !hits.slice(0, k).some((h) => h.first > verb);
   });
+}
+
+/** «القرار 2451», «القرار رقم 2254»: the word and its number are the trigger. */
+function numbered(tokens: Token[], i: number): TriggerHit | null {
+  const type = NUMBERED_WORDS.get(tokens[i].stem) ?? NUMBERED_WORDS.get(tokens[i].norm);
+  if (!type) return null;
+  const skip = tokens[i + 1]?.norm === 'رقم' ? 1 : 0;
+  const num = tokens[i + 1 + skip];
+  return num && num.sentence === tokens[i].sentence && /^\d+$/.test(num.norm) ? { type, first: i, last: i + 1 + skip } : null;
+}
+
+const NEGATION_REACH = 4;
+
+/** «دون أن تنتهي إلى اتفاق»: the event did not happen. */
+function isNegated(tokens: Token[], first: number): boolean {
+  for (let k = 1; k <= NEGATION_REACH && first - k >= 0 && tokens[first - k].sentence === tokens[first].sentence; k++) {
+    if (has(NEGATIONS, tokens[first - k])) return true;
+  }
+  return false;
 }

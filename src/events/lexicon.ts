@@ -8,7 +8,7 @@ import { normalizeForMatch } from '../text/normalize.js';
  */
 const dataFile = (name: string) => JSON.parse(readFileSync(new URL(`../../data/events/${name}`, import.meta.url), 'utf8'));
 
-interface TypeEntry { ar: string; latin: string; words: string[]; phrases?: string[] }
+interface TypeEntry { ar: string; latin: string; words: string[]; phrases?: string[]; numbered?: string[] }
 export type EventStatus = 'planned' | 'ongoing' | 'happened' | 'cancelled';
 
 export const matchKeys = (word: string): string[] => {
@@ -18,7 +18,7 @@ export const matchKeys = (word: string): string[] => {
 /** One phrase as the stems of its words, for token-by-token matching. */
 export const phraseStems = (phrase: string): string[] => phrase.split(/\s+/).map((w) => stripClitics(normalizeForMatch(w)));
 
-const TRIGGER_DATA = dataFile('triggers.json') as { types: Record<string, TypeEntry>; statementVerbs: { words: string[] }; topicMarkers: { words: string[] }; relativePronouns: { words: string[] }; topicVerbs: { words: string[] } };
+const TRIGGER_DATA = dataFile('triggers.json') as { types: Record<string, TypeEntry>; statementVerbs: { words: string[] }; topicMarkers: { words: string[] }; relativePronouns: { words: string[] }; topicVerbs: { words: string[] }; negations: { words: string[] } };
 /** Reporting verbs (قال، أعلن): a timex next to one dates the statement, not the event. */
 export const STATEMENT_VERBS = new Set(TRIGGER_DATA.statementVerbs.words.flatMap(matchKeys));
 /** Words that make the next trigger a topic or goal (بحث، بهدف التوصل إلى): no event. */
@@ -32,13 +32,22 @@ export const EVENT_TYPES: Record<string, { ar: string; latin: string }> = Object
 );
 export const TRIGGER_WORDS = new Map<string, string>();
 export const TRIGGER_PHRASES: { type: string; stems: string[] }[] = [];
+/** Words that are triggers only with a number after them («القرار 2451»). */
+export const NUMBERED_WORDS = new Map<string, string>();
+/** دون، بدون: what follows did not happen. */
+export const NEGATIONS = new Set(TRIGGER_DATA.negations.words.flatMap(matchKeys));
 for (const [type, entry] of Object.entries(TRIGGER_DATA.types)) {
+  for (const word of entry.numbered ?? []) for (const key of matchKeys(word)) NUMBERED_WORDS.set(key, type);
   for (const word of entry.words) for (const key of matchKeys(word)) TRIGGER_WORDS.set(key, type);
   for (const phrase of entry.phrases ?? []) TRIGGER_PHRASES.push({ type, stems: phraseStems(phrase) });
 }
 TRIGGER_PHRASES.sort((a, b) => b.stems.length - a.stems.length);
 
-const STATUS_DATA = dataFile('status-markers.json') as Record<EventStatus, string[]>;
+const STATUS_DATA = dataFile('status-markers.json') as Record<EventStatus, string[]> & { phases: { start: string[]; end: string[] } };
+/** Opening and closing words of a gathering. */
+export const PHASE_MARKERS: { phase: 'start' | 'end'; stems: string[] }[] = (['start', 'end'] as const).flatMap((phase) =>
+  STATUS_DATA.phases[phase].map((p) => ({ phase, stems: phraseStems(p) })),
+);
 /** Status markers by strength: the first status whose marker is found wins. */
 export const STATUS_ORDER: EventStatus[] = ['cancelled', 'planned', 'ongoing', 'happened'];
 export const STATUS_MARKERS: { status: EventStatus; stems: string[] }[] = STATUS_ORDER.flatMap((status) =>
