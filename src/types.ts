@@ -112,6 +112,8 @@ export interface EventMention extends Span {
   /** Series and ordinal, e.g. «الجولة الخامسة» gives ordinal 5. */
   ordinal?: number;
   series?: string;
+  /** Whether the text tells the opening or the closing of the event (a round told open and closed is one). */
+  phase?: 'start' | 'end';
   /** Indices into this document's timexes / entity mentions that are arguments of the event. */
   timexes: number[];
   participants: number[];
