@@ -20,7 +20,9 @@ export function clusterForms(forms: Form[]): UnionFind {
     if (first !== undefined) return uf.union(first, i);
     bySpelling.set(spelling, i);
     const block = `${form.type}|${form.key.block}`;
-    blocks.set(block, [...(blocks.get(block) ?? []), i]);
+    const members = blocks.get(block);
+    if (members) members.push(i);
+    else blocks.set(block, [i]);
     const place = renamedPlaceOf(form);
     if (place === null) return;
     const seen = places.get(place);

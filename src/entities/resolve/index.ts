@@ -20,7 +20,9 @@ export function resolveMentions(docs: MasarDoc[]): StoryEntity[] {
   const groups = new Map<number, Form[]>();
   forms.forEach((form, i) => {
     const group = groupOf(i, uf, moves);
-    groups.set(group, [...(groups.get(group) ?? []), form]);
+    const list = groups.get(group);
+    if (list) list.push(form);
+    else groups.set(group, [form]);
   });
   const entities = [...groups.values()].map(buildEntity);
   dedupeIds(entities);

@@ -33,9 +33,11 @@ function indexParts(forms: Form[], uf: UnionFind): Parts {
   const docs = new Map<number, Set<number>>();
   const longest = new Map<number, string[]>();
   const add = (index: PartIndex, skeleton: string[], words: string[], root: number) => {
-    const list = index.get(skeleton.join(' ')) ?? [];
-    list.push({ root, spelling: words.join(' ') });
-    index.set(skeleton.join(' '), list);
+    const key = skeleton.join(' ');
+    const spelling = words.join(' ');
+    const list = index.get(key) ?? [];
+    if (!list.some((p) => p.root === root && p.spelling === spelling)) list.push({ root, spelling });
+    index.set(key, list);
   };
   forms.forEach((form, i) => {
     if (form.type !== 'PER') return;

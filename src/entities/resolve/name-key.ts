@@ -22,6 +22,7 @@ export interface NameKey {
 }
 
 const NON_LETTER = /[^\p{L}]+/gu;
+const FOLDABLE = /[^\s\u0627\u0648\u064A]/gu; // every letter but the long vowels, which never fold
 const ARTICLE = /^(?:[وف]?[بلك]?ال|[وف]?لل)(?=\p{L}{2})/u;
 
 interface Folds {
@@ -47,7 +48,7 @@ export function foldLetters(word: string): string {
   const { multi, single } = foldTable();
   let out = word;
   for (const [from, to] of multi) out = out.replaceAll(from, to);
-  return Array.from(out, (ch) => single.get(ch) ?? ch).join('');
+  return out.replace(FOLDABLE, (ch) => single.get(ch) ?? ch);
 }
 
 /** The article (with a leading conjunction/preposition) removed: والأستانة → استانه, للامم → امم. */

@@ -9,18 +9,31 @@ import type { Form } from './collect-forms.js';
 import { sameName } from './name-distance.js';
 import { renamedPlaceOf } from './renamed-places.js';
 
-function typeVotes(forms: Form[]): Map<string, Form[]> {
-  const byBlock = new Map<string, Form[]>();
+interface Vote {
+  type: EntityType;
+  spelling: string;
+  count: number;
+}
+
+/** Non-MISC spellings per skeleton block, with how many mentions gave each type. */
+function typeVotes(forms: Form[]): Map<string, Map<string, Vote>> {
+  const byBlock = new Map<string, Map<string, Vote>>();
   for (const form of forms) {
-    if (form.type !== 'MISC') byBlock.set(form.key.block, [...(byBlock.get(form.key.block) ?? []), form]);
+    if (form.type === 'MISC') continue;
+    const votes = byBlock.get(form.key.block) ?? new Map<string, Vote>();
+    byBlock.set(form.key.block, votes);
+    const id = `${form.type}|${form.spelling}`;
+    const vote = votes.get(id);
+    if (vote) vote.count++;
+    else votes.set(id, { type: form.type, spelling: form.spelling, count: 1 });
   }
   return byBlock;
 }
 
-function majorityType(form: Form, others: Form[]): EntityType | null {
+function majorityType(form: Form, votes: Iterable<Vote>): EntityType | null {
   const counts = new Map<EntityType, number>();
-  for (const other of others) {
-    if (sameName(form.spelling, other.spelling, form.key.skeleton, other.type)) counts.set(other.type, (counts.get(other.type) ?? 0) + 1);
+  for (const vote of votes) {
+    if (sameName(form.spelling, vote.spelling, form.key.skeleton, vote.type)) counts.set(vote.type, (counts.get(vote.type) ?? 0) + vote.count);
   }
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
   return best ? best[0] : null;
@@ -33,6 +46,6 @@ export function retypeForms(forms: Form[]): void {
   const byBlock = typeVotes(forms);
   for (const form of forms) {
     if (form.type !== 'MISC') continue;
-    form.type = majorityType(form, byBlock.get(form.key.block) ?? []) ?? form.type;
+    form.type = majorityType(form, byBlock.get(form.key.block)?.values() ?? []) ?? form.type;
   }
 }

@@ -1,0 +1,51 @@
+/**
+ * Benchmark 'entities': speed of cross-document entity resolution over the 4,456 ANT v2.1 dev articles.
+ * The articles are segmented and tagged first (not timed); then `resolveEntities` runs over all of them at
+ * once, timed. Blocking by skeleton key keeps the work near-linear in the mentions.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { segment } from '../../src/pipeline/stages/segment.js';
+import { entities } from '../../src/pipeline/stages/entities.js';
+import { resolveEntities } from '../../src/story/resolve-entities.js';
+import type { MasarDoc } from '../../src/types.js';
+import { sharedPath } from '../../test/helpers/shared.js';
+import type { Benchmark, BenchSection } from './section.js';
+
+const ARTICLES = sharedPath('data', 'news', 'ant_v2.1_dev', 'articles.jsonl');
+
+function taggedDocs(): MasarDoc[] {
+  const lines = readFileSync(ARTICLES, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  return lines.map((line, i) => {
+    const { text = '', title = '' } = JSON.parse(line) as { text?: string; title?: string };
+    const doc: MasarDoc = {
+      id: `ant-${i}`,
+      meta: { source: `ant:${i}` },
+      published: { date: null, how: 'unknown', evidence: '' },
+      data: { clean: { title, text, dropped: [] } },
+      messages: [],
+    };
+    for (const stage of [segment, entities]) stage.run(doc, { options: {} });
+    return doc;
+  });
+}
+
+export const entitiesBenchmark: Benchmark = {
+  name: 'entities',
+  async run(): Promise<BenchSection | null> {
+    if (!existsSync(ARTICLES)) return null;
+    const docs = taggedDocs();
+    const mentions = docs.reduce((n, d) => n + (d.data.entities?.mentions.length ?? 0), 0);
+    const started = performance.now();
+    const resolved = resolveEntities(docs);
+    const seconds = (performance.now() - started) / 1000;
+    const figures = { articles: docs.length, mentions, entities: resolved.length, seconds: Number(seconds.toFixed(2)), mentionsPerSecond: Math.round(mentions / seconds) };
+    const markdown = [
+      'Cross-document resolution of every mention of ANT v2.1 dev at once (tagging not timed).',
+      '',
+      '| articles | mentions | entities | seconds | mentions/s |',
+      '|---|---|---|---|---|',
+      `| ${figures.articles} | ${mentions} | ${resolved.length} | ${figures.seconds} | ${figures.mentionsPerSecond} |`,
+    ].join('\n');
+    return { title: 'Entity resolution', command: 'npm run bench -- entities', markdown, figures };
+  },
+};
