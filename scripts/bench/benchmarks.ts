@@ -1,4 +1,5 @@
 import { nerBenchmark } from './ner.js';
+import { entitiesBenchmark } from './entities.js';
 import { analyzeBenchmark } from './analyze.js';
 import type { Benchmark } from './section.js';
 import { textBenchmark } from './text.js';
@@ -8,4 +9,5 @@ export const BENCHMARKS: Benchmark[] = [
   analyzeBenchmark,
   textBenchmark,
   nerBenchmark,
+  entitiesBenchmark,
 ];
