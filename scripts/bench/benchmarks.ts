@@ -2,12 +2,14 @@ import { nerBenchmark } from './ner.js';
 import { entitiesBenchmark } from './entities.js';
 import { analyzeBenchmark } from './analyze.js';
 import type { Benchmark } from './section.js';
+import { storeBenchmark } from './store.js';
 import { textBenchmark } from './text.js';
 
 /** Every benchmark, in the order of docs/benchmarks.md. Each area adds its own line. */
 export const BENCHMARKS: Benchmark[] = [
   analyzeBenchmark,
   textBenchmark,
+  storeBenchmark,
   nerBenchmark,
   entitiesBenchmark,
 ];

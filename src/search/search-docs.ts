@@ -3,7 +3,6 @@
  * ranked by the store (BM25), each hit with a snippet whose highlights point into the document's text.
  */
 import type { DocFilter, Store } from '../store/store.js';
-import { outletOf } from '../store/pack-doc.js';
 import { makeSnippet, matchedSpans, type Snippet } from './make-snippet.js';
 import { queryWords } from './search-keys.js';
 
@@ -29,11 +28,10 @@ export function searchDocs(store: Store, query: string, filter: DocFilter = {}):
   const words = queryWords(query);
   const { total, matches } = store.match({ ...filter, words });
   const hits = matches.flatMap(({ id, score }) => {
-    const doc = store.getDoc(id);
+    const doc = store.getText(id);
     if (!doc) return [];
-    const title = doc.data.clean?.title ?? '';
-    const text = doc.data.clean?.text ?? '';
-    return [{ id, title, source: doc.meta.source, outlet: outletOf(doc), published: doc.published.date, score, titleHighlights: matchedSpans(title, words), snippet: makeSnippet(text, words) }];
+    const { text, ...summary } = doc;
+    return [{ ...summary, score, titleHighlights: matchedSpans(doc.title, words), snippet: makeSnippet(text, words) }];
   });
   return { query, total, hits };
 }

@@ -38,8 +38,22 @@ function procliticCuts(norm: string): number[] {
   return cuts;
 }
 
+/** Words repeat across articles: their keys are remembered (cleared when it grows past MEMO_MAX). */
+const MEMO = new Map<string, string[]>();
+const MEMO_MAX = 200_000;
+
 /** The search keys of one word (first the whole word's); empty when nothing searchable is in it. */
 export function searchKeys(word: string): string[] {
+  let keys = MEMO.get(word);
+  if (keys === undefined) {
+    if (MEMO.size >= MEMO_MAX) MEMO.clear();
+    keys = computeKeys(word);
+    MEMO.set(word, keys);
+  }
+  return keys;
+}
+
+function computeKeys(word: string): string[] {
   const norm = normalizeForMatch(word).replace(NOT_KEY_CHARS, '');
   if (norm === '') return [];
   const keys = procliticCuts(norm)

@@ -3,7 +3,7 @@ import { keyWords } from '../search/search-keys.js';
 import { type KeyedColumns, scoreBm25 } from '../search/score-bm25.js';
 import type { MasarDoc } from '../types.js';
 import { outletOf, packDoc, unpackDoc } from './pack-doc.js';
-import { DEFAULT_LIMIT, type DocFilter, type DocSummary, type Match, type SearchQuery, type Store, type StoredDoc, TITLE_WEIGHT } from './store.js';
+import { DEFAULT_LIMIT, type DocFilter, type DocSummary, type DocText, type Match, type SearchQuery, type Store, type StoredDoc, RANKED_CANDIDATES, TITLE_WEIGHT } from './store.js';
 
 interface Row extends DocSummary {
   packed: Buffer;
@@ -55,6 +55,13 @@ export class MemoryStore implements Store {
     return row ? unpackDoc(row.packed) : null;
   }
 
+  getText(id: string): DocText | null {
+    const row = this.rows.find((r) => r.id === id);
+    if (!row) return null;
+    const { packed, columns: _c, entityKeys: _e, ...summary } = row;
+    return { ...summary, text: unpackDoc(packed, { segments: false }).data.clean?.text ?? '' };
+  }
+
   private filtered(filter: DocFilter): Row[] {
     const keys = filter.entity ? new Set(filter.entity.flatMap(entityKeys)) : undefined;
     const source = filter.source?.toLowerCase();
@@ -77,12 +84,10 @@ export class MemoryStore implements Store {
     if (query.words.length === 0) return { total: 0, matches: [] };
     const scores = scoreBm25(this.rows.map((r) => r.columns), query.words, [TITLE_WEIGHT, 1]);
     const allowed = new Set(this.filtered(query).map((r) => r.id));
-    const matches = this.rows
-      .map((r, i) => ({ id: r.id, score: scores[i] }))
-      .filter((m): m is Match => m.score !== undefined && allowed.has(m.id))
-      .sort((a, b) => b.score - a.score);
+    const all = this.rows.map((r, i) => ({ id: r.id, score: scores[i] })).filter((m): m is Match => m.score !== undefined && allowed.has(m.id));
+    const matches = all.slice(-RANKED_CANDIDATES).sort((a, b) => b.score - a.score);
     const offset = query.offset ?? 0;
-    return { total: matches.length, matches: matches.slice(offset, offset + (query.limit ?? DEFAULT_LIMIT)) };
+    return { total: all.length, matches: matches.slice(offset, offset + (query.limit ?? DEFAULT_LIMIT)) };
   }
 
   readCache(key: string): string | null {

@@ -17,10 +17,11 @@ export function packDoc(doc: MasarDoc): Buffer {
   return deflateRawSync(JSON.stringify(packed), { level: 1 });
 }
 
-export function unpackDoc(buffer: Buffer): MasarDoc {
+/** The stored document; `segments: false` skips rebuilding tokens and sentences (for reading the text only). */
+export function unpackDoc(buffer: Buffer, { segments = true } = {}): MasarDoc {
   const { sentenceSpans, ...doc } = JSON.parse(inflateRawSync(buffer).toString('utf8')) as PackedDoc;
   const text = doc.data.clean?.text;
-  if (sentenceSpans && text !== undefined) doc.data.segments = rebuildSegments(text, sentenceSpans);
+  if (segments && sentenceSpans && text !== undefined) doc.data.segments = rebuildSegments(text, sentenceSpans);
   return doc;
 }
 

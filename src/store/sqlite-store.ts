@@ -1,13 +1,13 @@
 import Database from 'better-sqlite3';
 import { MasarError } from '../errors/catalogue.js';
 import { docEntityKeys } from '../search/entity-keys.js';
-import { ftsExpression } from '../search/fts-query.js';
 import { indexText } from '../search/search-keys.js';
 import type { MasarDoc } from '../types.js';
 import { outletOf, packDoc, unpackDoc } from './pack-doc.js';
 import { filterSql } from './sqlite-filter.js';
+import { matchFts } from './sqlite-match.js';
 import { SCHEMA, SCHEMA_VERSION } from './sqlite-schema.js';
-import { DEFAULT_LIMIT, type DocFilter, type DocSummary, type Match, type SearchQuery, type Store, type StoredDoc, TITLE_WEIGHT } from './store.js';
+import { DEFAULT_LIMIT, type DocFilter, type DocSummary, type DocText, type SearchQuery, type Store, type StoredDoc } from './store.js';
 
 /** The embedded store: one SQLite file in WAL mode; every write is one transaction. */
 export class SqliteStore implements Store {
@@ -71,6 +71,13 @@ export class SqliteStore implements Store {
     return row ? unpackDoc(row.doc) : null;
   }
 
+  getText(id: string): DocText | null {
+    const row = this.db.prepare('SELECT id, source, outlet, title, published, doc FROM documents WHERE id = ?').get(id) as (DocSummary & { doc: Buffer }) | undefined;
+    if (!row) return null;
+    const { doc, ...summary } = row;
+    return { ...summary, text: unpackDoc(doc, { segments: false }).data.clean?.text ?? '' };
+  }
+
   listDocs(filter: DocFilter): { total: number; docs: DocSummary[] } {
     const { where, params } = filterSql(filter);
     const sql = `SELECT d.id, d.source, d.outlet, d.title, d.published, count(*) OVER () AS total FROM documents d
@@ -85,14 +92,7 @@ export class SqliteStore implements Store {
   }
 
   match(query: SearchQuery) {
-    if (query.words.length === 0) return { total: 0, matches: [] };
-    const { where, params } = filterSql(query);
-    const from = `FROM doc_fts JOIN documents d ON d.rowid = doc_fts.rowid WHERE doc_fts MATCH ? ${where.map((w) => `AND ${w}`).join(' ')}`;
-    const expression = ftsExpression(query.words);
-    const sql = `SELECT d.id, -bm25(doc_fts, ${TITLE_WEIGHT}, 1.0) AS score ${from} ORDER BY score DESC, d.rowid LIMIT ? OFFSET ?`;
-    const rows = this.db.prepare(sql).all(expression, ...params, query.limit ?? DEFAULT_LIMIT, query.offset ?? 0) as Match[];
-    const total = (this.db.prepare(`SELECT count(*) AS n ${from}`).get(expression, ...params) as { n: number }).n;
-    return { total, matches: rows };
+    return matchFts(this.db, query);
   }
 
   readCache(key: string): string | null {

@@ -20,6 +20,10 @@ export interface DocSummary {
   published: string | null;
 }
 
+export interface DocText extends DocSummary {
+  text: string;
+}
+
 /** Filters shared by listings and search. Dates are YYYY-MM-DD, inclusive. */
 export interface DocFilter {
   from?: string;
@@ -53,6 +57,8 @@ export interface Store {
   revision(): number;
   allDocs(): MasarDoc[];
   getDoc(id: string): MasarDoc | null;
+  /** The display title and text of a document, cheaper than getDoc (no segments rebuilt). */
+  getText(id: string): DocText | null;
   listDocs(filter: DocFilter): { total: number; docs: DocSummary[] };
   /** Full-text matches ranked by BM25 (titles weigh more than bodies), filtered. */
   match(query: SearchQuery): { total: number; matches: Match[] };
@@ -64,3 +70,9 @@ export interface Store {
 
 export const DEFAULT_LIMIT = 20;
 export const TITLE_WEIGHT = 3;
+/**
+ * At most this many matches are ranked: when more documents match, the most recently stored ones are ranked
+ * by BM25 (idf still over the whole store) and the total still counts them all. It keeps a query on a very
+ * common word fast at 100,000 articles (scoring every match is linear in their number).
+ */
+export const RANKED_CANDIDATES = 4000;

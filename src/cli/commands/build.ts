@@ -33,6 +33,13 @@ function analyze(doc: MasarDoc, options: RunOptions): string | undefined {
   }
 }
 
+/** Once stored, a document's analysis is dropped from memory (the story is built from the store). */
+function release(doc: MasarDoc): void {
+  doc.data = {};
+  doc.raw = undefined;
+  doc.rawText = undefined;
+}
+
 /** Analyzes the fresh inputs and commits them in batches; returns how many were added. */
 function addFresh(store: Store, fresh: StoredDoc[], options: RunOptions, problems: InputProblem[]): number {
   const bar = progress('analyzing', fresh.length);
@@ -41,6 +48,7 @@ function addFresh(store: Store, fresh: StoredDoc[], options: RunOptions, problem
   const commit = () => {
     if (batch.length > 0) store.addAll(batch);
     added += batch.length;
+    for (const item of batch) release(item.doc);
     batch = [];
   };
   for (const item of fresh) {

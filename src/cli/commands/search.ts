@@ -44,7 +44,7 @@ export async function searchCommand(args: string[]): Promise<number> {
   try {
     const result = searchDocs(store, query, filter);
     if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    else for (const h of result.hits) process.stdout.write(`${h.score.toFixed(2)}\t${h.published ?? '-'}\t${h.outlet}\t${h.title}\n\t${marked(h)}\n`);
+    else for (const h of result.hits) process.stdout.write(`${h.score.toPrecision(3)}\t${h.published ?? '-'}\t${h.outlet}\t${h.title}\n\t${marked(h)}\n`);
     return 0;
   } finally {
     store.close();
