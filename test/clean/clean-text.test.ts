@@ -60,3 +60,12 @@ describe('cleanPlainText', () => {
     expect(result.dropped.find((d) => d.text === furniture)?.reason).toBe('repeated across the corpus');
   });
 });
+
+describe('findCorpusLines', () => {
+  it('names a short line found in enough documents, and not one found in fewer', async () => {
+    const { findCorpusLines } = await import('../../src/clean/find-corpus-lines.js');
+    const slogan = 'موقعكم الأول للأخبار';
+    const docs = [`${PROSE_A}\n${slogan}`, `${PROSE_B}\n${slogan}`, `خبر ثالث\n${slogan}`, `${PROSE_A}`];
+    expect([...findCorpusLines(docs, { minDocs: 3 })]).toEqual(['موقعكم الاول للاخبار']);
+  });
+});
