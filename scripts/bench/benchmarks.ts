@@ -3,6 +3,7 @@ import { entitiesBenchmark } from './entities.js';
 import { analyzeBenchmark } from './analyze.js';
 import type { Benchmark } from './section.js';
 import { storeBenchmark } from './store.js';
+import { storyBenchmark } from './story.js';
 import { textBenchmark } from './text.js';
 
 /** Every benchmark, in the order of docs/benchmarks.md. Each area adds its own line. */
@@ -12,4 +13,5 @@ export const BENCHMARKS: Benchmark[] = [
   storeBenchmark,
   nerBenchmark,
   entitiesBenchmark,
+  storyBenchmark,
 ];

@@ -1,4 +1,5 @@
 import { entitiesEvaluator } from './entities.js';
+import { eventsEvaluator } from './events.js';
 import { nerEvaluator } from './ner.js';
 import { samplesEvaluator, seedsEvaluator } from './pipeline.js';
 import type { Evaluator } from './section.js';
@@ -13,4 +14,5 @@ export const EVALUATORS: Evaluator[] = [
   nerEvaluator,
   entitiesEvaluator,
   timeEvaluator,
+  eventsEvaluator,
 ];
