@@ -75,4 +75,4 @@ export const TITLE_WEIGHT = 3;
  * by BM25 (idf still over the whole store) and the total still counts them all. It keeps a query on a very
  * common word fast at 100,000 articles (scoring every match is linear in their number).
  */
-export const RANKED_CANDIDATES = 4000;
+export const RANKED_CANDIDATES = 2000;
