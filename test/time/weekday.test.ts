@@ -10,6 +10,7 @@ describe('ar/weekday (reference Thursday 2017-12-14)', () => {
     ['ومن المقرر أن يعقد الاجتماع الأحد', '2017-12-17'], // future: the next Sunday
     ['وأعلن المتحدث الخميس', '2017-12-14'], // the reference day itself
     ['سيصل الوفد الخميس', '2017-12-14'],
+    ['لإنجاح المؤتمر المرتقب الاثنين', '2017-12-18'], // «المرتقب»: the coming Monday
   ];
   for (const [text, value] of cases) {
     it(`«${text}» → ${value}`, () => testSingleCase(text, REF, { type: 'DATE', value, tag: 'ar/weekday' }));

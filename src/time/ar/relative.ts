@@ -1,6 +1,6 @@
 /** Components implied from the reference date: days, weekdays, shifted units, and the year of a named month. */
 import type { IsoDay } from '../../types.js';
-import { addDays, addMonths, isoWeek, mondayOf, parts, weekdayOf } from '../calendar.js';
+import { addDays, addMonths, daysInMonth, isoDay, isoWeek, mondayOf, parts, weekdayOf } from '../calendar.js';
 import type { Components } from '../components.js';
 
 export function implyDay(c: Components, day: IsoDay): Components {
@@ -35,17 +35,17 @@ export function implyMonthShift(c: Components, reference: IsoDay, by: number): C
 
 /**
  * The year of a named month (and day) without a year: «الماضي» the last such month before the reference's,
- * «المقبل» the next after it, «الجاري» the reference's year, none stated the one nearest the reference.
+ * «المقبل» the next after it, «الجاري» the reference's year. With none stated, the tense decides: in the
+ * past, the latest occurrence up to a week after the reference; in the future, the first from a week before.
  */
-export function yearOfMonth(reference: IsoDay, month: number, direction: -1 | 0 | 1 | undefined, day?: number): number {
+export function yearOfMonth(reference: IsoDay, month: number, direction: -1 | 0 | 1 | undefined, day?: number, tense: 'past' | 'future' = 'past'): number {
   const p = parts(reference);
   if (direction === 0) return p.year;
   const sameMonthBefore = day !== undefined && day < p.day;
   const sameMonthAfter = day !== undefined && day > p.day;
   if (direction === -1) return month < p.month || (month === p.month && sameMonthBefore) ? p.year : p.year - 1;
   if (direction === 1) return month > p.month || (month === p.month && sameMonthAfter) ? p.year : p.year + 1;
-  const offset = month - p.month + ((day ?? 15) - p.day) / 31;
-  if (offset > 6) return p.year - 1;
-  if (offset < -6) return p.year + 1;
-  return p.year;
+  const on = (year: number) => isoDay(year, month, Math.min(day ?? 1, daysInMonth(year, month)));
+  if (tense === 'past') return on(p.year) <= addDays(reference, 7) ? p.year : p.year - 1;
+  return on(p.year) >= addDays(reference, day === undefined ? -31 : -7) ? p.year : p.year + 1;
 }

@@ -11,6 +11,7 @@ import { MONTH_EXPR, readMonth } from '../month-expression.js';
 import { ORDINAL_ALT, parseDay } from '../numbers.js';
 import { regex } from '../pattern.js';
 import { yearOfMonth } from '../relative.js';
+import { tenseAt } from '../tense.js';
 
 const PATTERN = regex(
   `${B}(?:(?:يوم\\s+)?(?<weekday>${WEEKDAY_ALT})\\s*[،,]?\\s*(?:الموافق\\s+)?)?(?<day>\\d{1,2}|${ORDINAL_ALT})(?:\\s+من)?(?:\\s+شهر)?\\s+${MONTH_EXPR}` +
@@ -27,7 +28,7 @@ export function dayMonthYear(m: RegExpExecArray, ctx: ParserContext, tag: string
   const direction = g.dir ? DIRECTION_OF(g.dir) : undefined;
   if (g.year) c.assign('year', Number(g.year));
   else if (ctx.reference && (g.yearDir || g.yearThis !== undefined)) c.imply('year', parts(ctx.reference).year + (g.yearDir ? DIRECTION_OF(g.yearDir) : 0));
-  else if (ctx.reference) c.imply('year', yearOfMonth(ctx.reference, month.month, direction, day));
+  else if (ctx.reference) c.imply('year', yearOfMonth(ctx.reference, month.month, direction, day, tenseAt(ctx.text, m.index)));
   const year = c.get('year');
   if (year !== undefined && !isValidDay(year, month.month, day)) return null;
   return {

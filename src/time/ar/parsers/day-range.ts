@@ -8,6 +8,7 @@ import { B, E, type Parser } from '../../parser.js';
 import { MONTH_EXPR, readMonth } from '../month-expression.js';
 import { regex } from '../pattern.js';
 import { yearOfMonth } from '../relative.js';
+import { tenseAt } from '../tense.js';
 import { DIRECTIONS_ALT, DIRECTION_OF, YEAR_SUFFIX } from '../shared.js';
 
 const TAG = 'ar/day-range';
@@ -25,7 +26,7 @@ export const DAY_RANGE: Parser = {
     const month = readMonth(g.month, g.month2);
     if (!month || d1 < 1 || d2 > 31 || d2 <= d1) return null;
     const direction = g.dir ? DIRECTION_OF(g.dir) : undefined;
-    const year = g.year ? Number(g.year) : ctx.reference ? yearOfMonth(ctx.reference, month.month, direction, d1) : undefined;
+    const year = g.year ? Number(g.year) : ctx.reference ? yearOfMonth(ctx.reference, month.month, direction, d1, tenseAt(ctx.text, m.index)) : undefined;
     const make = (day: number) => {
       const c = new Components(TAG).assign('day', day).assign('month', month.month);
       if (g.year) c.assign('year', Number(g.year));

@@ -8,6 +8,7 @@ import { AMBIGUOUS_MONTHS } from '../constants/index.js';
 import { MONTH_EXPR, readMonth } from '../month-expression.js';
 import { ar, regex } from '../pattern.js';
 import { yearOfMonth } from '../relative.js';
+import { tenseAt } from '../tense.js';
 import { DIRECTIONS_ALT, DIRECTION_OF, YEAR_SUFFIX } from '../shared.js';
 
 const TAG = 'ar/month-year';
@@ -25,7 +26,7 @@ export const MONTH_YEAR: Parser = {
     const c = new Components(TAG).assign('month', month.month);
     const direction = g.dir ? DIRECTION_OF(g.dir) : undefined;
     if (g.year) c.assign('year', Number(g.year));
-    else if (ctx.reference) c.imply('year', yearOfMonth(ctx.reference, month.month, direction));
+    else if (ctx.reference) c.imply('year', yearOfMonth(ctx.reference, month.month, direction, undefined, tenseAt(ctx.text, m.index)));
     return {
       start: m.index, end: m.index + m[0].length, type: 'DATE', tag: TAG, components: c, granularity: 'month',
       relative: !g.year, relation: direction === undefined ? undefined : { monthDirection: direction }, pair: month.disagreement,
