@@ -29,3 +29,8 @@ describe('ar/ago-later (reference 2017-12-14)', () => {
   ];
   for (const [text, value] of cases) it(`«${text}» → ${value}`, () => testSingleCase(text, REF, { text, type: 'DATE', value, tag: 'ar/ago-later' }));
 });
+
+describe('mods inside a date a count away', () => {
+  it('«قبل أكثر من عام» → 2016 MORE_THAN (reference 2017-12-14)', () => testSingleCase('قبل أكثر من عام', REF, { value: '2016', mod: 'MORE_THAN' }));
+  it('«الزيارة الشهرية» is a monthly SET', () => testSingleCase('الزيارة الشهرية', REF, { text: 'الشهرية', type: 'SET', value: 'P1M' }));
+});

@@ -49,10 +49,11 @@ export const MODS: Record<string, string> = {
   'أكثر من': 'MORE_THAN', 'أقل من': 'LESS_THAN', 'ما يزيد عن': 'MORE_THAN', 'ما يزيد على': 'MORE_THAN',
 };
 
-/** Sets: adverbs of frequency. */
+/** Sets: adverbs and adjectives of frequency («سنويا», «الزيارة الشهرية»). */
 export const SET_ADVERBS: Record<string, string> = {
   يوميا: 'P1D', أسبوعيا: 'P1W', شهريا: 'P1M', سنويا: 'P1Y', سنوياً: 'P1Y', يومياً: 'P1D', أسبوعياً: 'P1W',
   شهرياً: 'P1M', ساعيا: 'PT1H',
+  اليومية: 'P1D', الأسبوعية: 'P1W', الشهرية: 'P1M', السنوية: 'P1Y', الأسبوعي: 'P1W', الشهري: 'P1M', السنوي: 'P1Y',
 };
 
 /** General references (TIMEX3 PAST_REF / PRESENT_REF / FUTURE_REF). */

@@ -1,6 +1,6 @@
 /**
  * A date a count away from the reference: «قبل خمسة وتسعين عاما» (1920 from 2015), «منذ ثلاثة أيام»,
- * «بعد 40 عاما», «قبل أسبوع». The granularity is the unit's (days for days and weeks).
+ * «بعد 40 عاما», «قبل أسبوع», «قبل أكثر من عام» (MORE_THAN). The granularity is the unit's (days for days and weeks).
  */
 import { addDays, parts } from '../../calendar.js';
 import { Components } from '../../components.js';
@@ -14,7 +14,7 @@ const UNIT_DAYS = { day: 1, week: 7 } as const;
 
 export const AGO_LATER: Parser = {
   tag: TAG,
-  pattern: regex(`${B}(?<dir>قبل|منذ|بعد)\\s+(?:${COUNT_EXPR}|${ONE_UNIT_EXPR})${E}`),
+  pattern: regex(`${B}(?<dir>قبل|منذ|بعد)\\s+(?:(?<mod>أكثر\\s+من|أقل\\s+من|نحو|حوالي|قرابة)\\s+)?(?:${COUNT_EXPR}|${ONE_UNIT_EXPR})${E}`),
   extract(m, ctx) {
     const g = m.groups!;
     const count = readCount(g);
@@ -32,6 +32,7 @@ export const AGO_LATER: Parser = {
       const years = count.n * (count.unit === 'decade' ? 10 : count.unit === 'century' ? 100 : 1);
       c.imply('year', parts(ctx.reference).year + sign * years);
     }
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', tag: TAG, components: c, granularity, relative: true };
+    const mod = g.mod ? (g.mod.startsWith('اكثر') ? 'MORE_THAN' : g.mod.startsWith('اقل') ? 'LESS_THAN' : 'APPROX') : undefined;
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', tag: TAG, components: c, granularity, relative: true, ...(mod ? { mod } : {}) };
   },
 };
