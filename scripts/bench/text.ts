@@ -14,14 +14,18 @@ import type { BenchSection, Benchmark } from './section.js';
 const ANT = sharedPath('data', 'news', 'ant_v2.1_dev', 'articles.jsonl');
 const PASSES = 3;
 
-function bestOf(run: () => void): number {
-  let best = Infinity;
+/** Best of three passes, in wall-clock seconds and in CPU seconds of this process (steadier on a busy machine). */
+function bestOf(run: () => void): { wall: number; cpu: number } {
+  let [wall, cpu] = [Infinity, Infinity];
   for (let pass = 0; pass < PASSES; pass++) {
     const started = performance.now();
+    const usage = process.cpuUsage();
     run();
-    best = Math.min(best, (performance.now() - started) / 1000);
+    const used = process.cpuUsage(usage);
+    wall = Math.min(wall, (performance.now() - started) / 1000);
+    cpu = Math.min(cpu, (used.user + used.system) / 1e6);
   }
-  return best;
+  return { wall, cpu };
 }
 
 function fullPass(pages: Buffer[]): void {
@@ -45,18 +49,23 @@ export const textBenchmark: Benchmark = {
     const tokenizeOnly = bestOf(() => {
       for (const a of articles) tokenize(a.text);
     });
-    const rate = articles.length / full;
-    const reference = articles.length / tokenizeOnly;
+    const rate = articles.length / full.wall;
+    const cpuRate = articles.length / full.cpu;
+    const reference = articles.length / tokenizeOnly.cpu;
     const markdown = [
-      '| articles | MB | decode+clean+tokenize+sentences (s) | articles/s (one core) | MB/s | normalize+tokenize only: articles/s | ratio |',
-      '|---|---|---|---|---|---|---|',
-      `| ${articles.length} | ${megabytes.toFixed(1)} | ${full.toFixed(3)} | ${Math.round(rate)} | ${(megabytes / full).toFixed(1)} | ${Math.round(reference)} | ${(reference / rate).toFixed(2)}× |`,
+      '| articles | MB | clock | decode+clean+tokenize+sentences (s) | articles/s (one core) | MB/s | normalize+tokenize only: articles/s | ratio |',
+      '|---|---|---|---|---|---|---|---|',
+      `| ${articles.length} | ${megabytes.toFixed(1)} | wall | ${full.wall.toFixed(3)} | ${Math.round(rate)} | ${(megabytes / full.wall).toFixed(1)} | ${Math.round(articles.length / tokenizeOnly.wall)} | ${(full.wall / tokenizeOnly.wall).toFixed(2)}× |`,
+      `| ${articles.length} | ${megabytes.toFixed(1)} | CPU | ${full.cpu.toFixed(3)} | ${Math.round(cpuRate)} | ${(megabytes / full.cpu).toFixed(1)} | ${Math.round(reference)} | ${(full.cpu / tokenizeOnly.cpu).toFixed(2)}× |`,
+      '',
+      'Single-threaded; "CPU" divides by the CPU seconds this process used, which a machine shared with other jobs',
+      'inflates less than the wall clock. The normalize+tokenize pass is the reference the target is stated against.',
     ].join('\n');
     return {
       title: 'Text core speed',
       command: 'npm run bench -- text',
       markdown,
-      figures: { articlesPerSecond: rate, megabytesPerSecond: megabytes / full, tokenizeArticlesPerSecond: reference },
+      figures: { articlesPerSecond: rate, articlesPerCpuSecond: cpuRate, megabytesPerSecond: megabytes / full.wall, tokenizeArticlesPerCpuSecond: reference },
     };
   },
 };

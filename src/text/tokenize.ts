@@ -24,10 +24,23 @@ function wordEnd(text: string, start: number): number {
   return i;
 }
 
+/**
+ * Match key and stem by surface form: news vocabulary repeats, so most tokens are a map lookup. Bounded
+ * (cleared when full) so a long run cannot grow it without limit.
+ */
+const KEYS = new Map<string, { norm: string; stem: string }>();
+const MAX_KEYS = 100_000;
+
 function makeToken(text: string, start: number, end: number): Token {
   const word = text.slice(start, end);
-  const norm = normalizeForMatch(word);
-  return { start, end, text: word, norm, stem: stripClitics(norm), sentence: 0 };
+  let keys = KEYS.get(word);
+  if (keys === undefined) {
+    const norm = normalizeForMatch(word);
+    keys = { norm, stem: stripClitics(norm) };
+    if (KEYS.size >= MAX_KEYS) KEYS.clear();
+    KEYS.set(word, keys);
+  }
+  return { start, end, text: word, norm: keys.norm, stem: keys.stem, sentence: 0 };
 }
 
 /**
