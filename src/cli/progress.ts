@@ -1,17 +1,32 @@
-/** A progress line on stderr when stderr is a terminal; silent otherwise (scripts, CI). */
-export function progress(label: string, total: number) {
-  const tty = process.stderr.isTTY;
+/**
+ * A progress bar on stderr when stderr is a terminal (count, rate, time left); silent otherwise (scripts, CI),
+ * so stdout and stderr stay clean for machines.
+ */
+const WIDTH = 30;
+const REDRAW_MS = 100;
+
+function clock(seconds: number): string {
+  if (!Number.isFinite(seconds)) return '--:--';
+  const s = Math.round(seconds);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+export function progress(label: string, total: number, stream: NodeJS.WriteStream = process.stderr) {
+  const tty = stream.isTTY === true;
+  const started = Date.now();
   let done = 0;
   let last = 0;
   const draw = () => {
-    const width = 30;
-    const filled = total === 0 ? width : Math.round((done / total) * width);
-    process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
+    const filled = total === 0 ? WIDTH : Math.round((done / total) * WIDTH);
+    const seconds = (Date.now() - started) / 1000;
+    const rate = seconds > 0 ? done / seconds : 0;
+    const left = rate > 0 ? (total - done) / rate : Number.POSITIVE_INFINITY;
+    stream.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${done}/${total} ${rate.toFixed(1)}/s left ${clock(left)} `);
   };
   return {
     tick() {
       done++;
-      if (tty && Date.now() - last > 100) {
+      if (tty && Date.now() - last > REDRAW_MS) {
         last = Date.now();
         draw();
       }
@@ -19,7 +34,7 @@ export function progress(label: string, total: number) {
     done() {
       if (tty) {
         draw();
-        process.stderr.write('\n');
+        stream.write('\n');
       }
     },
   };

@@ -26,6 +26,23 @@ function eventItem(event, entities) {
   );
 }
 
+const PAGE = 200;
+
+/** The events, PAGE at a time: a long story stays quick to open. */
+function eventList(events, entities) {
+  const list = h('ol', { class: 'timeline' });
+  const more = h('button', { type: 'button', class: 'more' }, 'عرض المزيد ', latin('Show more'));
+  let shown = 0;
+  const showMore = () => {
+    list.append(...events.slice(shown, shown + PAGE).map((e) => eventItem(e, entities)));
+    shown += PAGE;
+    if (shown >= events.length) more.remove();
+  };
+  more.addEventListener('click', showMore);
+  showMore();
+  return [list, shown < events.length ? more : null];
+}
+
 export async function timelineView() {
   const story = await api('story');
   const entities = new Map(story.entities.map((e) => [e.id, e]));
@@ -33,6 +50,6 @@ export async function timelineView() {
   render(
     h('h1', {}, 'الخط الزمني ', latin('Timeline')),
     h('p', { class: 'muted' }, `${events.length} حدثاً من ${story.documents.length} مقالاً · `, latin(`${events.length} events from ${story.documents.length} articles`)),
-    events.length === 0 ? h('p', { class: 'empty' }, 'لا أحداث بعد. ', latin('No events yet.')) : h('ol', { class: 'timeline' }, events.map((e) => eventItem(e, entities))),
+    events.length === 0 ? h('p', { class: 'empty' }, 'لا أحداث بعد. ', latin('No events yet.')) : eventList(events, entities),
   );
 }

@@ -74,6 +74,7 @@ export async function buildCommand(args: string[]): Promise<number> {
     const { docs, problems } = readInputs(positionals);
     const fresh = docs.map((doc) => ({ contentHash: contentHash(doc), doc })).filter((d) => !store.has(d.contentHash));
     const added = addFresh(store, fresh, options, problems);
+    if (process.stderr.isTTY) process.stderr.write('building the story over the whole store…\n');
     const story = loadStory(store, options);
     const summary = { added, skipped: docs.length - fresh.length, stored: store.count(), entities: story.entities.length, events: story.events.length };
     process.stdout.write(`${JSON.stringify(summary)}\n`);
