@@ -14,7 +14,9 @@ export const isDated = (t: Timex) => t.range !== undefined || (t.type === 'DATE'
 
 /** A date brought by a preposition («في 29 كانون الأول») modifies what comes before it. */
 const BACKWARD_PENALTY = 3;
-const BACKWARD = new Set(['في', 'يوم', 'يومي', 'منذ', 'خلال']);
+const BACKWARD = new Set(['في', 'يوم', 'يومي', 'خلال']);
+/** «منذ حرب 1982»: a date after «منذ» is a point of reference, not the event's date. */
+const SINCE = new Set(['منذ']);
 
 export function distance(span: { start: number; end: number }, from: number, to: number, penalty = BEFORE_PENALTY): number {
   if (span.start >= to) return span.start - to;
@@ -51,7 +53,7 @@ export function assignTimexes(hits: TriggerHit[], marked: boolean[], segments: S
   const owned: number[][] = hits.map(() => []);
   const reach = (t: Timex, h: TriggerHit) => distance(t, tokens[h.first].start, tokens[h.last].end, penaltyOf(tokens, t));
   timexes.forEach((t, i) => {
-    if (t.start < s.start || t.end > s.end || !isDated(t)) return;
+    if (t.start < s.start || t.end > s.end || !isDated(t) || isReference(tokens, t)) return;
     let best = antecedent(hits, tokens, t);
     if (best < 0) best = hits.reduce((b, h, k) => (reach(t, h) < reach(t, hits[b]) ? k : b), 0);
     owned[best].push(i);
@@ -69,4 +71,10 @@ export function assignTimexes(hits: TriggerHit[], marked: boolean[], segments: S
 function pronounBetween(tokens: Token[], t: Timex, h: TriggerHit): boolean {
   const [from, to] = t.end <= tokens[h.first].start ? [t.end, tokens[h.first].start] : [tokens[h.last].end, t.start];
   return tokens.some((k) => k.start >= from && k.end <= to && RELATIVE_PRONOUNS.has(k.norm));
+}
+
+/** The date follows «منذ» directly or after one word («منذ حرب 1982», «منذ عام 2011»). */
+function isReference(tokens: Token[], t: Timex): boolean {
+  const at = tokens.findIndex((k) => k.start >= t.start);
+  return [tokens[at], tokens[at - 1], tokens[at - 2]].some((k) => k !== undefined && k.end <= t.start + 4 && SINCE.has(k.norm));
 }

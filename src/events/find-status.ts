@@ -56,3 +56,17 @@ function phaseAt(tokens: Token[], i: number): 'start' | 'end' | null {
   }
   return null;
 }
+
+const CLAUSE_REACH = 5;
+
+/** «والتي مقرر أن تستأنف في الثامن من شباط»: the marker of the clause a date stands in, just before it. */
+export function statusBefore(tokens: Token[], start: number): EventStatus | null {
+  const at = tokens.findIndex((t) => t.start >= start);
+  if (at <= 0) return null;
+  for (let i = at - 1; i >= Math.max(0, at - CLAUSE_REACH) && tokens[i].sentence === tokens[at].sentence; i--) {
+    const status = markerAt(tokens, i);
+    if (status) return status;
+    if (FUTURE_VERB.test(tokens[i].norm) && !NOT_VERB.test(tokens[i].norm)) return 'planned';
+  }
+  return null;
+}

@@ -43,7 +43,7 @@ export function findTriggers(tokens: Token[]): TriggerHit[] {
     const hit = phrase ?? numbered(tokens, i) ?? (wordType(tokens[i]) ? { type: wordType(tokens[i])!, first: i, last: i } : null);
     if (!hit) continue;
     i = hit.last;
-    if (isTopic(tokens, hit.first) || isNegated(tokens, hit.first)) continue;
+    if (hit.type === 'none' || isTopic(tokens, hit.first) || isNegated(tokens, hit.first)) continue;
     const prev = hits.at(-1);
     if (prev && joins(prev, hit, tokens)) {
       prev.last = hit.last;

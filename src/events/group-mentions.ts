@@ -1,6 +1,8 @@
 import type { EventMention, MasarDoc } from '../types.js';
-import { addDays, type DateRange, overlaps, rangeOfTimex } from './date-range.js';
+import { addDays, type DateRange, daysBetween, overlaps, rangeOfTimex } from './date-range.js';
 import { GATHERINGS } from './find-triggers.js';
+import { statusBefore } from './find-status.js';
+import { mapDigits } from '../text/normalize.js';
 import type { EventStatus } from './lexicon.js';
 import { seriesKey } from './series-key.js';
 
@@ -19,15 +21,24 @@ export interface MentionGroup {
 /** Sentences at the head of the body where the news convention «event ≈ publication day» holds. */
 const LEAD_SENTENCES = 3;
 const PLANNED_HORIZON = 14;
+/** Within a month of the report a yearless date is on the side the time stage chose (أمس، غدا، الاثنين). */
+const YEAR_DOUBT_DAYS = 31;
 
 /** Gatherings with a series or a round number are rounds of talks, whatever the word («اجتماع أستانا5»). */
 export const familyOf = (ev: EventMention) => (GATHERINGS.has(ev.type) && (ev.type === 'talks' || ev.series || ev.ordinal) ? 'talks' : ev.type);
 
 function mentionDate(doc: MasarDoc, ev: EventMention, status: EventStatus | null): DateRange | undefined {
   const timexes = doc.data.time?.timexes ?? [];
-  const ranges = ev.timexes.map((i) => ({ r: rangeOfTimex(timexes[i]), relative: timexes[i].relative })).filter((x) => x.r !== null);
-  ranges.sort((a, b) => span(a.r!) - span(b.r!) || Number(a.relative) - Number(b.relative));
-  if (ranges.length > 0) return ranges[0].relative ? alignYear(ranges[0].r!, status, doc.published.date) : ranges[0].r!;
+  const tokens = doc.data.segments?.tokens ?? [];
+  const ranges = ev.timexes.map((i) => ({ t: timexes[i], r: rangeOfTimex(timexes[i]) })).filter((x) => x.r !== null);
+  ranges.sort((a, b) => span(a.r!) - span(b.r!) || Number(a.t.relative) - Number(b.t.relative));
+  if (ranges.length === 0) return publishedFallback(doc, ev, status);
+  const { t, r } = ranges[0];
+  const yearless = t.relative && !/\d{4}/.test(mapDigits(t.text));
+  return yearless ? alignYear(r!, statusBefore(tokens, t.start) ?? status, doc.published.date) : r!;
+}
+
+function publishedFallback(doc: MasarDoc, ev: EventMention, status: EventStatus | null): DateRange | undefined {
   const pub = doc.published.date;
   if (!pub || ev.sentence >= LEAD_SENTENCES) return undefined;
   if (status === 'ongoing') return { from: addDays(pub, -1), to: pub, precision: 'day', source: 'published' };
@@ -36,11 +47,11 @@ function mentionDate(doc: MasarDoc, ev: EventMention, status: EventStatus | null
 }
 
 /**
- * A month named without its year («في أيار») was resolved near the publication date; the tense decides the
- * side: a past event is not after the report, a planned one not before it.
+ * A date told without its year («في أيار», «في الثامن من شباط») was resolved near the publication date; the
+ * tense of its clause decides the side: a past event is not after the report, a planned one not before it.
  */
 function alignYear(r: DateRange, status: EventStatus | null, pub: string | null): DateRange {
-  if (r.precision === 'day' || !pub) return r;
+  if (!pub || Math.abs(daysBetween(pub, r.from)) <= YEAR_DOUBT_DAYS) return r;
   const shift = status === 'happened' && r.from > pub ? -1 : status === 'planned' && r.to < pub ? 1 : 0;
   if (shift === 0) return r;
   const move = (d: string) => `${Number(d.slice(0, 4)) + shift}${d.slice(4)}`;

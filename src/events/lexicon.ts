@@ -18,7 +18,7 @@ export const matchKeys = (word: string): string[] => {
 /** One phrase as the stems of its words, for token-by-token matching. */
 export const phraseStems = (phrase: string): string[] => phrase.split(/\s+/).map((w) => stripClitics(normalizeForMatch(w)));
 
-const TRIGGER_DATA = dataFile('triggers.json') as { types: Record<string, TypeEntry>; statementVerbs: { words: string[] }; topicMarkers: { words: string[] }; relativePronouns: { words: string[] }; topicVerbs: { words: string[] }; negations: { words: string[] } };
+const TRIGGER_DATA = dataFile('triggers.json') as { types: Record<string, TypeEntry>; statementVerbs: { words: string[] }; topicMarkers: { words: string[] }; relativePronouns: { words: string[] }; topicVerbs: { words: string[] }; negations: { words: string[] }; notEvents: { phrases: string[] } };
 /** Reporting verbs (قال، أعلن): a timex next to one dates the statement, not the event. */
 export const STATEMENT_VERBS = new Set(TRIGGER_DATA.statementVerbs.words.flatMap(matchKeys));
 /** Words that make the next trigger a topic or goal (بحث، بهدف التوصل إلى): no event. */
@@ -41,6 +41,7 @@ for (const [type, entry] of Object.entries(TRIGGER_DATA.types)) {
   for (const word of entry.words) for (const key of matchKeys(word)) TRIGGER_WORDS.set(key, type);
   for (const phrase of entry.phrases ?? []) TRIGGER_PHRASES.push({ type, stems: phraseStems(phrase) });
 }
+for (const phrase of TRIGGER_DATA.notEvents.phrases) TRIGGER_PHRASES.push({ type: 'none', stems: phraseStems(phrase) });
 TRIGGER_PHRASES.sort((a, b) => b.stems.length - a.stems.length);
 
 const STATUS_DATA = dataFile('status-markers.json') as Record<EventStatus, string[]> & { phases: { start: string[]; end: string[] } };

@@ -56,4 +56,31 @@ describe('extractEvents', () => {
     const ev = eventsOf(doc)[0];
     expect(ev.participants.map((i) => doc.data.entities!.mentions[i].text)).toEqual(['غريفيث', 'الحوثيين']);
   });
+
+  it('names a resolution by its number: «القرار رقم 2451»', () => {
+    const doc = makeDoc('d', 'تبنى مجلس الأمن بالإجماع القرار رقم 2451 الذي يؤيد الاتفاقات.');
+    expect(eventsOf(doc).map((e) => [e.type, e.series])).toContainEqual(['resolution', '2451']);
+  });
+
+  it('drops a negated trigger: «دون أن تنتهي إلى اتفاق»', () => {
+    const doc = makeDoc('d', 'واستمرت أشهرا دون أن تنتهي إلى اتفاق.');
+    expect(eventsOf(doc)).toEqual([]);
+  });
+
+  it('does not take a press conference for a conference', () => {
+    const doc = makeDoc('d', 'وقال الوزير في مؤتمر صحفي إن بلاده ترفض ذلك.');
+    expect(eventsOf(doc)).toEqual([]);
+  });
+
+  it('does not date an event by a date after «منذ»', () => {
+    const doc = makeDoc('d', 'كان أقوى هجوم منذ حرب عام 1982.', { timexes: [{ text: 'عام 1982', from: '1982-01-01', to: '1982-12-31', value: '1982' }] });
+    expect(eventsOf(doc)[0].timexes).toEqual([]);
+  });
+
+  it('tells the opening and the closing of a round', () => {
+    const opening = makeDoc('a', 'انطلقت اليوم في ريمبو مشاورات السلام.');
+    const closing = makeDoc('b', 'اختتمت اليوم في السويد مشاورات السلام.');
+    expect([eventsOf(opening)[0].phase, eventsOf(closing)[0].phase]).toEqual(['start', 'end']);
+  });
 });
+

@@ -85,4 +85,24 @@ describe('mergeEvents', () => {
     const [event] = merge(planned, round5b);
     expect(event.status).toBe('happened');
   });
+
+  it('makes one event spanning the opening and the closing of a round told by two reports', () => {
+    const opening = makeDoc('l', 'انطلقت اليوم الخميس في ريمبو مشاورات السلام اليمنية.', { published: '2018-12-06', timexes: [{ text: 'اليوم الخميس', from: '2018-12-06' }] });
+    const closing = makeDoc('m', 'اختتمت اليوم في السويد مشاورات السلام اليمنية.', { published: '2018-12-13', timexes: [{ text: 'اليوم', from: '2018-12-13' }] });
+    expect(merge(opening, closing).map((e) => e.date)).toEqual([{ start: '2018-12-06', end: '2018-12-13' }]);
+  });
+
+  it('moves a yearless date of a planned event to the year after the report', () => {
+    const doc = makeDoc('n', 'قبل استئناف المحادثات في جنيف، والتي من المقرر أن تستأنف في الثامن من شباط.', {
+      published: '2017-01-19', timexes: [{ text: 'الثامن من شباط', from: '2016-02-08', relative: true }],
+    });
+    expect(merge(doc).map((e) => [e.date.start, e.status])).toEqual([['2017-02-08', 'planned']]);
+  });
+
+  it('keeps two resolutions with different numbers apart', () => {
+    const a = makeDoc('o', 'تبنى مجلس الأمن القرار 2451 في 21 كانون الأول.', { published: '2018-12-22', timexes: [{ text: '21 كانون الأول', from: '2018-12-21' }] });
+    const b = makeDoc('p', 'تبنى مجلس الأمن القرار 2452 في 21 كانون الأول.', { published: '2018-12-22', timexes: [{ text: '21 كانون الأول', from: '2018-12-21' }] });
+    expect(merge(a, b).map((e) => e.labelLatin).sort()).toEqual(['Resolution adopted 2451', 'Resolution adopted 2452']);
+  });
 });
+
