@@ -27,16 +27,26 @@ export const storyBenchmark: Benchmark = {
   name: 'story',
   async run(): Promise<BenchSection | null> {
     if (!existsSync(ARTICLES)) return null;
-    const [docs, stagesSeconds] = timed(() => readJsonl(ARTICLES, readFileSync(ARTICLES, 'utf8'), []).map((d) => runStages(d, {})).filter((d) => !d.rejected));
+    const [docs, stagesSeconds] = timed(() =>
+      readJsonl(ARTICLES, readFileSync(ARTICLES, 'utf8'), [])
+        .map((d) => runStages(d, {}))
+        .filter((d) => !d.rejected),
+    );
     const mentions = docs.reduce((n, d) => n + (d.data.events?.mentions.length ?? 0), 0);
     const [entities, entitiesSeconds] = timed(() => resolveEntities(docs));
     const [events, mergeSeconds] = timed(() => mergeEvents(docs, entities));
     const story: Story = { version: 1, documents: [], entities, timexes: [], events };
-    const [sizes, renderSeconds] = timed(() => [JSON.stringify({ version: 1, events }).length, renderTimelineHtml(story).length, renderTimelineCsv(story).length]);
+    const [sizes, renderSeconds] = timed(() => [
+      JSON.stringify({ version: 1, events }).length,
+      renderTimelineHtml(story).length,
+      renderTimelineCsv(story).length,
+    ]);
     const total = mergeSeconds + renderSeconds;
     const markdown = [
-      `ANT v2.1 dev: ${docs.length} articles, ${mentions} event mentions → ${events.length} timeline events.`, '',
-      '| step | seconds |', '|---|---|',
+      `ANT v2.1 dev: ${docs.length} articles, ${mentions} event mentions → ${events.length} timeline events.`,
+      '',
+      '| step | seconds |',
+      '|---|---|',
       `| per-document stages (not in the target; see 'analyze') | ${stagesSeconds.toFixed(1)} |`,
       `| entity resolution (not in the target) | ${entitiesSeconds.toFixed(2)} |`,
       `| **merge events** | ${mergeSeconds.toFixed(2)} |`,
@@ -47,7 +57,15 @@ export const storyBenchmark: Benchmark = {
       title: 'Story: merge and timeline',
       command: 'npm run bench -- story',
       markdown,
-      figures: { articles: docs.length, eventMentions: mentions, events: events.length, mergeSeconds, renderSeconds, mergeAndTimelineSeconds: total, withinTarget: total < TARGET_SECONDS ? 1 : 0 },
+      figures: {
+        articles: docs.length,
+        eventMentions: mentions,
+        events: events.length,
+        mergeSeconds,
+        renderSeconds,
+        mergeAndTimelineSeconds: total,
+        withinTarget: total < TARGET_SECONDS ? 1 : 0,
+      },
     };
   },
 };

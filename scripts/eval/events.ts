@@ -16,31 +16,85 @@ import type { MasarDoc } from '../../src/types.js';
 import { SEEDS } from '../../test/helpers/shared.js';
 import type { EvalSection, Evaluator } from './section.js';
 
-interface Expected { what: string; types: string[]; from: string; to: string; reports: string[] }
+interface Expected {
+  what: string;
+  types: string[];
+  from: string;
+  to: string;
+  reports: string[];
+}
 const EXPECTED: Expected[] = [
-  { what: 'nationwide ceasefire signed', types: ['ceasefire', 'agreement'], from: '2016-12-29', to: '2016-12-29', reports: ['000', '002'] },
-  { what: 'Astana round 1 opens', types: ['talks'], from: '2017-01-23', to: '2017-01-23', reports: ['000', '002'] },
-  { what: 'Geneva talks announced', types: ['talks'], from: '2017-02-08', to: '2017-02-08', reports: ['000', '002'] },
-  { what: 'round 4, de-escalation memorandum', types: ['agreement'], from: '2017-05-01', to: '2017-05-31', reports: ['001', '003'] },
+  {
+    what: 'nationwide ceasefire signed',
+    types: ['ceasefire', 'agreement'],
+    from: '2016-12-29',
+    to: '2016-12-29',
+    reports: ['000', '002'],
+  },
+  {
+    what: 'Astana round 1 opens',
+    types: ['talks'],
+    from: '2017-01-23',
+    to: '2017-01-23',
+    reports: ['000', '002'],
+  },
+  {
+    what: 'Geneva talks announced',
+    types: ['talks'],
+    from: '2017-02-08',
+    to: '2017-02-08',
+    reports: ['000', '002'],
+  },
+  {
+    what: 'round 4, de-escalation memorandum',
+    types: ['agreement'],
+    from: '2017-05-01',
+    to: '2017-05-31',
+    reports: ['001', '003'],
+  },
   { what: 'Astana round 5 opens', types: ['talks'], from: '2017-07-04', to: '2017-07-04', reports: ['001'] },
-  { what: 'Astana round 7, late October', types: ['talks'], from: '2017-10-01', to: '2017-10-31', reports: ['003'] },
+  {
+    what: 'Astana round 7, late October',
+    types: ['talks'],
+    from: '2017-10-01',
+    to: '2017-10-31',
+    reports: ['003'],
+  },
   { what: 'Putin at Hmeimim', types: ['visit'], from: '2017-12-11', to: '2017-12-11', reports: ['003'] },
   { what: 'Astana round 8', types: ['talks'], from: '2017-12-21', to: '2017-12-22', reports: ['003'] },
   { what: 'Astana round 14 opens', types: ['talks'], from: '2019-12-10', to: '2019-12-10', reports: ['004'] },
 ];
 /** Each report's publication date, read by hand from its text (see test/events/seeds-timeline.test.ts). */
-const PUBLISHED: Record<string, string> = { '000': '2017-01-22', '001': '2017-07-04', '002': '2017-01-19', '003': '2017-12-13', '004': '2019-12-10' };
+const PUBLISHED: Record<string, string> = {
+  '000': '2017-01-22',
+  '001': '2017-07-04',
+  '002': '2017-01-19',
+  '003': '2017-12-13',
+  '004': '2019-12-10',
+};
 
 function seedsWithDates(): MasarDoc[] {
-  const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
-  const lines = files.map((f) => JSON.stringify({ id: f.slice(0, 3), url: f.slice(0, 3), text: readFileSync(join(SEEDS, f), 'utf8'), published: PUBLISHED[f.slice(0, 3)] }));
+  const files = readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const lines = files.map((f) =>
+    JSON.stringify({
+      id: f.slice(0, 3),
+      url: f.slice(0, 3),
+      text: readFileSync(join(SEEDS, f), 'utf8'),
+      published: PUBLISHED[f.slice(0, 3)],
+    }),
+  );
   return readJsonl('seeds.jsonl', lines.join('\n'), []).map((d) => runStages(d, {}));
 }
 
-const matches = (e: TimelineEvent, x: Expected) => x.types.includes(e.type) && e.range.from >= x.from && e.range.to <= x.to;
+const matches = (e: TimelineEvent, x: Expected) =>
+  x.types.includes(e.type) && e.range.from >= x.from && e.range.to <= x.to;
 
 function score(docs: MasarDoc[]) {
-  const report = new Map(docs.map((d) => [d.id, (d.meta.url ?? d.meta.source).replace(/^.*\//, '').slice(0, 3)]));
+  const report = new Map(
+    docs.map((d) => [d.id, (d.meta.url ?? d.meta.source).replace(/^.*\//, '').slice(0, 3)]),
+  );
   const events = buildStory(docs, {}).events as TimelineEvent[];
   const rows = EXPECTED.map((x) => {
     const found = events.filter((e) => matches(e, x));
@@ -63,10 +117,17 @@ function score(docs: MasarDoc[]) {
 function table(title: string, s: ReturnType<typeof score>): string[] {
   const f = s.figures;
   return [
-    `### ${title}`, '',
-    `found at the right date ${(100 * f.found).toFixed(0)}%, merged across the right reports ${(100 * f.merged).toFixed(0)}%, duplicates ${f.duplicates}; ${f.events} timeline events, ${(100 * f.precision).toFixed(0)}% of them expected ones.`, '',
-    '| expected event | date | reports | found | merged |', '|---|---|---|---|---|',
-    ...s.rows.map((r) => `| ${r.x.what} | ${r.x.from === r.x.to ? r.x.from : `${r.x.from}..${r.x.to}`} | ${r.x.reports.join(', ')} | ${r.found} | ${r.merged ? 'yes' : 'no'} |`), '',
+    `### ${title}`,
+    '',
+    `found at the right date ${(100 * f.found).toFixed(0)}%, merged across the right reports ${(100 * f.merged).toFixed(0)}%, duplicates ${f.duplicates}; ${f.events} timeline events, ${(100 * f.precision).toFixed(0)}% of them expected ones.`,
+    '',
+    '| expected event | date | reports | found | merged |',
+    '|---|---|---|---|---|',
+    ...s.rows.map(
+      (r) =>
+        `| ${r.x.what} | ${r.x.from === r.x.to ? r.x.from : `${r.x.from}..${r.x.to}`} | ${r.x.reports.join(', ')} | ${r.found} | ${r.merged ? 'yes' : 'no'} |`,
+    ),
+    '',
   ];
 }
 
@@ -77,7 +138,8 @@ export const eventsEvaluator: Evaluator = {
     const given = score(seedsWithDates());
     const inferred = score(analyzePaths([SEEDS], {}).docs);
     const markdown = [
-      "The seeds' timeline (../shared/seeds, five reports) against the nine events a careful reader draws (issue 6). An event is found when one timeline event of an accepted type lies inside the expected dates; merged when exactly one does and it cites every expected report. Precision counts the timeline events that are expected ones (the list is not exhaustive, so it is a lower bound).", '',
+      "The seeds' timeline (../shared/seeds, five reports) against the nine events a careful reader draws (issue 6). An event is found when one timeline event of an accepted type lies inside the expected dates; merged when exactly one does and it cites every expected report. Precision counts the timeline events that are expected ones (the list is not exhaustive, so it is a lower bound).",
+      '',
       ...table('Publication dates given per report', given),
       ...table('Publication dates as the pipeline infers them', inferred),
     ].join('\n');

@@ -10,7 +10,8 @@ const SHARE_REACH = 60;
 const PRONOUN_REACH = 4;
 const ANTECEDENT_REACH = 6;
 
-export const isDated = (t: Timex) => t.range !== undefined || (t.type === 'DATE' && /^\d{4}(?:-\d{2}){0,2}$/.test(t.value));
+export const isDated = (t: Timex) =>
+  t.range !== undefined || (t.type === 'DATE' && /^\d{4}(?:-\d{2}){0,2}$/.test(t.value));
 
 /** A date brought by a preposition («في 29 كانون الأول») modifies what comes before it. */
 const BACKWARD_PENALTY = 3;
@@ -18,7 +19,12 @@ const BACKWARD = new Set(['في', 'يوم', 'يومي', 'خلال']);
 /** «منذ حرب 1982»: a date after «منذ» is a point of reference, not the event's date. */
 const SINCE = new Set(['منذ']);
 
-export function distance(span: { start: number; end: number }, from: number, to: number, penalty = BEFORE_PENALTY): number {
+export function distance(
+  span: { start: number; end: number },
+  from: number,
+  to: number,
+  penalty = BEFORE_PENALTY,
+): number {
   if (span.start >= to) return span.start - to;
   if (span.end <= from) return (from - span.end) * penalty;
   return 0;
@@ -28,7 +34,9 @@ function penaltyOf(tokens: Token[], t: Timex): number {
   const at = tokens.findIndex((k) => k.start >= t.start);
   const first = tokens[at];
   const before = tokens[at - 1];
-  return (first && BACKWARD.has(first.norm)) || (before && BACKWARD.has(before.norm)) ? BACKWARD_PENALTY : BEFORE_PENALTY;
+  return (first && BACKWARD.has(first.norm)) || (before && BACKWARD.has(before.norm))
+    ? BACKWARD_PENALTY
+    : BEFORE_PENALTY;
 }
 
 /** «المحادثات التي تعقد اليوم»: the trigger the timex's relative clause hangs on, if any. */
@@ -36,7 +44,9 @@ function antecedent(hits: TriggerHit[], tokens: Token[], timex: Timex): number {
   let i = tokens.findIndex((t) => t.start >= timex.start) - 1;
   for (let k = 0; k < PRONOUN_REACH && i >= 0; k++, i--) {
     if (!RELATIVE_PRONOUNS.has(tokens[i].norm)) continue;
-    const candidates = hits.map((h, n) => ({ h, n })).filter(({ h }) => h.last < i && i - h.last <= ANTECEDENT_REACH && h.type !== 'statement');
+    const candidates = hits
+      .map((h, n) => ({ h, n }))
+      .filter(({ h }) => h.last < i && i - h.last <= ANTECEDENT_REACH && h.type !== 'statement');
     return candidates.at(-1)?.n ?? -1;
   }
   return -1;
@@ -47,11 +57,18 @@ function antecedent(hits: TriggerHit[], tokens: Token[], timex: Timex): number {
  * clause, else the nearest trigger (reporting verbs count, so a statement's date is not the event's). A
  * trigger with a status marker and no timex of its own shares the nearest one («توصلت في أيار … إلى اتفاق»).
  */
-export function assignTimexes(hits: TriggerHit[], marked: boolean[], segments: Segments, timexes: Timex[], sentence: number): number[][] {
+export function assignTimexes(
+  hits: TriggerHit[],
+  marked: boolean[],
+  segments: Segments,
+  timexes: Timex[],
+  sentence: number,
+): number[][] {
   const { sentences, tokens } = segments;
   const s = sentences[sentence];
   const owned: number[][] = hits.map(() => []);
-  const reach = (t: Timex, h: TriggerHit) => distance(t, tokens[h.first].start, tokens[h.last].end, penaltyOf(tokens, t));
+  const reach = (t: Timex, h: TriggerHit) =>
+    distance(t, tokens[h.first].start, tokens[h.last].end, penaltyOf(tokens, t));
   timexes.forEach((t, i) => {
     if (t.start < s.start || t.end > s.end || !isDated(t) || isReference(tokens, t)) return;
     let best = antecedent(hits, tokens, t);
@@ -62,19 +79,24 @@ export function assignTimexes(hits: TriggerHit[], marked: boolean[], segments: S
   return owned.map((mine, k) => {
     if (mine.length > 0 || hits[k].type === 'statement' || !marked[k]) return mine;
     const gap = (i: number) => distance(timexes[i], tokens[hits[k].first].start, tokens[hits[k].last].end);
-    const near = shareable.filter((i) => gap(i) <= SHARE_REACH && !pronounBetween(tokens, timexes[i], hits[k])).sort((a, b) => gap(a) - gap(b));
+    const near = shareable
+      .filter((i) => gap(i) <= SHARE_REACH && !pronounBetween(tokens, timexes[i], hits[k]))
+      .sort((a, b) => gap(a) - gap(b));
     return near.slice(0, 1);
   });
 }
 
 /** «القرار 2451 الذي يؤيد الاتفاقات»: a trigger inside a relative clause does not share the main clause's date. */
 function pronounBetween(tokens: Token[], t: Timex, h: TriggerHit): boolean {
-  const [from, to] = t.end <= tokens[h.first].start ? [t.end, tokens[h.first].start] : [tokens[h.last].end, t.start];
+  const [from, to] =
+    t.end <= tokens[h.first].start ? [t.end, tokens[h.first].start] : [tokens[h.last].end, t.start];
   return tokens.some((k) => k.start >= from && k.end <= to && RELATIVE_PRONOUNS.has(k.norm));
 }
 
 /** The date follows «منذ» directly or after one word («منذ حرب 1982», «منذ عام 2011»). */
 function isReference(tokens: Token[], t: Timex): boolean {
   const at = tokens.findIndex((k) => k.start >= t.start);
-  return [tokens[at], tokens[at - 1], tokens[at - 2]].some((k) => k !== undefined && k.end <= t.start + 4 && SINCE.has(k.norm));
+  return [tokens[at], tokens[at - 1], tokens[at - 2]].some(
+    (k) => k !== undefined && k.end <= t.start + 4 && SINCE.has(k.norm),
+  );
 }

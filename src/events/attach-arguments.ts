@@ -12,7 +12,13 @@ export interface Arguments {
 const PLACE_WINDOW = 60;
 
 /** Participants: people and organizations of the sentence; place: the LOC nearest the trigger, «في X» first. */
-export function attachEntities(hit: TriggerHit, segments: Segments, text: string, mentions: EntityMention[], sentence: number): Omit<Arguments, 'timexes'> {
+export function attachEntities(
+  hit: TriggerHit,
+  segments: Segments,
+  text: string,
+  mentions: EntityMention[],
+  sentence: number,
+): Omit<Arguments, 'timexes'> {
   const { tokens } = segments;
   const from = tokens[hit.first].start;
   const to = tokens[hit.last].end;
@@ -28,4 +34,3 @@ function score(m: EntityMention, from: number, to: number, text: string): number
   const before = text.slice(Math.max(0, m.start - 4), m.start);
   return distance(m, from, to) - (/(?:^|\s)في\s*$/u.test(before) ? PLACE_WINDOW : 0);
 }
-

@@ -15,12 +15,17 @@ const RANK = { timex: 0, series: 1, published: 2 } as const;
  * precise); a date from the publication day only when none is stated. Disagreeing day dates are kept.
  */
 export function chooseDate(cluster: Cluster): ChosenDate | null {
-  const dated = cluster.groups.flatMap((g) => g.mentions.flatMap((m) => (m.date ? [{ doc: g.doc.id, r: m.date }] : [])));
+  const dated = cluster.groups.flatMap((g) =>
+    g.mentions.flatMap((m) => (m.date ? [{ doc: g.doc.id, r: m.date }] : [])),
+  );
   if (dated.length === 0) return cluster.date ? { range: cluster.date, conflicts: [] } : null;
   const bestSource = Math.min(...dated.map((d) => RANK[d.r.source]));
   const candidates = dated.filter((d) => RANK[d.r.source] === bestSource);
-  const support = (r: DateRange) => new Set(candidates.filter((d) => overlaps(d.r, r)).map((d) => d.doc)).size;
-  candidates.sort((a, b) => support(b.r) - support(a.r) || span(a.r) - span(b.r) || a.r.from.localeCompare(b.r.from));
+  const support = (r: DateRange) =>
+    new Set(candidates.filter((d) => overlaps(d.r, r)).map((d) => d.doc)).size;
+  candidates.sort(
+    (a, b) => support(b.r) - support(a.r) || span(a.r) - span(b.r) || a.r.from.localeCompare(b.r.from),
+  );
   const range = roundSpan(cluster) ?? candidates[0].r;
   const conflicts = new Map<string, { date: { start: string; end?: string }; sources: Set<string> }>();
   for (const d of candidates) {
@@ -30,7 +35,10 @@ export function chooseDate(cluster: Cluster): ChosenDate | null {
     if (!conflicts.has(key)) conflicts.set(key, { date, sources: new Set() });
     conflicts.get(key)!.sources.add(d.doc);
   }
-  return { range, conflicts: [...conflicts.values()].map((c) => ({ date: c.date, sources: [...c.sources] })) };
+  return {
+    range,
+    conflicts: [...conflicts.values()].map((c) => ({ date: c.date, sources: [...c.sources] })),
+  };
 }
 
 /**
@@ -40,7 +48,13 @@ export function chooseDate(cluster: Cluster): ChosenDate | null {
 export function dateFromSeries(cluster: Cluster, all: Cluster[]): DateRange | null {
   if (cluster.ordinal === undefined || !cluster.series) return null;
   const n = cluster.ordinal;
-  const rounds = all.filter((c) => c.family === cluster.family && c.series?.key === cluster.series!.key && c.ordinal !== undefined && c.date?.source === 'timex');
+  const rounds = all.filter(
+    (c) =>
+      c.family === cluster.family &&
+      c.series?.key === cluster.series!.key &&
+      c.ordinal !== undefined &&
+      c.date?.source === 'timex',
+  );
   const before = rounds.filter((c) => c.ordinal! < n).sort((a, b) => b.ordinal! - a.ordinal!)[0];
   const after = rounds.filter((c) => c.ordinal! > n).sort((a, b) => a.ordinal! - b.ordinal!)[0];
   if (!before?.date || !after?.date || before.date.to > after.date.from) return null;

@@ -8,15 +8,27 @@ export interface Cluster extends Omit<MentionGroup, 'doc'> {
 }
 
 const span = (r: DateRange) => Date.parse(r.to) - Date.parse(r.from);
-const monthsOf = (r: DateRange): string[] => {
+/** The months a range touches (at most three years of them), as YYYY-MM keys of the index. */
+function monthsOf(r: DateRange): string[] {
   const months: string[] = [];
-  for (let y = Number(r.from.slice(0, 4)), m = Number(r.from.slice(5, 7)); `${y}-${String(m).padStart(2, '0')}` <= r.to.slice(0, 7) && months.length < 36; m === 12 ? (y++, (m = 1)) : m++) {
-    months.push(`${y}-${String(m).padStart(2, '0')}`);
+  let y = Number(r.from.slice(0, 4));
+  let m = Number(r.from.slice(5, 7));
+  const last = r.to.slice(0, 7);
+  for (
+    let key = `${y}-${String(m).padStart(2, '0')}`;
+    key <= last && months.length < 36;
+    key = `${y}-${String(m).padStart(2, '0')}`
+  ) {
+    months.push(key);
+    m = m === 12 ? 1 : m + 1;
+    if (m === 1) y++;
   }
   return months;
-};
+}
 const shares = (c: Cluster, g: MentionGroup) =>
-  (c.series && g.series && c.series.key === g.series.key) || (c.place && c.place === g.place) || g.participants.some((p) => c.participants.includes(p));
+  (c.series && g.series && c.series.key === g.series.key) ||
+  (c.place && c.place === g.place) ||
+  g.participants.some((p) => c.participants.includes(p));
 
 /**
  * Whether a report's group tells the cluster's event. Same round of one series: yes (different round: never).
@@ -34,21 +46,39 @@ function matches(c: Cluster, g: MentionGroup): number {
 
 /** A meeting and a round of talks on the same days (or the same month and place) are one gathering. */
 function gatheringsMeet(c: Cluster, g: MentionGroup): boolean {
-  if (!c.date || !g.date || !overlaps(c.date, g.date) || !GATHERINGS.has(c.family) || !GATHERINGS.has(g.family)) return false;
+  if (
+    !c.date ||
+    !g.date ||
+    !overlaps(c.date, g.date) ||
+    !GATHERINGS.has(c.family) ||
+    !GATHERINGS.has(g.family)
+  )
+    return false;
   const sameMonth = c.date.precision !== 'year' && g.date.precision !== 'year' && shares(c, g);
-  return (c.family === 'talks' || g.family === 'talks') && (partOfTalks(c, g) || Boolean(sameMonth)) && (c.ordinal === undefined || g.ordinal === undefined);
+  return (
+    (c.family === 'talks' || g.family === 'talks') &&
+    (partOfTalks(c, g) || Boolean(sameMonth)) &&
+    (c.ordinal === undefined || g.ordinal === undefined)
+  );
 }
 
 /** Longest round whose opening and closing, told apart, are joined into one event. */
 const MAX_ROUND_DAYS = 14;
 const dayOf = (x: Pick<MentionGroup, 'mentions'>, phase: 'start' | 'end') =>
-  x.mentions.filter((m) => m.ev.phase === phase && m.date?.source === 'timex' && m.date.precision === 'day').map((m) => m.date!.from);
+  x.mentions
+    .filter((m) => m.ev.phase === phase && m.date?.source === 'timex' && m.date.precision === 'day')
+    .map((m) => m.date!.from);
 
 /** «انطلقت المشاورات» on the 6th and «اختتمت المشاورات» on the 13th: one round of talks. */
 function spansRound(c: Cluster, g: MentionGroup): boolean {
   if (c.family !== 'talks' || g.family !== 'talks') return false;
-  const pairs: [string[], string[]][] = [[dayOf(c, 'start'), dayOf(g, 'end')], [dayOf(g, 'start'), dayOf(c, 'end')]];
-  return pairs.some(([starts, ends]) => starts.some((s) => ends.some((e) => e > s && daysBetween(s, e) <= MAX_ROUND_DAYS)));
+  const pairs: [string[], string[]][] = [
+    [dayOf(c, 'start'), dayOf(g, 'end')],
+    [dayOf(g, 'start'), dayOf(c, 'end')],
+  ];
+  return pairs.some(([starts, ends]) =>
+    starts.some((s) => ends.some((e) => e > s && daysBetween(s, e) <= MAX_ROUND_DAYS)),
+  );
 }
 
 /** The span from the opening to the closing, once both are in the cluster. */
@@ -57,7 +87,9 @@ export function roundSpan(c: Pick<MentionGroup, 'mentions'>): DateRange | null {
   const ends = dayOf(c, 'end').sort();
   const from = starts[0];
   const to = ends.at(-1);
-  return from && to && to > from && daysBetween(from, to) <= MAX_ROUND_DAYS ? { from, to, precision: 'day', source: 'timex' } : null;
+  return from && to && to > from && daysBetween(from, to) <= MAX_ROUND_DAYS
+    ? { from, to, precision: 'day', source: 'timex' }
+    : null;
 }
 
 /**
@@ -67,7 +99,12 @@ export function roundSpan(c: Pick<MentionGroup, 'mentions'>): DateRange | null {
  */
 function sameDayElsewhere(c: Cluster, g: MentionGroup): boolean {
   const day = (r?: DateRange) => r?.source === 'timex' && r.precision === 'day';
-  return day(c.date) && day(g.date) && overlaps(c.date!, g.date!) && compatible({ ...c, place: undefined }, { ...g, place: undefined });
+  return (
+    day(c.date) &&
+    day(g.date) &&
+    overlaps(c.date!, g.date!) &&
+    compatible({ ...c, place: undefined }, { ...g, place: undefined })
+  );
 }
 
 function order(g: MentionGroup): number {
@@ -87,8 +124,12 @@ export function clusterGroups(groups: MentionGroup[]): Cluster[] {
     index.set(key, list);
   };
   const keysOf = (x: { family: string; ordinal?: number; series?: { key: string }; date?: DateRange }) => [
-    ...(x.ordinal !== undefined ? [`${x.family}#${x.series?.key ?? ''}#${x.ordinal}`, `${x.family}#*#${x.ordinal}`] : []),
-    ...(x.date ? monthsOf(x.date).map((m) => `${GATHERINGS.has(x.family) ? 'gathering' : x.family}@${m}`) : []),
+    ...(x.ordinal !== undefined
+      ? [`${x.family}#${x.series?.key ?? ''}#${x.ordinal}`, `${x.family}#*#${x.ordinal}`]
+      : []),
+    ...(x.date
+      ? monthsOf(x.date).map((m) => `${GATHERINGS.has(x.family) ? 'gathering' : x.family}@${m}`)
+      : []),
   ];
   for (const g of [...groups].sort((a, b) => order(a) - order(b))) {
     const candidates = new Set(keysOf(g).flatMap((k) => index.get(k) ?? []));
@@ -96,7 +137,11 @@ export function clusterGroups(groups: MentionGroup[]): Cluster[] {
     let bestScore = 0;
     for (const c of candidates) {
       const score = matches(c, g);
-      if (score > bestScore || (score === bestScore && score > 0 && best?.date && c.date && span(c.date) < span(best.date))) [best, bestScore] = [c, score];
+      if (
+        score > bestScore ||
+        (score === bestScore && score > 0 && best?.date && c.date && span(c.date) < span(best.date))
+      )
+        [best, bestScore] = [c, score];
     }
     if (!best) {
       if (!g.date && g.ordinal === undefined) continue;

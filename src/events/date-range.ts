@@ -49,11 +49,14 @@ export function rangeOfTimex(t: Timex): DateRange | null {
   return { ...r, precision: precisionOf(r.from, r.to), source: 'timex' };
 }
 
-export const overlaps = (a: { from: IsoDay; to: IsoDay }, b: { from: IsoDay; to: IsoDay }) => a.from <= b.to && b.from <= a.to;
+export const overlaps = (a: { from: IsoDay; to: IsoDay }, b: { from: IsoDay; to: IsoDay }) =>
+  a.from <= b.to && b.from <= a.to;
 
 /** The date of the timeline: YYYY-MM-DD (with an end for a span of days), YYYY-MM or YYYY. */
 export function formatDate(r: DateRange): { start: string; end?: string } {
   if (r.precision === 'day') return r.from === r.to ? { start: r.from } : { start: r.from, end: r.to };
   if (r.precision === 'month') return { start: r.from.slice(0, 7) };
-  return r.from.slice(0, 4) === r.to.slice(0, 4) ? { start: r.from.slice(0, 4) } : { start: r.from.slice(0, 4), end: r.to.slice(0, 4) };
+  return r.from.slice(0, 4) === r.to.slice(0, 4)
+    ? { start: r.from.slice(0, 4) }
+    : { start: r.from.slice(0, 4), end: r.to.slice(0, 4) };
 }

@@ -3,14 +3,19 @@ import { assignTimexes } from './assign-timexes.js';
 import { attachEntities } from './attach-arguments.js';
 import { findOrdinal } from './find-ordinal.js';
 import { findPhase, findStatus } from './find-status.js';
-import type { EventStatus } from './lexicon.js';
 import { findStatements, findTriggers, GATHERINGS, type TriggerHit } from './find-triggers.js';
+import type { EventStatus } from './lexicon.js';
 
 /**
  * Event mentions of one document: triggers from data/events/triggers.json, then per trigger its arguments
  * (time, participants, place), its series and ordinal, and its status. Types are documented in docs/events.md.
  */
-export function extractEvents(segments: Segments, timexes: Timex[], entities: EntityMention[], text = ''): EventMention[] {
+export function extractEvents(
+  segments: Segments,
+  timexes: Timex[],
+  entities: EntityMention[],
+  text = '',
+): EventMention[] {
   const { tokens } = segments;
   const hits = findTriggers(tokens);
   const statements = findStatements(tokens);
@@ -21,29 +26,49 @@ export function extractEvents(segments: Segments, timexes: Timex[], entities: En
   }
   const events: EventMention[] = [];
   for (const [sentence, sentenceHits] of bySentence) {
-    const statuses = sentenceHits.map((h) => (h.type === 'statement' ? null : findStatus(tokens, h.first, h.last)));
+    const statuses = sentenceHits.map((h) =>
+      h.type === 'statement' ? null : findStatus(tokens, h.first, h.last),
+    );
     const owned = assignTimexes(sentenceHits, statuses.map(Boolean), segments, timexes, sentence);
     sentenceHits.forEach((hit, k) => {
-      if (hit.type !== 'statement') events.push(toMention(hit, owned[k], statuses[k], segments, text, entities, sentence));
+      if (hit.type !== 'statement')
+        events.push(toMention(hit, owned[k], statuses[k], segments, text, entities, sentence));
     });
   }
   return events;
 }
 
-function toMention(hit: TriggerHit, timexes: number[], status: EventStatus | null, segments: Segments, text: string, entities: EntityMention[], sentence: number): EventMention {
+function toMention(
+  hit: TriggerHit,
+  timexes: number[],
+  status: EventStatus | null,
+  segments: Segments,
+  text: string,
+  entities: EntityMention[],
+  sentence: number,
+): EventMention {
   const { tokens } = segments;
   const start = tokens[hit.first].start;
   const end = tokens[hit.last].end;
   const args = attachEntities(hit, segments, text, entities, sentence);
   const ordinal = findOrdinal(tokens, hit.first, hit.last);
-  const identifier = /^\d+$/.test(tokens[hit.last].norm) && hit.last > hit.first ? tokens[hit.last].norm : undefined;
-  const series = identifier ?? ordinal.seriesText ?? (GATHERINGS.has(hit.type) ? genitivePlace(args.place, entities, end, text) : undefined);
+  const identifier =
+    /^\d+$/.test(tokens[hit.last].norm) && hit.last > hit.first ? tokens[hit.last].norm : undefined;
+  const series =
+    identifier ??
+    ordinal.seriesText ??
+    (GATHERINGS.has(hit.type) ? genitivePlace(args.place, entities, end, text) : undefined);
   const phase = findPhase(tokens, hit.first, hit.last);
   return {
     start,
     end,
     type: hit.type,
-    trigger: text ? text.slice(start, end) : tokens.slice(hit.first, hit.last + 1).map((t) => t.text).join(' '),
+    trigger: text
+      ? text.slice(start, end)
+      : tokens
+          .slice(hit.first, hit.last + 1)
+          .map((t) => t.text)
+          .join(' '),
     sentence,
     timexes,
     participants: args.participants,
@@ -56,7 +81,12 @@ function toMention(hit: TriggerHit, timexes: number[], status: EventStatus | nul
 }
 
 /** «محادثات أستانة», «مفاوضات "جنيف"»: a place right after a gathering names its series. */
-function genitivePlace(place: number | undefined, entities: EntityMention[], end: number, text: string): string | undefined {
+function genitivePlace(
+  place: number | undefined,
+  entities: EntityMention[],
+  end: number,
+  text: string,
+): string | undefined {
   if (place === undefined) return undefined;
   const m = entities[place];
   return m.start >= end && /^[\s"“”«»']{1,3}$/u.test(text.slice(end, m.start)) ? m.text : undefined;

@@ -34,9 +34,15 @@ function ordinalAfter(tokens: Token[], i: number): number | undefined {
 /** «<name> 14» with nothing word-like after the number: a numbered series (not «9 ممثلين», not a year). */
 function numberedName(tokens: Token[], i: number): OrdinalHit | null {
   const glued = GLUED.exec(tokens[i].norm);
-  if (glued && !tokens[i].norm.startsWith('ال')) return { ordinal: Number(glued.groups!.n), seriesText: tokens[i].text.replace(/\p{N}+$/u, ''), seriesToken: i };
+  if (glued && !tokens[i].norm.startsWith('ال'))
+    return {
+      ordinal: Number(glued.groups!.n),
+      seriesText: tokens[i].text.replace(/\p{N}+$/u, ''),
+      seriesToken: i,
+    };
   const num = tokens[i + 1];
-  if (!isLetters(tokens[i]) || tokens[i].norm.startsWith('ال') || !num || num.sentence !== tokens[i].sentence) return null;
+  if (!isLetters(tokens[i]) || tokens[i].norm.startsWith('ال') || !num || num.sentence !== tokens[i].sentence)
+    return null;
   if (!/^\d{1,2}$/.test(num.norm) || Number(num.norm) > MAX_ORDINAL || isLetters(tokens[i + 2])) return null;
   if (num.start - tokens[i].end > 1) return null;
   return { ordinal: Number(num.norm), seriesText: tokens[i].text, seriesToken: i };
@@ -50,7 +56,8 @@ export function findOrdinal(tokens: Token[], first: number, last: number): Ordin
   let ordinal: number | undefined;
   let series: OrdinalHit | null = null;
   for (let i = from; i <= last + WINDOW && inSentence(i); i++) {
-    if (ordinal === undefined && (SERIES_NOUNS.has(tokens[i].stem) || SERIES_NOUNS.has(tokens[i].norm))) ordinal = ordinalAfter(tokens, i);
+    if (ordinal === undefined && (SERIES_NOUNS.has(tokens[i].stem) || SERIES_NOUNS.has(tokens[i].norm)))
+      ordinal = ordinalAfter(tokens, i);
     if (series === null && i >= first) series = numberedName(tokens, i);
   }
   return { ...series, ...(ordinal !== undefined ? { ordinal } : {}) };

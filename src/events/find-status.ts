@@ -10,7 +10,10 @@ const NOT_VERB = /^(?:[وف])?(?:سياس|سيار|سنو|سيطر|سيد|سين
 
 function markerAt(tokens: Token[], i: number): EventStatus | null {
   for (const { status, stems } of STATUS_MARKERS) {
-    if (stems.every((stem, k) => tokens[i + k] && (tokens[i + k].stem === stem || tokens[i + k].norm === stem))) return status;
+    if (
+      stems.every((stem, k) => tokens[i + k] && (tokens[i + k].stem === stem || tokens[i + k].norm === stem))
+    )
+      return status;
   }
   return null;
 }
@@ -26,9 +29,13 @@ export function findStatus(tokens: Token[], first: number, last: number): EventS
     if (tokens[i].sentence !== sentence) continue;
     const status = markerAt(tokens, i);
     if (status) found.add(status);
-    else if (FUTURE_VERB.test(tokens[i].norm) && !NOT_VERB.test(tokens[i].norm) && i < first) found.add('planned');
+    else if (FUTURE_VERB.test(tokens[i].norm) && !NOT_VERB.test(tokens[i].norm) && i < first)
+      found.add('planned');
   }
-  return (['cancelled', 'planned', 'ongoing', 'happened'] as const).find((s) => found.has(s)) ?? leadingVerb(tokens, first);
+  return (
+    (['cancelled', 'planned', 'ongoing', 'happened'] as const).find((s) => found.has(s)) ??
+    leadingVerb(tokens, first)
+  );
 }
 
 /** A sentence that opens with a marker verb («وتوصلت روسيا … إلى اتفاق») gives it to all its triggers. */
@@ -52,7 +59,10 @@ export function findPhase(tokens: Token[], first: number, last: number): 'start'
 
 function phaseAt(tokens: Token[], i: number): 'start' | 'end' | null {
   for (const { phase, stems } of PHASE_MARKERS) {
-    if (stems.every((stem, k) => tokens[i + k] && (tokens[i + k].stem === stem || tokens[i + k].norm === stem))) return phase;
+    if (
+      stems.every((stem, k) => tokens[i + k] && (tokens[i + k].stem === stem || tokens[i + k].norm === stem))
+    )
+      return phase;
   }
   return null;
 }
@@ -63,7 +73,11 @@ const CLAUSE_REACH = 5;
 export function statusBefore(tokens: Token[], start: number): EventStatus | null {
   const at = tokens.findIndex((t) => t.start >= start);
   if (at <= 0) return null;
-  for (let i = at - 1; i >= Math.max(0, at - CLAUSE_REACH) && tokens[i].sentence === tokens[at].sentence; i--) {
+  for (
+    let i = at - 1;
+    i >= Math.max(0, at - CLAUSE_REACH) && tokens[i].sentence === tokens[at].sentence;
+    i--
+  ) {
     const status = markerAt(tokens, i);
     if (status) return status;
     if (FUTURE_VERB.test(tokens[i].norm) && !NOT_VERB.test(tokens[i].norm)) return 'planned';

@@ -1,6 +1,14 @@
 import { stripSuffix } from '../text/clitics.js';
 import type { Token } from '../types.js';
-import { NEGATIONS, NUMBERED_WORDS, STATEMENT_VERBS, TOPIC_MARKERS, TOPIC_VERBS, TRIGGER_PHRASES, TRIGGER_WORDS } from './lexicon.js';
+import {
+  NEGATIONS,
+  NUMBERED_WORDS,
+  STATEMENT_VERBS,
+  TOPIC_MARKERS,
+  TOPIC_VERBS,
+  TRIGGER_PHRASES,
+  TRIGGER_WORDS,
+} from './lexicon.js';
 
 /** A trigger found in the tokens: its type and the token range [first, last] it covers. */
 export interface TriggerHit {
@@ -18,7 +26,13 @@ const GATHERING_GAP = 4;
 
 /** Looked up as the stem, the whole word, without a pronoun suffix, without the accusative alef («اتفاقا»). */
 export function wordType(token: Token): string | undefined {
-  const keys = [token.stem, token.norm, stripSuffix(token.stem), stripSuffix(token.norm), token.stem.replace(/(?<=\p{L}{3})ا$/u, '')];
+  const keys = [
+    token.stem,
+    token.norm,
+    stripSuffix(token.stem),
+    stripSuffix(token.norm),
+    token.stem.replace(/(?<=\p{L}{3})ا$/u, ''),
+  ];
   for (const key of keys) {
     const type = TRIGGER_WORDS.get(key);
     if (type) return type;
@@ -30,7 +44,8 @@ function phraseAt(tokens: Token[], i: number): TriggerHit | null {
   for (const { type, stems } of TRIGGER_PHRASES) {
     const last = i + stems.length - 1;
     if (last >= tokens.length || tokens[last].sentence !== tokens[i].sentence) continue;
-    if (stems.every((stem, k) => tokens[i + k].stem === stem || tokens[i + k].norm === stem)) return { type, first: i, last };
+    if (stems.every((stem, k) => tokens[i + k].stem === stem || tokens[i + k].norm === stem))
+      return { type, first: i, last };
   }
   return null;
 }
@@ -40,7 +55,10 @@ export function findTriggers(tokens: Token[]): TriggerHit[] {
   const hits: TriggerHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const phrase = phraseAt(tokens, i);
-    const hit = phrase ?? numbered(tokens, i) ?? (wordType(tokens[i]) ? { type: wordType(tokens[i])!, first: i, last: i } : null);
+    const hit =
+      phrase ??
+      numbered(tokens, i) ??
+      (wordType(tokens[i]) ? { type: wordType(tokens[i])!, first: i, last: i } : null);
     if (!hit) continue;
     i = hit.last;
     if (hit.type === 'none' || isTopic(tokens, hit.first) || isNegated(tokens, hit.first)) continue;
@@ -59,12 +77,18 @@ const APART = new Set(['بعد', 'قبل', 'عقب', 'اثر', 'منذ', 'خلا
 function joins(prev: TriggerHit, hit: TriggerHit, tokens: Token[]): boolean {
   const sameSentence = tokens[prev.first].sentence === tokens[hit.first].sentence;
   const between = tokens.slice(prev.last + 1, hit.first);
-  const near = hit.first - prev.last <= GATHERING_GAP && !between.some((t) => APART.has(t.stem) || APART.has(t.norm));
-  return sameSentence && near && (prev.type === hit.type || (GATHERINGS.has(prev.type) && GATHERINGS.has(hit.type)));
+  const near =
+    hit.first - prev.last <= GATHERING_GAP && !between.some((t) => APART.has(t.stem) || APART.has(t.norm));
+  return (
+    sameSentence &&
+    near &&
+    (prev.type === hit.type || (GATHERINGS.has(prev.type) && GATHERINGS.has(hit.type)))
+  );
 }
 
 const TOPIC_REACH = 2;
-const has = (set: Set<string>, t: Token | undefined) => t !== undefined && (set.has(t.stem) || set.has(t.norm));
+const has = (set: Set<string>, t: Token | undefined) =>
+  t !== undefined && (set.has(t.stem) || set.has(t.norm));
 
 /** «بحث وقف إطلاق النار», «التوصل إلى اتفاق»: the trigger names a topic or a goal, not an event. */
 function isTopic(tokens: Token[], first: number): boolean {
@@ -78,7 +102,9 @@ function isTopic(tokens: Token[], first: number): boolean {
 
 /** Reporting verbs (قال، أعلن): they take the time expressions next to them away from the events. */
 export function findStatements(tokens: Token[]): TriggerHit[] {
-  return tokens.flatMap((t, i) => (has(STATEMENT_VERBS, t) ? [{ type: 'statement', first: i, last: i }] : []));
+  return tokens.flatMap((t, i) =>
+    has(STATEMENT_VERBS, t) ? [{ type: 'statement', first: i, last: i }] : [],
+  );
 }
 
 /** After a verb of discussion, the first trigger is its subject; later ones in the sentence are its topics. */
@@ -98,14 +124,20 @@ function numbered(tokens: Token[], i: number): TriggerHit | null {
   if (!type) return null;
   const skip = tokens[i + 1]?.norm === 'رقم' ? 1 : 0;
   const num = tokens[i + 1 + skip];
-  return num && num.sentence === tokens[i].sentence && /^\d+$/.test(num.norm) ? { type, first: i, last: i + 1 + skip } : null;
+  return num && num.sentence === tokens[i].sentence && /^\d+$/.test(num.norm)
+    ? { type, first: i, last: i + 1 + skip }
+    : null;
 }
 
 const NEGATION_REACH = 4;
 
 /** «دون أن تنتهي إلى اتفاق»: the event did not happen. */
 function isNegated(tokens: Token[], first: number): boolean {
-  for (let k = 1; k <= NEGATION_REACH && first - k >= 0 && tokens[first - k].sentence === tokens[first].sentence; k++) {
+  for (
+    let k = 1;
+    k <= NEGATION_REACH && first - k >= 0 && tokens[first - k].sentence === tokens[first].sentence;
+    k++
+  ) {
     if (has(NEGATIONS, tokens[first - k])) return true;
   }
   return false;

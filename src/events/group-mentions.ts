@@ -1,8 +1,8 @@
+import { mapDigits } from '../text/normalize.js';
 import type { EventMention, MasarDoc } from '../types.js';
 import { addDays, type DateRange, daysBetween, overlaps, rangeOfTimex } from './date-range.js';
-import { GATHERINGS } from './find-triggers.js';
 import { statusBefore } from './find-status.js';
-import { mapDigits } from '../text/normalize.js';
+import { GATHERINGS } from './find-triggers.js';
 import type { EventStatus } from './lexicon.js';
 import { seriesKey } from './series-key.js';
 
@@ -25,12 +25,15 @@ const PLANNED_HORIZON = 14;
 const YEAR_DOUBT_DAYS = 31;
 
 /** Gatherings with a series or a round number are rounds of talks, whatever the word («اجتماع أستانا5»). */
-export const familyOf = (ev: EventMention) => (GATHERINGS.has(ev.type) && (ev.type === 'talks' || ev.series || ev.ordinal) ? 'talks' : ev.type);
+export const familyOf = (ev: EventMention) =>
+  GATHERINGS.has(ev.type) && (ev.type === 'talks' || ev.series || ev.ordinal) ? 'talks' : ev.type;
 
 function mentionDate(doc: MasarDoc, ev: EventMention, status: EventStatus | null): DateRange | undefined {
   const timexes = doc.data.time?.timexes ?? [];
   const tokens = doc.data.segments?.tokens ?? [];
-  const ranges = ev.timexes.map((i) => ({ t: timexes[i], r: rangeOfTimex(timexes[i]) })).filter((x) => x.r !== null);
+  const ranges = ev.timexes
+    .map((i) => ({ t: timexes[i], r: rangeOfTimex(timexes[i]) }))
+    .filter((x) => x.r !== null);
   ranges.sort((a, b) => span(a.r!) - span(b.r!) || Number(a.t.relative) - Number(b.t.relative));
   if (ranges.length === 0) return publishedFallback(doc, ev, status);
   const { t, r } = ranges[0];
@@ -38,11 +41,16 @@ function mentionDate(doc: MasarDoc, ev: EventMention, status: EventStatus | null
   return yearless ? alignYear(r!, statusBefore(tokens, t.start) ?? status, doc.published.date) : r!;
 }
 
-function publishedFallback(doc: MasarDoc, ev: EventMention, status: EventStatus | null): DateRange | undefined {
+function publishedFallback(
+  doc: MasarDoc,
+  ev: EventMention,
+  status: EventStatus | null,
+): DateRange | undefined {
   const pub = doc.published.date;
   if (!pub || ev.sentence >= LEAD_SENTENCES) return undefined;
   if (status === 'ongoing') return { from: addDays(pub, -1), to: pub, precision: 'day', source: 'published' };
-  if (status === 'planned') return { from: pub, to: addDays(pub, PLANNED_HORIZON), precision: 'month', source: 'published' };
+  if (status === 'planned')
+    return { from: pub, to: addDays(pub, PLANNED_HORIZON), precision: 'month', source: 'published' };
   return undefined;
 }
 
@@ -61,13 +69,20 @@ function alignYear(r: DateRange, status: EventStatus | null, pub: string | null)
 const span = (r: DateRange) => Date.parse(r.to) - Date.parse(r.from);
 
 /** Status from the markers, else from the date against the publication date. */
-function statusOf(marker: EventStatus | null, date: DateRange | undefined, pub: string | null): EventStatus | null {
+function statusOf(
+  marker: EventStatus | null,
+  date: DateRange | undefined,
+  pub: string | null,
+): EventStatus | null {
   if (marker || !date || !pub || date.source !== 'timex') return marker;
   if (date.from > pub) return 'planned';
   return date.to < pub ? 'happened' : 'ongoing';
 }
 
-export function compatible(a: Pick<MentionGroup, 'ordinal' | 'series' | 'place'>, b: Pick<MentionGroup, 'ordinal' | 'series' | 'place'>): boolean {
+export function compatible(
+  a: Pick<MentionGroup, 'ordinal' | 'series' | 'place'>,
+  b: Pick<MentionGroup, 'ordinal' | 'series' | 'place'>,
+): boolean {
   if (a.ordinal !== undefined && b.ordinal !== undefined && a.ordinal !== b.ordinal) return false;
   if (a.series && b.series && a.series.key !== b.series.key) return false;
   if (!(a.series && b.series) && a.place && b.place && a.place !== b.place) return false;
@@ -86,16 +101,25 @@ export function absorb(group: Omit<MentionGroup, 'doc'>, other: Omit<MentionGrou
 
 /** A meeting on the day of a round of talks, told in the same report, is part of that round. */
 export const partOfTalks = (g: Omit<MentionGroup, 'doc'>, s: Omit<MentionGroup, 'doc'>) =>
-  (g.family === 'talks' || s.family === 'talks') && GATHERINGS.has(g.family) && GATHERINGS.has(s.family) &&
-  g.date?.precision === 'day' && s.date?.precision === 'day' && (g.ordinal === undefined || s.ordinal === undefined || g.ordinal === s.ordinal);
+  (g.family === 'talks' || s.family === 'talks') &&
+  GATHERINGS.has(g.family) &&
+  GATHERINGS.has(s.family) &&
+  g.date?.precision === 'day' &&
+  s.date?.precision === 'day' &&
+  (g.ordinal === undefined || s.ordinal === undefined || g.ordinal === s.ordinal);
 
-const better = (a: DateRange, b: DateRange) => (a.source === 'timex') !== (b.source === 'timex') ? a.source === 'timex' : span(a) < span(b);
+const better = (a: DateRange, b: DateRange) =>
+  (a.source === 'timex') !== (b.source === 'timex') ? a.source === 'timex' : span(a) < span(b);
 
 /** One document's event mentions → groups: mentions of one event in one report. */
-export function groupMentions(doc: MasarDoc, entityOf: (doc: string, start: number) => string | undefined): MentionGroup[] {
+export function groupMentions(
+  doc: MasarDoc,
+  entityOf: (doc: string, start: number) => string | undefined,
+): MentionGroup[] {
   const entityMentions = doc.data.entities?.mentions ?? [];
   const sentences = doc.data.segments?.sentences ?? [];
-  const entityId = (i: number | undefined) => (i === undefined || !entityMentions[i] ? undefined : entityOf(doc.id, entityMentions[i].start));
+  const entityId = (i: number | undefined) =>
+    i === undefined || !entityMentions[i] ? undefined : entityOf(doc.id, entityMentions[i].start);
   const singles: Omit<MentionGroup, 'doc'>[] = (doc.data.events?.mentions ?? []).map((ev) => {
     const date = mentionDate(doc, ev, ev.status ?? null);
     const status = statusOf(ev.status ?? null, date, doc.published.date);
@@ -110,10 +134,17 @@ export function groupMentions(doc: MasarDoc, entityOf: (doc: string, start: numb
     };
   });
   const groups: MentionGroup[] = [];
-  const joinable = (g: MentionGroup, s: Omit<MentionGroup, 'doc'>) => (g.family === s.family && compatible(g, s)) || partOfTalks(g, s);
-  const talksFirst = (a: Omit<MentionGroup, 'doc'>, b: Omit<MentionGroup, 'doc'>) => Number(b.family === 'talks') - Number(a.family === 'talks');
+  const joinable = (g: MentionGroup, s: Omit<MentionGroup, 'doc'>) =>
+    (g.family === s.family && compatible(g, s)) || partOfTalks(g, s);
+  const talksFirst = (a: Omit<MentionGroup, 'doc'>, b: Omit<MentionGroup, 'doc'>) =>
+    Number(b.family === 'talks') - Number(a.family === 'talks');
   for (const s of singles.filter((x) => x.date).sort(talksFirst)) {
-    const host = groups.find((g) => joinable(g, s) && overlaps(g.date!, s.date!) && (g.ordinal === s.ordinal || g.ordinal === undefined || s.ordinal === undefined));
+    const host = groups.find(
+      (g) =>
+        joinable(g, s) &&
+        overlaps(g.date!, s.date!) &&
+        (g.ordinal === s.ordinal || g.ordinal === undefined || s.ordinal === undefined),
+    );
     if (host) absorb(host, s);
     else groups.push({ doc, ...s });
   }
@@ -121,7 +152,8 @@ export function groupMentions(doc: MasarDoc, entityOf: (doc: string, start: numb
     const same = groups.filter((g) => joinable(g, s) && (s.ordinal === undefined || g.ordinal === s.ordinal));
     if (s.ordinal !== undefined && same.length > 0) absorb(same[0], s);
     else if (s.ordinal !== undefined) groups.push({ doc, ...s });
-    else if (s.mentions[0].status && same.length === 1 && same[0].mentions[0].status === s.mentions[0].status) absorb(same[0], s);
+    else if (s.mentions[0].status && same.length === 1 && same[0].mentions[0].status === s.mentions[0].status)
+      absorb(same[0], s);
   }
   return groups;
 }

@@ -6,9 +6,16 @@ import { normalizeForMatch } from '../text/normalize.js';
  * The event lexicons of data/events (triggers, status markers, ordinal words), loaded once and keyed by
  * match keys: every entry under both its normalized form and its clitic-stripped stem.
  */
-const dataFile = (name: string) => JSON.parse(readFileSync(new URL(`../../data/events/${name}`, import.meta.url), 'utf8'));
+const dataFile = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../data/events/${name}`, import.meta.url), 'utf8'));
 
-interface TypeEntry { ar: string; latin: string; words: string[]; phrases?: string[]; numbered?: string[] }
+interface TypeEntry {
+  ar: string;
+  latin: string;
+  words: string[];
+  phrases?: string[];
+  numbered?: string[];
+}
 export type EventStatus = 'planned' | 'ongoing' | 'happened' | 'cancelled';
 
 export const matchKeys = (word: string): string[] => {
@@ -16,9 +23,18 @@ export const matchKeys = (word: string): string[] => {
   return [...new Set([norm, stripClitics(norm)])];
 };
 /** One phrase as the stems of its words, for token-by-token matching. */
-export const phraseStems = (phrase: string): string[] => phrase.split(/\s+/).map((w) => stripClitics(normalizeForMatch(w)));
+export const phraseStems = (phrase: string): string[] =>
+  phrase.split(/\s+/).map((w) => stripClitics(normalizeForMatch(w)));
 
-const TRIGGER_DATA = dataFile('triggers.json') as { types: Record<string, TypeEntry>; statementVerbs: { words: string[] }; topicMarkers: { words: string[] }; relativePronouns: { words: string[] }; topicVerbs: { words: string[] }; negations: { words: string[] }; notEvents: { phrases: string[] } };
+const TRIGGER_DATA = dataFile('triggers.json') as {
+  types: Record<string, TypeEntry>;
+  statementVerbs: { words: string[] };
+  topicMarkers: { words: string[] };
+  relativePronouns: { words: string[] };
+  topicVerbs: { words: string[] };
+  negations: { words: string[] };
+  notEvents: { phrases: string[] };
+};
 /** Reporting verbs (قال، أعلن): a timex next to one dates the statement, not the event. */
 export const STATEMENT_VERBS = new Set(TRIGGER_DATA.statementVerbs.words.flatMap(matchKeys));
 /** Words that make the next trigger a topic or goal (بحث، بهدف التوصل إلى): no event. */
@@ -41,14 +57,17 @@ for (const [type, entry] of Object.entries(TRIGGER_DATA.types)) {
   for (const word of entry.words) for (const key of matchKeys(word)) TRIGGER_WORDS.set(key, type);
   for (const phrase of entry.phrases ?? []) TRIGGER_PHRASES.push({ type, stems: phraseStems(phrase) });
 }
-for (const phrase of TRIGGER_DATA.notEvents.phrases) TRIGGER_PHRASES.push({ type: 'none', stems: phraseStems(phrase) });
+for (const phrase of TRIGGER_DATA.notEvents.phrases)
+  TRIGGER_PHRASES.push({ type: 'none', stems: phraseStems(phrase) });
 TRIGGER_PHRASES.sort((a, b) => b.stems.length - a.stems.length);
 
-const STATUS_DATA = dataFile('status-markers.json') as Record<EventStatus, string[]> & { phases: { start: string[]; end: string[] } };
+const STATUS_DATA = dataFile('status-markers.json') as Record<EventStatus, string[]> & {
+  phases: { start: string[]; end: string[] };
+};
 /** Opening and closing words of a gathering. */
-export const PHASE_MARKERS: { phase: 'start' | 'end'; stems: string[] }[] = (['start', 'end'] as const).flatMap((phase) =>
-  STATUS_DATA.phases[phase].map((p) => ({ phase, stems: phraseStems(p) })),
-);
+export const PHASE_MARKERS: { phase: 'start' | 'end'; stems: string[] }[] = (
+  ['start', 'end'] as const
+).flatMap((phase) => STATUS_DATA.phases[phase].map((p) => ({ phase, stems: phraseStems(p) })));
 /** Status markers by strength: the first status whose marker is found wins. */
 export const STATUS_ORDER: EventStatus[] = ['cancelled', 'planned', 'ongoing', 'happened'];
 export const STATUS_MARKERS: { status: EventStatus; stems: string[] }[] = STATUS_ORDER.flatMap((status) =>

@@ -8,7 +8,11 @@ import { normalizeForMatch } from '../text/normalize.js';
 export function seriesKey(text: string): string {
   return text
     .split(/\s+/)
-    .map((w) => stripClitics(normalizeForMatch(w)).replace(/^ال/u, '').replace(/[اهي]$/u, ''))
+    .map((w) =>
+      stripClitics(normalizeForMatch(w))
+        .replace(/^ال/u, '')
+        .replace(/[اهي]$/u, ''),
+    )
     .filter(Boolean)
     .join(' ');
 }

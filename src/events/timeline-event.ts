@@ -20,4 +20,5 @@ export interface TimelineEvent extends StoryEvent {
 }
 
 /** The timeline fields of a story event when it has them (events from an older store may not). */
-export const asTimelineEvent = (e: StoryEvent): Partial<TimelineEvent> & StoryEvent => e as Partial<TimelineEvent> & StoryEvent;
+export const asTimelineEvent = (e: StoryEvent): Partial<TimelineEvent> & StoryEvent =>
+  e as Partial<TimelineEvent> & StoryEvent;

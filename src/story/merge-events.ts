@@ -20,7 +20,9 @@ export function mergeEvents(docs: MasarDoc[], entities: StoryEntity[]): StoryEve
   for (const e of entities) for (const m of e.mentions) entityOf.set(`${m.doc}:${m.start}`, e.id);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const byKey = entitiesBySeriesKey(entities);
-  const groups = docs.filter((d) => !d.duplicateOf).flatMap((doc) => groupMentions(doc, (id, start) => entityOf.get(`${id}:${start}`)));
+  const groups = docs
+    .filter((d) => !d.duplicateOf)
+    .flatMap((doc) => groupMentions(doc, (id, start) => entityOf.get(`${id}:${start}`)));
   const clusters = clusterGroups(groups);
   for (const c of clusters) if (!c.date) c.date = dateFromSeries(c, clusters) ?? undefined;
   const events: TimelineEvent[] = [];
@@ -30,7 +32,8 @@ export function mergeEvents(docs: MasarDoc[], entities: StoryEntity[]): StoryEve
     const place = placeOf(c, byId, byKey);
     const type = typeOf(c);
     const participantCounts = new Map<string, number>();
-    for (const g of c.groups) for (const p of g.participants) participantCounts.set(p, (participantCounts.get(p) ?? 0) + 1);
+    for (const g of c.groups)
+      for (const p of g.participants) participantCounts.set(p, (participantCounts.get(p) ?? 0) + 1);
     const docsOf = [...new Map(c.groups.map((g) => [g.doc.id, g.doc])).values()];
     events.push({
       id: '',
@@ -41,18 +44,40 @@ export function mergeEvents(docs: MasarDoc[], entities: StoryEntity[]): StoryEve
       range: { from: chosen.range.from, to: chosen.range.to },
       dateSource: chosen.range.source,
       ...(place ? { place: place.id } : {}),
-      participants: [...participantCounts].sort((a, b) => b[1] - a[1]).slice(0, MAX_PARTICIPANTS).map(([p]) => p),
+      participants: [...participantCounts]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, MAX_PARTICIPANTS)
+        .map(([p]) => p),
       status: statusOf(c, chosen.range.to),
       ...(c.ordinal !== undefined ? { ordinal: c.ordinal } : {}),
       ...(c.series ? { series: c.series.text } : {}),
-      summary: centralSentence(c.groups.flatMap((g) => g.mentions.map((m) => ({ doc: g.doc.id, sentence: m.sentence })))),
-      mentions: c.groups.flatMap((g) =>
-        g.mentions.map((m) => ({ doc: g.doc.id, start: m.ev.start, end: m.ev.end, sentence: m.sentence, trigger: m.ev.trigger, ...(m.status ? { status: m.status } : {}) })),
+      summary: centralSentence(
+        c.groups.flatMap((g) => g.mentions.map((m) => ({ doc: g.doc.id, sentence: m.sentence }))),
       ),
-      sources: docsOf.map((d) => ({ doc: d.id, title: d.data.clean?.title ?? '', source: d.meta.source, published: d.published.date })),
+      mentions: c.groups.flatMap((g) =>
+        g.mentions.map((m) => ({
+          doc: g.doc.id,
+          start: m.ev.start,
+          end: m.ev.end,
+          sentence: m.sentence,
+          trigger: m.ev.trigger,
+          ...(m.status ? { status: m.status } : {}),
+        })),
+      ),
+      sources: docsOf.map((d) => ({
+        doc: d.id,
+        title: d.data.clean?.title ?? '',
+        source: d.meta.source,
+        published: d.published.date,
+      })),
       ...(chosen.conflicts.length > 0 ? { dateConflicts: chosen.conflicts } : {}),
     });
   }
-  events.sort((a, b) => a.range.from.localeCompare(b.range.from) || a.range.to.localeCompare(b.range.to) || a.labelLatin.localeCompare(b.labelLatin));
+  events.sort(
+    (a, b) =>
+      a.range.from.localeCompare(b.range.from) ||
+      a.range.to.localeCompare(b.range.to) ||
+      a.labelLatin.localeCompare(b.labelLatin),
+  );
   return events.map((e, i) => ({ ...e, id: `ev${i + 1}` }));
 }

@@ -1,7 +1,23 @@
 import { asTimelineEvent } from '../events/timeline-event.js';
 import type { Story } from './schema.js';
 
-const HEADER = ['id', 'type', 'date_start', 'date_end', 'precision', 'status', 'ordinal', 'label', 'label_latin', 'place', 'place_latin', 'participants', 'summary', 'sources', 'date_conflicts'];
+const HEADER = [
+  'id',
+  'type',
+  'date_start',
+  'date_end',
+  'precision',
+  'status',
+  'ordinal',
+  'label',
+  'label_latin',
+  'place',
+  'place_latin',
+  'participants',
+  'summary',
+  'sources',
+  'date_conflicts',
+];
 
 function cell(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -13,12 +29,28 @@ export function renderTimelineCsv(story: Story): string {
   const rows = story.events.map((event) => {
     const e = asTimelineEvent(event);
     const place = e.place ? entity.get(e.place) : undefined;
-    const conflicts = (e.dateConflicts ?? []).map((c) => `${c.date.start}${c.date.end ? `..${c.date.end}` : ''} (${c.sources.join(' ')})`).join('; ');
+    const conflicts = (e.dateConflicts ?? [])
+      .map((c) => `${c.date.start}${c.date.end ? `..${c.date.end}` : ''} (${c.sources.join(' ')})`)
+      .join('; ');
     return [
-      e.id, e.type, e.date.start, e.date.end ?? '', e.precision ?? '', e.status ?? '', e.ordinal === undefined ? '' : String(e.ordinal),
-      e.label, e.labelLatin, place?.name ?? '', place?.latin ?? '', e.participants.map((p) => entity.get(p)?.name ?? p).join('; '),
-      e.summary ?? '', [...new Set(e.mentions.map((m) => m.doc))].join('; '), conflicts,
-    ].map(cell).join(',');
+      e.id,
+      e.type,
+      e.date.start,
+      e.date.end ?? '',
+      e.precision ?? '',
+      e.status ?? '',
+      e.ordinal === undefined ? '' : String(e.ordinal),
+      e.label,
+      e.labelLatin,
+      place?.name ?? '',
+      place?.latin ?? '',
+      e.participants.map((p) => entity.get(p)?.name ?? p).join('; '),
+      e.summary ?? '',
+      [...new Set(e.mentions.map((m) => m.doc))].join('; '),
+      conflicts,
+    ]
+      .map(cell)
+      .join(',');
   });
   return `${[HEADER.join(','), ...rows].join('\n')}\n`;
 }

@@ -3,14 +3,51 @@ import { asTimelineEvent } from '../events/timeline-event.js';
 import type { Story, StoryEntity, StoryEvent } from './schema.js';
 import { TIMELINE_CSS } from './timeline-style.js';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
-const MONTHS_AR = ['كانون الثاني/يناير', 'شباط/فبراير', 'آذار/مارس', 'نيسان/أبريل', 'أيار/مايو', 'حزيران/يونيو', 'تموز/يوليو', 'آب/أغسطس', 'أيلول/سبتمبر', 'تشرين الأول/أكتوبر', 'تشرين الثاني/نوفمبر', 'كانون الأول/ديسمبر'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const STATUS_AR: Record<string, string> = { planned: 'مقرر', ongoing: 'جارٍ', happened: 'حدث', cancelled: 'أُلغي' };
+const MONTHS_AR = [
+  'كانون الثاني/يناير',
+  'شباط/فبراير',
+  'آذار/مارس',
+  'نيسان/أبريل',
+  'أيار/مايو',
+  'حزيران/يونيو',
+  'تموز/يوليو',
+  'آب/أغسطس',
+  'أيلول/سبتمبر',
+  'تشرين الأول/أكتوبر',
+  'تشرين الثاني/نوفمبر',
+  'كانون الأول/ديسمبر',
+];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const STATUS_AR: Record<string, string> = {
+  planned: 'مقرر',
+  ongoing: 'جارٍ',
+  happened: 'حدث',
+  cancelled: 'أُلغي',
+};
 const PRECISION_AR: Record<string, string> = { day: 'باليوم', month: 'بالشهر', year: 'بالسنة' };
 const en = (text: string) => `<span lang="en" dir="ltr">${escapeHtml(text)}</span>`;
 
@@ -22,8 +59,11 @@ function periodHeading(start: string): string {
 }
 
 function names(ids: string[], entities: Map<string, StoryEntity>): string {
-  return ids.map((id) => entities.get(id)).filter((e): e is StoryEntity => e !== undefined)
-    .map((e) => `${escapeHtml(e.name)} ${en(`(${e.latin})`)}`).join('، ');
+  return ids
+    .map((id) => entities.get(id))
+    .filter((e): e is StoryEntity => e !== undefined)
+    .map((e) => `${escapeHtml(e.name)} ${en(`(${e.latin})`)}`)
+    .join('، ');
 }
 
 function sourcesOf(e: Partial<TimelineEvent> & StoryEvent, story: Story): string {
@@ -45,7 +85,12 @@ function eventItem(event: StoryEvent, story: Story, entities: Map<string, StoryE
   const date = `${escapeHtml(e.date.start)}${e.date.end ? ` – ${escapeHtml(e.date.end)}` : ''}`;
   const place = e.place ? names([e.place], entities) : '';
   const who = names(e.participants, entities);
-  const conflicts = (e.dateConflicts ?? []).map((c) => `${escapeHtml(c.date.start)}${c.date.end ? `–${escapeHtml(c.date.end)}` : ''} (${c.sources.length})`).join('، ');
+  const conflicts = (e.dateConflicts ?? [])
+    .map(
+      (c) =>
+        `${escapeHtml(c.date.start)}${c.date.end ? `–${escapeHtml(c.date.end)}` : ''} (${c.sources.length})`,
+    )
+    .join('، ');
   return `<li class="event s-${escapeHtml(status)}">
 <div class="head"><time datetime="${escapeHtml(e.date.start)}">${date}</time>${e.precision ? `<span class="precision">${PRECISION_AR[e.precision] ?? ''}</span>` : ''}<span class="badge b-${escapeHtml(status)}">${STATUS_AR[status] ?? escapeHtml(status)} ${en(status)}</span></div>
 <h3>${escapeHtml(e.label)}<span class="latin" lang="en" dir="ltr">${escapeHtml(e.labelLatin)}</span></h3>

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { makeDoc } from './make-doc.js';
 
 const eventsOf = (doc: ReturnType<typeof makeDoc>) => doc.data.events!.mentions;
-const timexText = (doc: ReturnType<typeof makeDoc>, i: number[]) => i.map((k) => doc.data.time!.timexes[k].text);
+const timexText = (doc: ReturnType<typeof makeDoc>, i: number[]) =>
+  i.map((k) => doc.data.time!.timexes[k].text);
 
 describe('extractEvents', () => {
   it('reads «وقف إطلاق النار» as one ceasefire mention', () => {
@@ -27,31 +28,50 @@ describe('extractEvents', () => {
 
   it('gives each trigger the time expression nearest after it', () => {
     const doc = makeDoc('d', 'وقعت الأطراف اتفاقا في 29 كانون الأول ثم بدأت المحادثات في 23 كانون الثاني.', {
-      timexes: [{ text: '29 كانون الأول', from: '2016-12-29' }, { text: '23 كانون الثاني', from: '2017-01-23' }],
+      timexes: [
+        { text: '29 كانون الأول', from: '2016-12-29' },
+        { text: '23 كانون الثاني', from: '2017-01-23' },
+      ],
     });
     const [agreement, talks] = eventsOf(doc);
-    expect([timexText(doc, agreement.timexes), timexText(doc, talks.timexes)]).toEqual([['29 كانون الأول'], ['23 كانون الثاني']]);
+    expect([timexText(doc, agreement.timexes), timexText(doc, talks.timexes)]).toEqual([
+      ['29 كانون الأول'],
+      ['23 كانون الثاني'],
+    ]);
   });
 
-  it('gives a relative clause\'s time expression to the noun it hangs on', () => {
-    const doc = makeDoc('d', 'وتشمل محادثات "أستانة 14" التي تعقد اليوم الثلاثاء ملف المعتقلين.', { timexes: [{ text: 'اليوم الثلاثاء', from: '2019-12-10' }] });
+  it("gives a relative clause's time expression to the noun it hangs on", () => {
+    const doc = makeDoc('d', 'وتشمل محادثات "أستانة 14" التي تعقد اليوم الثلاثاء ملف المعتقلين.', {
+      timexes: [{ text: 'اليوم الثلاثاء', from: '2019-12-10' }],
+    });
     expect(timexText(doc, eventsOf(doc)[0].timexes)).toEqual(['اليوم الثلاثاء']);
   });
 
   it('leaves the date of a statement to the statement', () => {
-    const doc = makeDoc('d', 'وقال المتحدث أمس الاثنين إن جميع الأطراف أكدت مشاركتها في المفاوضات.', { timexes: [{ text: 'أمس الاثنين', from: '2019-12-09' }] });
+    const doc = makeDoc('d', 'وقال المتحدث أمس الاثنين إن جميع الأطراف أكدت مشاركتها في المفاوضات.', {
+      timexes: [{ text: 'أمس الاثنين', from: '2019-12-09' }],
+    });
     expect(eventsOf(doc)[0].timexes).toEqual([]);
   });
 
   it('takes the place after «في» before a nearer one', () => {
-    const doc = makeDoc('d', 'بدأت محادثات سوريا في جنيف.', { mentions: [{ text: 'سوريا', type: 'LOC' }, { text: 'جنيف', type: 'LOC' }] });
+    const doc = makeDoc('d', 'بدأت محادثات سوريا في جنيف.', {
+      mentions: [
+        { text: 'سوريا', type: 'LOC' },
+        { text: 'جنيف', type: 'LOC' },
+      ],
+    });
     const place = eventsOf(doc)[0].place!;
     expect(doc.data.entities!.mentions[place].text).toBe('جنيف');
   });
 
   it('takes people and organizations of the sentence as participants', () => {
     const doc = makeDoc('d', 'التقى غريفيث وفد الحوثيين في ستوكهولم.', {
-      mentions: [{ text: 'غريفيث', type: 'PER' }, { text: 'الحوثيين', type: 'ORG' }, { text: 'ستوكهولم', type: 'LOC' }],
+      mentions: [
+        { text: 'غريفيث', type: 'PER' },
+        { text: 'الحوثيين', type: 'ORG' },
+        { text: 'ستوكهولم', type: 'LOC' },
+      ],
     });
     const ev = eventsOf(doc)[0];
     expect(ev.participants.map((i) => doc.data.entities!.mentions[i].text)).toEqual(['غريفيث', 'الحوثيين']);
@@ -73,7 +93,9 @@ describe('extractEvents', () => {
   });
 
   it('does not date an event by a date after «منذ»', () => {
-    const doc = makeDoc('d', 'كان أقوى هجوم منذ حرب عام 1982.', { timexes: [{ text: 'عام 1982', from: '1982-01-01', to: '1982-12-31', value: '1982' }] });
+    const doc = makeDoc('d', 'كان أقوى هجوم منذ حرب عام 1982.', {
+      timexes: [{ text: 'عام 1982', from: '1982-01-01', to: '1982-12-31', value: '1982' }],
+    });
     expect(eventsOf(doc)[0].timexes).toEqual([]);
   });
 
@@ -83,4 +105,3 @@ describe('extractEvents', () => {
     expect([eventsOf(opening)[0].phase, eventsOf(closing)[0].phase]).toEqual(['start', 'end']);
   });
 });
-

@@ -28,7 +28,10 @@ describe('findOrdinal', () => {
   });
 
   it('reads a series name and number written together: «أستانا5»', () => {
-    expect(ordinalIn('قررت المشاركة في اجتماع أستانا5 في الوقت')).toMatchObject({ ordinal: 5, seriesText: 'أستانا' });
+    expect(ordinalIn('قررت المشاركة في اجتماع أستانا5 في الوقت')).toMatchObject({
+      ordinal: 5,
+      seriesText: 'أستانا',
+    });
   });
 
   it('does not take a count of people for a round: «المباحثات بشكل رسمي 13 شخصًا»', () => {

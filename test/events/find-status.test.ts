@@ -27,6 +27,10 @@ describe('findStatus', () => {
   });
 
   it('takes the status of a marker verb that opens a long sentence', () => {
-    expect(statusIn('وتوصلت روسيا وإيران وتركيا في أيار في إطار الجهود الدبلوماسية المشتركة إلى اتفاق لإقامة أربع مناطق')).toBe('happened');
+    expect(
+      statusIn(
+        'وتوصلت روسيا وإيران وتركيا في أيار في إطار الجهود الدبلوماسية المشتركة إلى اتفاق لإقامة أربع مناطق',
+      ),
+    ).toBe('happened');
   });
 });

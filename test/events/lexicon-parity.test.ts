@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES, ORDINAL_WORDS } from '../../src/events/lexicon.js';
 
 const DOC = readFileSync(new URL('../../docs/events.md', import.meta.url), 'utf8');
-const data = (name: string) => JSON.parse(readFileSync(new URL(`../../data/events/${name}`, import.meta.url), 'utf8'));
+const data = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../data/events/${name}`, import.meta.url), 'utf8'));
 
 describe('the event lexicons', () => {
   it('documents every event type in docs/events.md', () => {
@@ -12,7 +13,9 @@ describe('the event lexicons', () => {
 
   it('has the ordinals 1 to 20, each in masculine and feminine or plain forms', () => {
     const numbers = [...ORDINAL_WORDS.values()];
-    const missing = Array.from({ length: 20 }, (_, i) => i + 1).filter((n) => numbers.filter((x) => x === n).length < 2);
+    const missing = Array.from({ length: 20 }, (_, i) => i + 1).filter(
+      (n) => numbers.filter((x) => x === n).length < 2,
+    );
     expect(missing).toEqual([]);
   });
 

@@ -30,9 +30,17 @@ const reportsOf = (e: TimelineEvent) => [...new Set(e.mentions.map((m) => docOf.
 describe.skipIf(!HAS_SHARED)('the seeds timeline', () => {
   beforeAll(() => {
     const dir = mkdtempSync(join(tmpdir(), 'masar-seeds-'));
-    const lines = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) =>
-      JSON.stringify({ id: f.slice(0, 3), url: f.slice(0, 3), text: readFileSync(join(SEEDS, f), 'utf8'), published: PUBLISHED[f.slice(0, 3)] }),
-    );
+    const lines = readdirSync(SEEDS)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) =>
+        JSON.stringify({
+          id: f.slice(0, 3),
+          url: f.slice(0, 3),
+          text: readFileSync(join(SEEDS, f), 'utf8'),
+          published: PUBLISHED[f.slice(0, 3)],
+        }),
+      );
     writeFileSync(join(dir, 'seeds.jsonl'), `${lines.join('\n')}\n`);
     const { stdout, status } = runMasar(['analyze', join(dir, 'seeds.jsonl')]);
     expect(status).toBe(0);
@@ -42,7 +50,9 @@ describe.skipIf(!HAS_SHARED)('the seeds timeline', () => {
   }, 60_000);
 
   it('has the nationwide ceasefire signed on 29 December 2016', () => {
-    const found = events.filter((e) => ['ceasefire', 'agreement'].includes(e.type) && e.date.start === '2016-12-29');
+    const found = events.filter(
+      (e) => ['ceasefire', 'agreement'].includes(e.type) && e.date.start === '2016-12-29',
+    );
     expect(found.length).toBe(1);
   });
 

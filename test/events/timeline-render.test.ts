@@ -5,14 +5,30 @@ import { renderTimelineHtml } from '../../src/story/timeline-html.js';
 
 const story: Story = {
   version: 1,
-  documents: [{ id: 'd1', source: 'a.txt', title: 'عنوان <b>التقرير</b>', text: '', published: { date: '2017-07-04', how: 'given', evidence: '' } }],
+  documents: [
+    {
+      id: 'd1',
+      source: 'a.txt',
+      title: 'عنوان <b>التقرير</b>',
+      text: '',
+      published: { date: '2017-07-04', how: 'given', evidence: '' },
+    },
+  ],
   entities: [{ id: 'e1', type: 'LOC', name: 'أستانة', latin: 'Astana', variants: ['أستانة'], mentions: [] }],
   timexes: [],
   events: [
     {
-      id: 'ev1', type: 'talks', label: 'محادثات الجولة 5 — أستانة', labelLatin: 'Talks, round 5 — Astana', date: { start: '2017-07-04' },
-      place: 'e1', participants: [], mentions: [{ doc: 'd1', start: 0, end: 3, sentence: 'انطلقت "الجولة" <script>x</script>, اليوم' }],
-      precision: 'day', status: 'ongoing', summary: 'انطلقت "الجولة" <script>x</script>, اليوم',
+      id: 'ev1',
+      type: 'talks',
+      label: 'محادثات الجولة 5 — أستانة',
+      labelLatin: 'Talks, round 5 — Astana',
+      date: { start: '2017-07-04' },
+      place: 'e1',
+      participants: [],
+      mentions: [{ doc: 'd1', start: 0, end: 3, sentence: 'انطلقت "الجولة" <script>x</script>, اليوم' }],
+      precision: 'day',
+      status: 'ongoing',
+      summary: 'انطلقت "الجولة" <script>x</script>, اليوم',
     } as Story['events'][number],
   ],
 };
@@ -25,7 +41,11 @@ describe('renderTimelineHtml', () => {
   });
 
   it('escapes every text it shows', () => {
-    expect([html.includes('<script>'), html.includes('&lt;script&gt;'), html.includes('&lt;b&gt;التقرير')]).toEqual([false, true, true]);
+    expect([
+      html.includes('<script>'),
+      html.includes('&lt;script&gt;'),
+      html.includes('&lt;b&gt;التقرير'),
+    ]).toEqual([false, true, true]);
   });
 
   it('loads nothing from outside the page', () => {
@@ -33,15 +53,21 @@ describe('renderTimelineHtml', () => {
   });
 
   it('shows the Latin label beside the Arabic one', () => {
-    expect(html).toMatch(/محادثات الجولة 5 — أستانة<span class="latin" lang="en" dir="ltr">Talks, round 5 — Astana<\/span>/);
+    expect(html).toMatch(
+      /محادثات الجولة 5 — أستانة<span class="latin" lang="en" dir="ltr">Talks, round 5 — Astana<\/span>/,
+    );
   });
 
   it('groups events under their month with its Arabic and English names', () => {
-    expect(html).toContain('<h2 class="period">تموز/يوليو 2017 <span lang="en" dir="ltr">July 2017</span></h2>');
+    expect(html).toContain(
+      '<h2 class="period">تموز/يوليو 2017 <span lang="en" dir="ltr">July 2017</span></h2>',
+    );
   });
 
   it('shows a status badge', () => {
-    expect(html).toContain('<span class="badge b-ongoing">جارٍ <span lang="en" dir="ltr">ongoing</span></span>');
+    expect(html).toContain(
+      '<span class="badge b-ongoing">جارٍ <span lang="en" dir="ltr">ongoing</span></span>',
+    );
   });
 });
 
@@ -49,7 +75,14 @@ describe('renderTimelineCsv', () => {
   const [header, row] = renderTimelineCsv(story).trimEnd().split('\n');
 
   it('starts with the header row', () => {
-    expect(header.split(',').slice(0, 6)).toEqual(['id', 'type', 'date_start', 'date_end', 'precision', 'status']);
+    expect(header.split(',').slice(0, 6)).toEqual([
+      'id',
+      'type',
+      'date_start',
+      'date_end',
+      'precision',
+      'status',
+    ]);
   });
 
   it('quotes a cell with a comma or a quote, doubling the quotes', () => {

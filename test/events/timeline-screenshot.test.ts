@@ -7,11 +7,22 @@ import { buildStory } from '../../src/story/build-story.js';
 import { renderTimelineHtml } from '../../src/story/timeline-html.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const SAMPLES = fileURLToPath(new URL('../../samples', import.meta.url));
 const OUT = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 const HAS_CHROMIUM = existsSync(CHROMIUM);
-if (!HAS_CHROMIUM) console.warn(`skipping the timeline screenshot: ${CHROMIUM} is absent (scripts/setup-test-env.sh installs it)`);
+if (!HAS_CHROMIUM)
+  console.warn(
+    `skipping the timeline screenshot: ${CHROMIUM} is absent (scripts/setup-test-env.sh installs it)`,
+  );
 
 describe.skipIf(!HAS_CHROMIUM)('the HTML timeline in headless Chromium', () => {
   it('renders offline, asks for nothing outside the page, and is saved as test-artifacts/timeline.png', async () => {
@@ -25,7 +36,10 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML timeline in headless Chromium', () => {
       await page.setContent(html, { waitUntil: 'load' });
       mkdirSync(OUT, { recursive: true });
       await page.screenshot({ path: `${OUT}timeline.png`, fullPage: true });
-      expect({ requests, saved: statSync(`${OUT}timeline.png`).size > 10_000 }).toEqual({ requests: [], saved: true });
+      expect({ requests, saved: statSync(`${OUT}timeline.png`).size > 10_000 }).toEqual({
+        requests: [],
+        saved: true,
+      });
     } finally {
       await browser.close();
     }

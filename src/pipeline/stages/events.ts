@@ -7,6 +7,8 @@ export const events: Stage = {
   run(doc) {
     const { clean, segments, time, entities } = doc.data;
     if (!segments) return;
-    doc.data.events = { mentions: extractEvents(segments, time?.timexes ?? [], entities?.mentions ?? [], clean?.text ?? '') };
+    doc.data.events = {
+      mentions: extractEvents(segments, time?.timexes ?? [], entities?.mentions ?? [], clean?.text ?? ''),
+    };
   },
 };
