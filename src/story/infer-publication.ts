@@ -21,9 +21,10 @@ function timexesOf(doc: MasarDoc): Timex[] {
 }
 
 function fromPage(doc: MasarDoc): boolean {
-  const day = dateFromUrl(doc.meta.url) ?? dateFromUrl(doc.meta.source);
+  const address = doc.meta.url ?? (/^https?:\/\//u.test(doc.meta.source) ? doc.meta.source : undefined);
+  const day = dateFromUrl(address);
   if (!day) return false;
-  doc.published = { date: day, how: 'inferred', evidence: `the address ${doc.meta.url ?? doc.meta.source} holds the date` };
+  doc.published = { date: day, how: 'inferred', evidence: `the address ${address} holds the date` };
   return true;
 }
 
