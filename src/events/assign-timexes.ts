@@ -16,6 +16,8 @@ export const isDated = (t: Timex) =>
 /** A date brought by a preposition («في 29 كانون الأول») modifies what comes before it. */
 const BACKWARD_PENALTY = 3;
 const BACKWARD = new Set(['في', 'يوم', 'يومي', 'خلال']);
+/** «بعد وصول الوفود»: an event before or after the main one never shares its date. */
+const SUBORDINATE = new Set(['بعد', 'قبل', 'عقب', 'اثر', 'وبعد', 'وقبل']);
 /** «منذ حرب 1982»: a date after «منذ» is a point of reference, not the event's date. */
 const SINCE = new Set(['منذ']);
 
@@ -77,7 +79,7 @@ export function assignTimexes(
   });
   const shareable = hits.flatMap((h, k) => (h.type === 'statement' ? [] : owned[k]));
   return owned.map((mine, k) => {
-    if (mine.length > 0 || hits[k].type === 'statement' || !marked[k]) return mine;
+    if (mine.length > 0 || hits[k].type === 'statement' || !marked[k] || SUBORDINATE.has(tokens[hits[k].first - 1]?.norm ?? '')) return mine;
     const gap = (i: number) => distance(timexes[i], tokens[hits[k].first].start, tokens[hits[k].last].end);
     const near = shareable
       .filter((i) => gap(i) <= SHARE_REACH && !pronounBetween(tokens, timexes[i], hits[k]))
