@@ -22,7 +22,8 @@ async function route() {
   for (const [pattern, nav, view] of ROUTES) {
     const match = pattern.exec(path);
     if (!match) continue;
-    for (const link of document.querySelectorAll('[data-nav]')) link.classList.toggle('active', link.dataset.nav === nav);
+    for (const link of document.querySelectorAll('[data-nav]'))
+      link.classList.toggle('active', link.dataset.nav === nav);
     delete document.body.dataset.ready;
     loading();
     try {

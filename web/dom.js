@@ -2,7 +2,21 @@
  * Building the DOM safely: every piece of text from the API (scraped pages) goes in through text nodes,
  * never through innerHTML. Attributes are set one by one; links may only point inside the app (#/...).
  */
-const SAFE_ATTRIBUTES = new Set(['class', 'title', 'dir', 'lang', 'type', 'name', 'value', 'placeholder', 'id', 'for', 'role', 'aria-label', 'tabindex']);
+const SAFE_ATTRIBUTES = new Set([
+  'class',
+  'title',
+  'dir',
+  'lang',
+  'type',
+  'name',
+  'value',
+  'placeholder',
+  'id',
+  'for',
+  'role',
+  'aria-label',
+  'tabindex',
+]);
 
 export function h(tag, attributes = {}, ...children) {
   const element = document.createElement(tag);
@@ -25,7 +39,8 @@ export function append(parent, children) {
 }
 
 /** Latin text inside the RTL page. */
-export const latin = (text, className = 'latin') => h('span', { class: className, lang: 'en', dir: 'ltr' }, text);
+export const latin = (text, className = 'latin') =>
+  h('span', { class: className, lang: 'en', dir: 'ltr' }, text);
 
 /**
  * A text with marked spans: `spans` are { start, end, make(text) → Node } with offsets into `text`,
@@ -46,7 +61,10 @@ export function markSpans(text, spans) {
 
 /** A text with some spans in <mark> (search highlights); `offset` is where `text` starts in the document. */
 export function highlighted(text, highlights, offset = 0) {
-  return markSpans(text, highlights.map((s) => ({ start: s.start - offset, end: s.end - offset, make: (t) => h('mark', {}, t) })));
+  return markSpans(
+    text,
+    highlights.map((s) => ({ start: s.start - offset, end: s.end - offset, make: (t) => h('mark', {}, t) })),
+  );
 }
 
 export function render(...children) {

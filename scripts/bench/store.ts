@@ -18,12 +18,24 @@ export const TARGET = 100_000;
 
 function timed(args: string[]) {
   const started = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-v', process.execPath, '--import', 'tsx', ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync('/usr/bin/time', ['-v', process.execPath, '--import', 'tsx', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const kb = Number(run.stderr.match(/Maximum resident set size \(kbytes\): (?<kb>\d+)/)?.groups?.kb ?? 0);
-  return { seconds: (performance.now() - started) / 1000, peakRssMB: kb / 1024, stdout: run.stdout, stderr: run.stderr, status: run.status };
+  return {
+    seconds: (performance.now() - started) / 1000,
+    peakRssMB: kb / 1024,
+    stdout: run.stdout,
+    stderr: run.stderr,
+    status: run.status,
+  };
 }
 
-const mb = (file: string) => (existsSync(file) ? statSync(file).size / 1e6 : 0) + (existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size / 1e6 : 0);
+const mb = (file: string) =>
+  (existsSync(file) ? statSync(file).size / 1e6 : 0) +
+  (existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size / 1e6 : 0);
 const round = (n: number, digits = 1) => Number(n.toFixed(digits));
 
 function markdown(f: Record<string, number>): string {
@@ -53,8 +65,13 @@ export const storeBenchmark: Benchmark = {
     try {
       const db = join(dir, 'dev.db');
       const build = timed(['src/cli/run.ts', 'build', '--db', db, ARTICLES]);
-      if (build.status !== 0 && build.status !== 3) throw new Error(`build failed (${build.status}): ${build.stderr.slice(-500)}`);
-      const summary = JSON.parse(build.stdout.trim().split('\n').at(-1) ?? '{}') as { added: number; skipped: number; stored: number };
+      if (build.status !== 0 && build.status !== 3)
+        throw new Error(`build failed (${build.status}): ${build.stderr.slice(-500)}`);
+      const summary = JSON.parse(build.stdout.trim().split('\n').at(-1) ?? '{}') as {
+        added: number;
+        skipped: number;
+        stored: number;
+      };
       const rejected = (build.stderr.match(/^masar: rejected /gm) ?? []).length;
       const buildStoreMB = mb(db);
       const rebuild = timed(['src/cli/run.ts', 'build', '--db', db, ARTICLES]);
@@ -87,11 +104,14 @@ export const storeBenchmark: Benchmark = {
         meanTotalHits: Math.round(s.meanTotal),
         searchPeakRssMB: round(search.peakRssMB),
       };
-      return { title: 'Store and search (ANT v2.1 dev; 100,000 replicated articles)', command: 'npm run bench -- store', markdown: markdown(figures), figures };
+      return {
+        title: 'Store and search (ANT v2.1 dev; 100,000 replicated articles)',
+        command: 'npm run bench -- store',
+        markdown: markdown(figures),
+        figures,
+      };
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   },
 };
-
-

@@ -21,7 +21,9 @@ export function progress(label: string, total: number, stream: NodeJS.WriteStrea
     const seconds = (Date.now() - started) / 1000;
     const rate = seconds > 0 ? done / seconds : 0;
     const left = rate > 0 ? (total - done) / rate : Number.POSITIVE_INFINITY;
-    stream.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${done}/${total} ${rate.toFixed(1)}/s left ${clock(left)} `);
+    stream.write(
+      `\r${label} [${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${done}/${total} ${rate.toFixed(1)}/s left ${clock(left)} `,
+    );
   };
   return {
     tick() {

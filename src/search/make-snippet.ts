@@ -46,5 +46,10 @@ export function makeSnippet(text: string, words: string[][]): Snippet {
   const start = anchor <= WIDTH / 4 ? 0 : wordEdge(text, anchor - WIDTH / 4, -1);
   const end = wordEdge(text, start + WIDTH, 1);
   const snippetStart = /\s/u.test(text[start] ?? '') ? start + 1 : start;
-  return { text: text.slice(snippetStart, end), start: snippetStart, end, highlights: spans.filter((s) => s.start >= snippetStart && s.end <= end) };
+  return {
+    text: text.slice(snippetStart, end),
+    start: snippetStart,
+    end,
+    highlights: spans.filter((s) => s.start >= snippetStart && s.end <= end),
+  };
 }

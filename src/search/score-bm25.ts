@@ -15,7 +15,11 @@ function countMatches(column: string[], keys: string[]): number {
 }
 
 /** Scores of every document holding every query word (undefined for the others), higher is better. */
-export function scoreBm25(docs: KeyedColumns[], words: string[][], weights: number[]): (number | undefined)[] {
+export function scoreBm25(
+  docs: KeyedColumns[],
+  words: string[][],
+  weights: number[],
+): (number | undefined)[] {
   const columns = weights.length;
   const avg = weights.map((_, c) => docs.reduce((sum, d) => sum + d[c].length, 0) / Math.max(docs.length, 1));
   const tf = docs.map((d) => words.map((keys) => d.map((column) => countMatches(column, keys))));
@@ -27,7 +31,8 @@ export function scoreBm25(docs: KeyedColumns[], words: string[][], weights: numb
     for (let w = 0; w < words.length; w++)
       for (let c = 0; c < columns; c++) {
         const f = tf[i][w][c];
-        score += weights[c] * idf[w] * ((f * (K1 + 1)) / (f + K1 * (1 - B + (B * doc[c].length) / (avg[c] || 1))));
+        score +=
+          weights[c] * idf[w] * ((f * (K1 + 1)) / (f + K1 * (1 - B + (B * doc[c].length) / (avg[c] || 1))));
       }
     return score;
   });

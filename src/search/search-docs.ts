@@ -31,7 +31,14 @@ export function searchDocs(store: Store, query: string, filter: DocFilter = {}):
     const doc = store.getText(id);
     if (!doc) return [];
     const { text, ...summary } = doc;
-    return [{ ...summary, score, titleHighlights: matchedSpans(doc.title, words), snippet: makeSnippet(text, words) }];
+    return [
+      {
+        ...summary,
+        score,
+        titleHighlights: matchedSpans(doc.title, words),
+        snippet: makeSnippet(text, words),
+      },
+    ];
   });
   return { query, total, hits };
 }

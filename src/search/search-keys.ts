@@ -34,7 +34,10 @@ function procliticCuts(norm: string): number[] {
   const parts = [groups.conj, groups.prep, groups.article].filter((p): p is string => p !== undefined);
   const cuts = [0];
   let at = 0;
-  for (const part of parts) cuts.push((at += part.length));
+  for (const part of parts) {
+    at += part.length;
+    cuts.push(at);
+  }
   return cuts;
 }
 

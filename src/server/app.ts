@@ -19,7 +19,12 @@ export function createApp(store: Store): Hono {
   entityRoutes(app, view);
   documentRoutes(app, store, view);
   searchRoutes(app, store, view);
-  app.notFound((c) => c.json({ error: 'not found', problems: [{ path: 'path', message: `no route ${c.req.method} ${c.req.path}` }] }, 404));
+  app.notFound((c) =>
+    c.json(
+      { error: 'not found', problems: [{ path: 'path', message: `no route ${c.req.method} ${c.req.path}` }] },
+      404,
+    ),
+  );
   staticRoutes(app);
   return app;
 }

@@ -19,13 +19,39 @@ export function docAnnotations(doc: StoryDocument, stored: MasarDoc | null, inde
     .filter((t) => t.doc === doc.id)
     .map(({ doc: _d, ...t }) => {
       const found = parsed.get(`${t.start}:${t.end}`);
-      return { ...t, tag: found?.tag ?? null, relative: found?.relative ?? false, evidence: timexEvidence(found?.tag, found?.relative ?? false, doc) };
+      return {
+        ...t,
+        tag: found?.tag ?? null,
+        relative: found?.relative ?? false,
+        evidence: timexEvidence(found?.tag, found?.relative ?? false, doc),
+      };
     });
   const entities = index.story.entities.flatMap((e) =>
-    e.mentions.filter((m) => m.doc === doc.id).map((m) => ({ start: m.start, end: m.end, text: m.text, type: e.type, entity: e.id, name: e.name, latin: e.latin })),
+    e.mentions
+      .filter((m) => m.doc === doc.id)
+      .map((m) => ({
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        type: e.type,
+        entity: e.id,
+        name: e.name,
+        latin: e.latin,
+      })),
   );
   const events = index.story.events.flatMap((ev) =>
-    ev.mentions.filter((m) => m.doc === doc.id).map((m) => ({ start: m.start, end: m.end, sentence: m.sentence, event: ev.id, type: ev.type, label: ev.label, labelLatin: ev.labelLatin, date: ev.date })),
+    ev.mentions
+      .filter((m) => m.doc === doc.id)
+      .map((m) => ({
+        start: m.start,
+        end: m.end,
+        sentence: m.sentence,
+        event: ev.id,
+        type: ev.type,
+        label: ev.label,
+        labelLatin: ev.labelLatin,
+        date: ev.date,
+      })),
   );
   const byStart = <T extends { start: number }>(list: T[]) => list.sort((a, b) => a.start - b.start);
   return { timexes: byStart(timexes), entities: byStart(entities), events: byStart(events) };

@@ -17,8 +17,12 @@ export function documentRoutes(app: Hono, store: Store, view: () => StoryIndex):
     const id = c.req.param('id');
     const index = view();
     const doc = index.story.documents.find((d) => d.id === id);
-    if (!doc) return c.json({ error: 'not found', problems: [{ path: 'id', message: `no document "${id}"` }] }, 404);
+    if (!doc)
+      return c.json({ error: 'not found', problems: [{ path: 'id', message: `no document "${id}"` }] }, 404);
     const stored = store.getDoc(id);
-    return c.json({ document: { ...doc, outlet: stored ? outletOf(stored) : doc.source }, annotations: docAnnotations(doc, stored, index) });
+    return c.json({
+      document: { ...doc, outlet: stored ? outletOf(stored) : doc.source },
+      annotations: docAnnotations(doc, stored, index),
+    });
   });
 }

@@ -5,15 +5,31 @@ import { normalizeForMatch } from '../text/normalize.js';
 import type { StoryIndex } from './story-view.js';
 import { badRequest, limit, offset, parseQuery } from './validate.js';
 
-const ENTITIES_QUERY = { type: z.enum(['PER', 'ORG', 'LOC', 'MISC']).optional(), q: z.string().min(1).max(200).optional(), limit: limit(500, 50), offset };
+const ENTITIES_QUERY = {
+  type: z.enum(['PER', 'ORG', 'LOC', 'MISC']).optional(),
+  q: z.string().min(1).max(200).optional(),
+  limit: limit(500, 50),
+  offset,
+};
 const MENTIONS_SHOWN = 100;
 const CONTEXT = 80;
 
-const summary = (e: StoryEntity) => ({ id: e.id, type: e.type, name: e.name, latin: e.latin, variants: e.variants, mentionCount: e.mentions.length, docCount: new Set(e.mentions.map((m) => m.doc)).size });
+const summary = (e: StoryEntity) => ({
+  id: e.id,
+  type: e.type,
+  name: e.name,
+  latin: e.latin,
+  variants: e.variants,
+  mentionCount: e.mentions.length,
+  docCount: new Set(e.mentions.map((m) => m.doc)).size,
+});
 
 function matchesName(e: StoryEntity, q: string): boolean {
   const key = normalizeForMatch(q);
-  return [e.name, ...e.variants].some((v) => normalizeForMatch(v).includes(key)) || e.latin.toLowerCase().includes(q.toLowerCase());
+  return (
+    [e.name, ...e.variants].some((v) => normalizeForMatch(v).includes(key)) ||
+    e.latin.toLowerCase().includes(q.toLowerCase())
+  );
 }
 
 /** Each mention with the text around it (offsets of the mention inside `context.text`). */
@@ -23,7 +39,17 @@ function mentionsInContext(entity: StoryEntity, index: StoryIndex) {
     const doc = docs.get(m.doc);
     const text = doc?.text ?? '';
     const start = Math.max(0, m.start - CONTEXT);
-    return { ...m, title: doc?.title ?? '', published: doc?.published.date ?? null, context: { text: text.slice(start, m.end + CONTEXT), start, mentionStart: m.start - start, mentionEnd: m.end - start } };
+    return {
+      ...m,
+      title: doc?.title ?? '',
+      published: doc?.published.date ?? null,
+      context: {
+        text: text.slice(start, m.end + CONTEXT),
+        start,
+        mentionStart: m.start - start,
+        mentionEnd: m.end - start,
+      },
+    };
   });
 }
 
@@ -31,7 +57,8 @@ function mentionsInContext(entity: StoryEntity, index: StoryIndex) {
 function cooccurring(entity: StoryEntity, index: StoryIndex) {
   const counts = new Map<string, number>();
   for (const doc of new Set(entity.mentions.map((m) => m.doc)))
-    for (const other of index.entitiesByDoc.get(doc) ?? []) if (other !== entity.id) counts.set(other, (counts.get(other) ?? 0) + 1);
+    for (const other of index.entitiesByDoc.get(doc) ?? [])
+      if (other !== entity.id) counts.set(other, (counts.get(other) ?? 0) + 1);
   return [...counts]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 20)
@@ -54,7 +81,15 @@ export function entityRoutes(app: Hono, view: () => StoryIndex): void {
   app.get('/api/entities/:id', (c) => {
     const index = view();
     const entity = index.entityById.get(c.req.param('id'));
-    if (!entity) return c.json({ error: 'not found', problems: [{ path: 'id', message: `no entity "${c.req.param('id')}"` }] }, 404);
-    return c.json({ entity: summary(entity), mentions: mentionsInContext(entity, index), cooccurring: cooccurring(entity, index) });
+    if (!entity)
+      return c.json(
+        { error: 'not found', problems: [{ path: 'id', message: `no entity "${c.req.param('id')}"` }] },
+        404,
+      );
+    return c.json({
+      entity: summary(entity),
+      mentions: mentionsInContext(entity, index),
+      cooccurring: cooccurring(entity, index),
+    });
   });
 }

@@ -17,7 +17,8 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
   await next();
@@ -31,7 +32,9 @@ async function sendFile(relative: string): Promise<Response | null> {
   const type = TYPES[extname(path)];
   if (!type || !path.startsWith(WEB_DIR.endsWith(sep) ? WEB_DIR : WEB_DIR + sep)) return null;
   try {
-    return new Response(await readFile(path), { headers: { 'Content-Type': type, 'Cache-Control': 'no-cache' } });
+    return new Response(await readFile(path), {
+      headers: { 'Content-Type': type, 'Cache-Control': 'no-cache' },
+    });
   } catch {
     return null;
   }
@@ -39,5 +42,9 @@ async function sendFile(relative: string): Promise<Response | null> {
 
 export function staticRoutes(app: Hono): void {
   app.get('/', async (c) => (await sendFile('index.html')) ?? c.text('the web UI is not installed', 500));
-  app.get('/web/*', async (c) => (await sendFile(decodeURIComponent(c.req.path.slice('/web/'.length)))) ?? c.text('not found', 404));
+  app.get(
+    '/web/*',
+    async (c) =>
+      (await sendFile(decodeURIComponent(c.req.path.slice('/web/'.length)))) ?? c.text('not found', 404),
+  );
 }

@@ -2,7 +2,7 @@
  * The story of the store with the look-ups the API needs (entity by id, mentions by document), built once per
  * store revision: a `build` that adds documents invalidates it on the next request.
  */
-import { loadStory } from '../store/load-story.js';
+import { cachedStory, loadStory } from '../store/load-story.js';
 import type { Store } from '../store/store.js';
 import type { Story, StoryEntity } from '../story/schema.js';
 
@@ -24,11 +24,17 @@ function indexStory(story: Story): StoryIndex {
   return { story, entityById, entitiesByDoc };
 }
 
+/**
+ * While a `build` is adding documents (the revision moves, no story is cached for it yet), the last story keeps
+ * being served rather than rebuilt after every batch; the build caches the new story when it ends.
+ */
 export function storyView(store: Store): () => StoryIndex {
   let cached: { revision: number; index: StoryIndex } | undefined;
   return () => {
     const revision = store.revision();
-    if (!cached || cached.revision !== revision) cached = { revision, index: indexStory(loadStory(store)) };
-    return cached.index;
+    if (cached?.revision === revision) return cached.index;
+    const story = cached ? cachedStory(store) : loadStory(store);
+    if (story) cached = { revision, index: indexStory(story) };
+    return (cached as { index: StoryIndex }).index;
   };
 }

@@ -6,7 +6,8 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 
 export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date of the form YYYY-MM-DD');
-export const limit = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback);
+export const limit = (max: number, fallback: number) =>
+  z.coerce.number().int().min(1).max(max).default(fallback);
 export const offset = z.coerce.number().int().min(0).default(0);
 
 export const DOC_FILTER = {
@@ -28,8 +29,14 @@ export function badRequest(c: Context, problems: Problem[]) {
 }
 
 /** The query string parsed by a schema, or the problems. Unknown parameters are problems too. */
-export function parseQuery<T extends z.ZodRawShape>(c: Context, shape: T): { ok: true; value: z.infer<z.ZodObject<T>> } | { ok: false; problems: Problem[] } {
+export function parseQuery<T extends z.ZodRawShape>(
+  c: Context,
+  shape: T,
+): { ok: true; value: z.infer<z.ZodObject<T>> } | { ok: false; problems: Problem[] } {
   const result = z.strictObject(shape).safeParse(c.req.query());
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, problems: result.error.issues.map((i) => ({ path: i.path.join('.') || '(query)', message: i.message })) };
+  return {
+    ok: false,
+    problems: result.error.issues.map((i) => ({ path: i.path.join('.') || '(query)', message: i.message })),
+  };
 }

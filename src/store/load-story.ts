@@ -7,12 +7,19 @@ import type { Story } from '../story/schema.js';
 import type { RunOptions } from '../types.js';
 import type { Store } from './store.js';
 
-const cacheKey = (options: RunOptions) => `story:${JSON.stringify({ published: options.published ?? null, period: options.period ?? null })}`;
+const cacheKey = (options: RunOptions) =>
+  `story:${JSON.stringify({ published: options.published ?? null, period: options.period ?? null })}`;
+
+/** The cached story for the store's current revision, or null (never builds). */
+export function cachedStory(store: Store, options: RunOptions = {}): Story | null {
+  const cached = store.readCache(cacheKey(options));
+  return cached === null ? null : (JSON.parse(cached) as Story);
+}
 
 export function loadStory(store: Store, options: RunOptions = {}): Story {
   const key = cacheKey(options);
-  const cached = store.readCache(key);
-  if (cached !== null) return JSON.parse(cached) as Story;
+  const cached = cachedStory(store, options);
+  if (cached !== null) return cached;
   const story = buildStory(store.allDocs(), options);
   store.writeCache(key, JSON.stringify(story));
   return story;

@@ -1,9 +1,20 @@
 import { docEntityKeys, entityKeys } from '../search/entity-keys.js';
-import { keyWords } from '../search/search-keys.js';
 import { type KeyedColumns, scoreBm25 } from '../search/score-bm25.js';
+import { keyWords } from '../search/search-keys.js';
 import type { MasarDoc } from '../types.js';
 import { outletOf, packDoc, unpackDoc } from './pack-doc.js';
-import { DEFAULT_LIMIT, type DocFilter, type DocSummary, type DocText, type Match, type SearchQuery, type Store, type StoredDoc, RANKED_CANDIDATES, TITLE_WEIGHT } from './store.js';
+import {
+  DEFAULT_LIMIT,
+  type DocFilter,
+  type DocSummary,
+  type DocText,
+  type Match,
+  RANKED_CANDIDATES,
+  type SearchQuery,
+  type Store,
+  type StoredDoc,
+  TITLE_WEIGHT,
+} from './store.js';
 
 interface Row extends DocSummary {
   packed: Buffer;
@@ -32,7 +43,16 @@ export class MemoryStore implements Store {
       if (rows.some((r) => r.id === doc.id)) continue;
       const title = doc.data.clean?.title ?? '';
       const columns = [columnKeys(title), columnKeys(doc.data.clean?.text ?? '')];
-      rows.push({ id: doc.id, source: doc.meta.source, outlet: outletOf(doc), title, published: doc.published.date, packed: packDoc(doc), columns, entityKeys: new Set(docEntityKeys(doc)) });
+      rows.push({
+        id: doc.id,
+        source: doc.meta.source,
+        outlet: outletOf(doc),
+        title,
+        published: doc.published.date,
+        packed: packDoc(doc),
+        columns,
+        entityKeys: new Set(docEntityKeys(doc)),
+      });
     }
     [this.rows, this.inputs] = [rows, inputs];
     this.rev++;
@@ -75,16 +95,33 @@ export class MemoryStore implements Store {
   }
 
   listDocs(filter: DocFilter): { total: number; docs: DocSummary[] } {
-    const rows = this.filtered(filter).sort((a, b) => (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff'));
+    const rows = this.filtered(filter).sort((a, b) =>
+      (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff'),
+    );
     const page = rows.slice(filter.offset ?? 0, (filter.offset ?? 0) + (filter.limit ?? DEFAULT_LIMIT));
-    return { total: rows.length, docs: page.map(({ id, source, outlet, title, published }) => ({ id, source, outlet, title, published })) };
+    return {
+      total: rows.length,
+      docs: page.map(({ id, source, outlet, title, published }) => ({
+        id,
+        source,
+        outlet,
+        title,
+        published,
+      })),
+    };
   }
 
   match(query: SearchQuery): { total: number; matches: Match[] } {
     if (query.words.length === 0) return { total: 0, matches: [] };
-    const scores = scoreBm25(this.rows.map((r) => r.columns), query.words, [TITLE_WEIGHT, 1]);
+    const scores = scoreBm25(
+      this.rows.map((r) => r.columns),
+      query.words,
+      [TITLE_WEIGHT, 1],
+    );
     const allowed = new Set(this.filtered(query).map((r) => r.id));
-    const all = this.rows.map((r, i) => ({ id: r.id, score: scores[i] })).filter((m): m is Match => m.score !== undefined && allowed.has(m.id));
+    const all = this.rows
+      .map((r, i) => ({ id: r.id, score: scores[i] }))
+      .filter((m): m is Match => m.score !== undefined && allowed.has(m.id));
     const matches = all.slice(-RANKED_CANDIDATES).sort((a, b) => b.score - a.score);
     const offset = query.offset ?? 0;
     return { total: all.length, matches: matches.slice(offset, offset + (query.limit ?? DEFAULT_LIMIT)) };

@@ -21,7 +21,8 @@ export function packDoc(doc: MasarDoc): Buffer {
 export function unpackDoc(buffer: Buffer, { segments = true } = {}): MasarDoc {
   const { sentenceSpans, ...doc } = JSON.parse(inflateRawSync(buffer).toString('utf8')) as PackedDoc;
   const text = doc.data.clean?.text;
-  if (segments && sentenceSpans && text !== undefined) doc.data.segments = rebuildSegments(text, sentenceSpans);
+  if (segments && sentenceSpans && text !== undefined)
+    doc.data.segments = rebuildSegments(text, sentenceSpans);
   return doc;
 }
 

@@ -14,12 +14,16 @@ export function filterSql(filter: DocFilter): { where: string[]; params: unknown
     params.push(filter.to);
   }
   if (filter.source) {
-    where.push("(d.outlet = ? COLLATE NOCASE OR instr(lower(d.source), lower(?)) > 0)");
+    where.push('(d.outlet = ? COLLATE NOCASE OR instr(lower(d.source), lower(?)) > 0)');
     params.push(filter.source, filter.source);
   }
   if (filter.entity && filter.entity.length > 0) {
     const keys = [...new Set(filter.entity.flatMap(entityKeys))];
-    where.push(keys.length === 0 ? '0' : `d.rowid IN (SELECT doc FROM doc_entities WHERE key IN (${keys.map(() => '?').join(',')}))`);
+    where.push(
+      keys.length === 0
+        ? '0'
+        : `d.rowid IN (SELECT doc FROM doc_entities WHERE key IN (${keys.map(() => '?').join(',')}))`,
+    );
     params.push(...keys);
   }
   return { where, params };

@@ -11,19 +11,30 @@ import { DEFAULT_LIMIT, type Match, RANKED_CANDIDATES, type SearchQuery, TITLE_W
 export function matchFts(db: Database.Database, query: SearchQuery): { total: number; matches: Match[] } {
   if (query.words.length === 0) return { total: 0, matches: [] };
   const { where, params: filterParams } = filterSql(query);
-  const allowed = where.length ? ` AND rowid IN (SELECT d.rowid FROM documents d WHERE ${where.join(' AND ')})` : '';
+  const allowed = where.length
+    ? ` AND rowid IN (SELECT d.rowid FROM documents d WHERE ${where.join(' AND ')})`
+    : '';
   const condition = `doc_fts MATCH ?${allowed}`;
   const params = [ftsExpression(query.words), ...filterParams];
-  const total = (db.prepare(`SELECT count(*) AS n FROM doc_fts WHERE ${condition}`).get(...params) as { n: number }).n;
+  const total = (
+    db.prepare(`SELECT count(*) AS n FROM doc_fts WHERE ${condition}`).get(...params) as { n: number }
+  ).n;
   if (total === 0) return { total, matches: [] };
   let floor = 0;
   if (total > RANKED_CANDIDATES) {
-    const row = db.prepare(`SELECT rowid FROM doc_fts WHERE ${condition} ORDER BY rowid DESC LIMIT 1 OFFSET ?`).get(...params, RANKED_CANDIDATES - 1) as { rowid: number };
+    const row = db
+      .prepare(`SELECT rowid FROM doc_fts WHERE ${condition} ORDER BY rowid DESC LIMIT 1 OFFSET ?`)
+      .get(...params, RANKED_CANDIDATES - 1) as { rowid: number };
     floor = row.rowid;
   }
   const ranked = db
-    .prepare(`SELECT rowid, -bm25(doc_fts, ${TITLE_WEIGHT}, 1.0) AS score FROM doc_fts WHERE ${condition} AND rowid >= ? ORDER BY score DESC, rowid LIMIT ? OFFSET ?`)
-    .all(...params, floor, query.limit ?? DEFAULT_LIMIT, query.offset ?? 0) as { rowid: number; score: number }[];
+    .prepare(
+      `SELECT rowid, -bm25(doc_fts, ${TITLE_WEIGHT}, 1.0) AS score FROM doc_fts WHERE ${condition} AND rowid >= ? ORDER BY score DESC, rowid LIMIT ? OFFSET ?`,
+    )
+    .all(...params, floor, query.limit ?? DEFAULT_LIMIT, query.offset ?? 0) as {
+    rowid: number;
+    score: number;
+  }[];
   const idOf = db.prepare('SELECT id FROM documents WHERE rowid = ?').pluck();
   return { total, matches: ranked.map((r) => ({ id: idOf.get(r.rowid) as string, score: r.score })) };
 }

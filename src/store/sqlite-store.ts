@@ -7,7 +7,15 @@ import { outletOf, packDoc, unpackDoc } from './pack-doc.js';
 import { filterSql } from './sqlite-filter.js';
 import { matchFts } from './sqlite-match.js';
 import { SCHEMA, SCHEMA_VERSION } from './sqlite-schema.js';
-import { DEFAULT_LIMIT, type DocFilter, type DocSummary, type DocText, type SearchQuery, type Store, type StoredDoc } from './store.js';
+import {
+  DEFAULT_LIMIT,
+  type DocFilter,
+  type DocSummary,
+  type DocText,
+  type SearchQuery,
+  type Store,
+  type StoredDoc,
+} from './store.js';
 
 /** The embedded store: one SQLite file in WAL mode; every write is one transaction. */
 export class SqliteStore implements Store {
@@ -23,11 +31,18 @@ export class SqliteStore implements Store {
 
   private checkVersion(file: string): void {
     const hasMeta = this.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'meta'").get();
-    const version = hasMeta ? (this.db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as { value: string } | undefined) : undefined;
-    if (hasMeta && version && Number(version.value) !== SCHEMA_VERSION) throw new MasarError('STORE_CORRUPT', `${file}: schema ${version.value}, expected ${SCHEMA_VERSION}`);
+    const version = hasMeta
+      ? (this.db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as
+          | { value: string }
+          | undefined)
+      : undefined;
+    if (hasMeta && version && Number(version.value) !== SCHEMA_VERSION)
+      throw new MasarError('STORE_CORRUPT', `${file}: schema ${version.value}, expected ${SCHEMA_VERSION}`);
     if (!version) {
       this.db.exec(SCHEMA);
-      this.db.prepare("INSERT OR REPLACE INTO meta VALUES ('schema', ?), ('revision', '0')").run(String(SCHEMA_VERSION));
+      this.db
+        .prepare("INSERT OR REPLACE INTO meta VALUES ('schema', ?), ('revision', '0')")
+        .run(String(SCHEMA_VERSION));
     }
   }
 
@@ -37,14 +52,23 @@ export class SqliteStore implements Store {
 
   addAll(docs: StoredDoc[]): void {
     const insertInput = this.db.prepare('INSERT OR IGNORE INTO inputs VALUES (?, ?)');
-    const insertDoc = this.db.prepare('INSERT OR IGNORE INTO documents (id, source, outlet, title, published, doc) VALUES (?, ?, ?, ?, ?, ?)');
+    const insertDoc = this.db.prepare(
+      'INSERT OR IGNORE INTO documents (id, source, outlet, title, published, doc) VALUES (?, ?, ?, ?, ?, ?)',
+    );
     const insertFts = this.db.prepare('INSERT INTO doc_fts (rowid, title, body) VALUES (?, ?, ?)');
     const insertEntity = this.db.prepare('INSERT OR IGNORE INTO doc_entities VALUES (?, ?)');
     this.db.transaction(() => {
       for (const { contentHash, doc } of docs) {
         insertInput.run(contentHash, doc.id);
         const title = doc.data.clean?.title ?? '';
-        const added = insertDoc.run(doc.id, doc.meta.source, outletOf(doc), title, doc.published.date, packDoc(doc));
+        const added = insertDoc.run(
+          doc.id,
+          doc.meta.source,
+          outletOf(doc),
+          title,
+          doc.published.date,
+          packDoc(doc),
+        );
         if (added.changes === 0) continue;
         insertFts.run(added.lastInsertRowid, indexText(title), indexText(doc.data.clean?.text ?? ''));
         for (const key of docEntityKeys(doc)) insertEntity.run(key, added.lastInsertRowid);
@@ -58,7 +82,9 @@ export class SqliteStore implements Store {
   }
 
   revision(): number {
-    return Number((this.db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as { value: string }).value);
+    return Number(
+      (this.db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as { value: string }).value,
+    );
   }
 
   allDocs(): MasarDoc[] {
@@ -67,12 +93,16 @@ export class SqliteStore implements Store {
   }
 
   getDoc(id: string): MasarDoc | null {
-    const row = this.db.prepare('SELECT doc FROM documents WHERE id = ?').get(id) as { doc: Buffer } | undefined;
+    const row = this.db.prepare('SELECT doc FROM documents WHERE id = ?').get(id) as
+      | { doc: Buffer }
+      | undefined;
     return row ? unpackDoc(row.doc) : null;
   }
 
   getText(id: string): DocText | null {
-    const row = this.db.prepare('SELECT id, source, outlet, title, published, doc FROM documents WHERE id = ?').get(id) as (DocSummary & { doc: Buffer }) | undefined;
+    const row = this.db
+      .prepare('SELECT id, source, outlet, title, published, doc FROM documents WHERE id = ?')
+      .get(id) as (DocSummary & { doc: Buffer }) | undefined;
     if (!row) return null;
     const { doc, ...summary } = row;
     return { ...summary, text: unpackDoc(doc, { segments: false }).data.clean?.text ?? '' };
@@ -82,8 +112,15 @@ export class SqliteStore implements Store {
     const { where, params } = filterSql(filter);
     const sql = `SELECT d.id, d.source, d.outlet, d.title, d.published, count(*) OVER () AS total FROM documents d
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY d.published IS NULL, d.published, d.rowid LIMIT ? OFFSET ?`;
-    const rows = this.db.prepare(sql).all(...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0) as (DocSummary & { total: number })[];
-    return { total: rows[0]?.total ?? this.countWhere(where, params), docs: rows.map(({ total: _t, ...doc }) => doc) };
+    const rows = this.db
+      .prepare(sql)
+      .all(...params, filter.limit ?? DEFAULT_LIMIT, filter.offset ?? 0) as (DocSummary & {
+      total: number;
+    })[];
+    return {
+      total: rows[0]?.total ?? this.countWhere(where, params),
+      docs: rows.map(({ total: _t, ...doc }) => doc),
+    };
   }
 
   private countWhere(where: string[], params: unknown[]): number {
@@ -96,12 +133,16 @@ export class SqliteStore implements Store {
   }
 
   readCache(key: string): string | null {
-    const row = this.db.prepare('SELECT revision, value FROM cache WHERE key = ?').get(key) as { revision: number; value: Buffer } | undefined;
+    const row = this.db.prepare('SELECT revision, value FROM cache WHERE key = ?').get(key) as
+      | { revision: number; value: Buffer }
+      | undefined;
     return row && row.revision === this.revision() ? row.value.toString('utf8') : null;
   }
 
   writeCache(key: string, value: string): void {
-    this.db.prepare('INSERT OR REPLACE INTO cache VALUES (?, ?, ?)').run(key, this.revision(), Buffer.from(value, 'utf8'));
+    this.db
+      .prepare('INSERT OR REPLACE INTO cache VALUES (?, ?, ?)')
+      .run(key, this.revision(), Buffer.from(value, 'utf8'));
   }
 
   close(): void {

@@ -31,7 +31,10 @@ function storedCount(db: string): number {
 
 /** Starts a build, kills it with SIGKILL once at least `atLeast` documents are committed. */
 async function killMidRun(db: string, corpus: string, atLeast: number): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/run.ts', 'build', '--db', db, corpus], { cwd: ROOT, stdio: 'ignore' });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/run.ts', 'build', '--db', db, corpus], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
   const exited = new Promise((resolve) => child.on('exit', resolve));
   while (child.exitCode === null && storedCount(db) < atLeast) await new Promise((r) => setTimeout(r, 20));
   child.kill('SIGKILL');
@@ -62,7 +65,11 @@ describe('masar build killed mid-run', () => {
     writeFileSync(corpus, makeCorpus(ARTICLES));
     await killMidRun(db, corpus, 2 * BATCH);
     afterKill = inspect(db);
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/run.ts', 'build', '--db', db, corpus], { cwd: ROOT, encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/run.ts', 'build', '--db', db, corpus],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     rerun = { status: run.status, stdout: run.stdout };
   }, 120_000);
 
@@ -75,24 +82,40 @@ describe('masar build killed mid-run', () => {
   });
 
   it('leaves whole batches only: documents, inputs and index rows agree', () => {
-    expect([afterKill.documents % BATCH, afterKill.inputs, afterKill.indexed]).toEqual([0, afterKill.documents, afterKill.documents]);
+    expect([afterKill.documents % BATCH, afterKill.inputs, afterKill.indexed]).toEqual([
+      0,
+      afterKill.documents,
+      afterKill.documents,
+    ]);
   });
 
   it('completes on the next run, analyzing only what was missing', () => {
-    expect([rerun.status, JSON.parse(rerun.stdout)]).toMatchObject([0, { added: ARTICLES - afterKill.documents, skipped: afterKill.documents, stored: ARTICLES }]);
+    expect([rerun.status, JSON.parse(rerun.stdout)]).toMatchObject([
+      0,
+      { added: ARTICLES - afterKill.documents, skipped: afterKill.documents, stored: ARTICLES },
+    ]);
   });
 
   it('holds every document whole after the rerun', () => {
     const store = new SqliteStore(db);
     const docs = store.allDocs();
     store.close();
-    const whole = docs.filter((d) => d.data.clean?.text && d.data.segments?.sentences.length && d.data.time && d.data.entities && d.data.events);
+    const whole = docs.filter(
+      (d) =>
+        d.data.clean?.text &&
+        d.data.segments?.sentences.length &&
+        d.data.time &&
+        d.data.entities &&
+        d.data.events,
+    );
     expect(whole.length).toBe(ARTICLES);
   });
 
   it('passes the FTS5 index integrity check after the rerun', () => {
     const conn = new Database(db);
-    expect(() => conn.prepare("INSERT INTO doc_fts (doc_fts, rank) VALUES ('integrity-check', 0)").run()).not.toThrow();
+    expect(() =>
+      conn.prepare("INSERT INTO doc_fts (doc_fts, rank) VALUES ('integrity-check', 0)").run(),
+    ).not.toThrow();
     conn.close();
   });
 });

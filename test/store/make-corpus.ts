@@ -14,7 +14,15 @@ export function makeCorpus(count: number, sentences = 12): string {
   for (let i = 0; i < count; i++) {
     const text = Array.from({ length: sentences }, (_, j) => sentence(i, j)).join(' ');
     const day = String(1 + (i % 28)).padStart(2, '0');
-    lines.push(JSON.stringify({ id: `a${i}`, title: `تقرير رقم ${i} عن المحادثات`, text, published: `2017-03-${day}`, source: 'made-up' }));
+    lines.push(
+      JSON.stringify({
+        id: `a${i}`,
+        title: `تقرير رقم ${i} عن المحادثات`,
+        text,
+        published: `2017-03-${day}`,
+        source: 'made-up',
+      }),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

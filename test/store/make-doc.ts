@@ -16,7 +16,14 @@ export interface DocSpec {
 
 function mentionsOf(text: string, entities: [string, EntityType][]): EntityMention[] {
   return entities.flatMap(([surface, type]) =>
-    [...text.matchAll(new RegExp(surface, 'gu'))].map((m) => ({ start: m.index, end: m.index + surface.length, text: surface, type, key: surface, sentence: 0 })),
+    [...text.matchAll(new RegExp(surface, 'gu'))].map((m) => ({
+      start: m.index,
+      end: m.index + surface.length,
+      text: surface,
+      type,
+      key: surface,
+      sentence: 0,
+    })),
   );
 }
 
@@ -27,16 +34,42 @@ export function makeDoc(spec: DocSpec): MasarDoc {
   return {
     id: spec.id,
     meta: { source: spec.source ?? `${spec.id}.txt`, siteName: spec.siteName },
-    published: spec.published ? { date: spec.published, how: 'given', evidence: 'given' } : { date: null, how: 'unknown', evidence: 'no date stated' },
+    published: spec.published
+      ? { date: spec.published, how: 'given', evidence: 'given' }
+      : { date: null, how: 'unknown', evidence: 'no date stated' },
     data: {
       clean: { title: spec.title, text: spec.text, dropped: [] },
       segments: { tokens, sentences },
       time: {
         reference: spec.published ?? null,
-        timexes: firstDate ? [{ start: firstDate.index, end: firstDate.index + 10, text: firstDate[0], type: 'DATE', value: firstDate[0], tag: 'test/iso', relative: false }] : [],
+        timexes: firstDate
+          ? [
+              {
+                start: firstDate.index,
+                end: firstDate.index + 10,
+                text: firstDate[0],
+                type: 'DATE',
+                value: firstDate[0],
+                tag: 'test/iso',
+                relative: false,
+              },
+            ]
+          : [],
       },
       entities: { mentions: mentionsOf(spec.text, spec.entities ?? []) },
-      events: { mentions: [{ start: 0, end: 4, type: 'talks', trigger: spec.text.slice(0, 4), sentence: 0, timexes: [], participants: [] }] },
+      events: {
+        mentions: [
+          {
+            start: 0,
+            end: 4,
+            type: 'talks',
+            trigger: spec.text.slice(0, 4),
+            sentence: 0,
+            timexes: [],
+            participants: [],
+          },
+        ],
+      },
     },
     messages: [],
   };

@@ -3,7 +3,10 @@ import { progress } from '../../src/cli/progress.js';
 
 function fakeStream(isTTY: boolean) {
   const written: string[] = [];
-  return { stream: { isTTY, write: (s: string) => written.push(s) } as unknown as NodeJS.WriteStream, written };
+  return {
+    stream: { isTTY, write: (s: string) => written.push(s) } as unknown as NodeJS.WriteStream,
+    written,
+  };
 }
 
 describe('progress', () => {

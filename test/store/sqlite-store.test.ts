@@ -4,4 +4,7 @@ import { join } from 'node:path';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
 import { storeContract } from './store-contract.js';
 
-storeContract('SqliteStore', () => new SqliteStore(join(mkdtempSync(join(tmpdir(), 'masar-store-')), 'store.db')));
+storeContract(
+  'SqliteStore',
+  () => new SqliteStore(join(mkdtempSync(join(tmpdir(), 'masar-store-')), 'store.db')),
+);

@@ -42,17 +42,28 @@ export function storeContract(name: string, open: () => Store): void {
     });
 
     it('gives back everything the story needs of a document', () => {
-      const doc = makeDoc({ id: 'd1', title: 'عنوان', text: 'التقى الوفد في أستانة يوم 2017-01-23. ثم عاد.', published: '2017-01-24', entities: [['أستانة', 'LOC']] });
+      const doc = makeDoc({
+        id: 'd1',
+        title: 'عنوان',
+        text: 'التقى الوفد في أستانة يوم 2017-01-23. ثم عاد.',
+        published: '2017-01-24',
+        entities: [['أستانة', 'LOC']],
+      });
       store.addAll([stored(doc)]);
       const back = store.getDoc('d1');
-      expect(back && [back.data.clean, back.published, back.data.time, back.data.entities, back.data.events]).toEqual([doc.data.clean, doc.published, doc.data.time, doc.data.entities, doc.data.events]);
+      expect(
+        back && [back.data.clean, back.published, back.data.time, back.data.entities, back.data.events],
+      ).toEqual([doc.data.clean, doc.published, doc.data.time, doc.data.entities, doc.data.events]);
     });
 
     it('gives back the sentences, and tokens equal to tokenizing the text again', () => {
       const doc = makeDoc({ id: 'd1', title: 'عنوان', text: 'جملة أولى. جملة ثانية!' });
       store.addAll([stored(doc)]);
       const segments = store.getDoc('d1')?.data.segments;
-      expect([segments?.sentences, segments?.tokens.map((t) => t.text)]).toEqual([doc.data.segments?.sentences, tokenize(doc.data.clean?.text ?? '').map((t) => t.text)]);
+      expect([segments?.sentences, segments?.tokens.map((t) => t.text)]).toEqual([
+        doc.data.segments?.sentences,
+        tokenize(doc.data.clean?.text ?? '').map((t) => t.text),
+      ]);
     });
 
     it('answers null for an unknown document', () => {
@@ -62,7 +73,9 @@ export function storeContract(name: string, open: () => Store): void {
     it('stores nothing of a batch when one document in it fails', () => {
       const bad = makeDoc({ id: 'd2', title: 't', text: 'نص' });
       (bad.data as Record<string, unknown>).broken = 1n; // not serializable
-      expect(() => store.addAll([stored(makeDoc({ id: 'd1', title: 't', text: 'نص' })), stored(bad)])).toThrow();
+      expect(() =>
+        store.addAll([stored(makeDoc({ id: 'd1', title: 't', text: 'نص' })), stored(bad)]),
+      ).toThrow();
       expect([store.count(), store.has('hash-d1')]).toEqual([0, false]);
     });
 
@@ -76,10 +89,43 @@ export function storeContract(name: string, open: () => Store): void {
     describe('listing and search', () => {
       beforeEach(() => {
         store.addAll([
-          stored(makeDoc({ id: 'a', title: 'محادثات الأستانة', text: 'انطلقت المحادثات في الأستانة.', published: '2017-01-23', siteName: 'Outlet A', entities: [['الأستانة', 'LOC']] })),
-          stored(makeDoc({ id: 'b', title: 'جولة جديدة', text: 'وفد المعارضة يصل استانا اليوم ويلتقي الوفد الروسي ببيروت.', published: '2017-05-03', siteName: 'Outlet B', entities: [['ببيروت', 'LOC']] })),
-          stored(makeDoc({ id: 'c', title: 'خبر', text: 'قال مسؤول إن وأستانا ستستضيف الجولة، وآستانة مدينة.', published: '2017-12-20', source: 'https://news.example/c' })),
-          stored(makeDoc({ id: 'd', title: 'خبر آخر', text: 'لا علاقة لهذا الخبر بالمدينة.', source: 'https://news.example/d' })),
+          stored(
+            makeDoc({
+              id: 'a',
+              title: 'محادثات الأستانة',
+              text: 'انطلقت المحادثات في الأستانة.',
+              published: '2017-01-23',
+              siteName: 'Outlet A',
+              entities: [['الأستانة', 'LOC']],
+            }),
+          ),
+          stored(
+            makeDoc({
+              id: 'b',
+              title: 'جولة جديدة',
+              text: 'وفد المعارضة يصل استانا اليوم ويلتقي الوفد الروسي ببيروت.',
+              published: '2017-05-03',
+              siteName: 'Outlet B',
+              entities: [['ببيروت', 'LOC']],
+            }),
+          ),
+          stored(
+            makeDoc({
+              id: 'c',
+              title: 'خبر',
+              text: 'قال مسؤول إن وأستانا ستستضيف الجولة، وآستانة مدينة.',
+              published: '2017-12-20',
+              source: 'https://news.example/c',
+            }),
+          ),
+          stored(
+            makeDoc({
+              id: 'd',
+              title: 'خبر آخر',
+              text: 'لا علاقة لهذا الخبر بالمدينة.',
+              source: 'https://news.example/d',
+            }),
+          ),
         ]);
       });
 
@@ -89,11 +135,17 @@ export function storeContract(name: string, open: () => Store): void {
       });
 
       it('filters a listing by date range (inclusive)', () => {
-        expect(store.listDocs({ from: '2017-01-23', to: '2017-05-03' }).docs.map((d) => d.id)).toEqual(['a', 'b']);
+        expect(store.listDocs({ from: '2017-01-23', to: '2017-05-03' }).docs.map((d) => d.id)).toEqual([
+          'a',
+          'b',
+        ]);
       });
 
       it('filters a listing by outlet name in any case, or by part of the source', () => {
-        expect([store.listDocs({ source: 'outlet b' }).docs.map((d) => d.id), store.listDocs({ source: 'news.example/d' }).docs.map((d) => d.id)]).toEqual([['b'], ['d']]);
+        expect([
+          store.listDocs({ source: 'outlet b' }).docs.map((d) => d.id),
+          store.listDocs({ source: 'news.example/d' }).docs.map((d) => d.id),
+        ]).toEqual([['b'], ['d']]);
       });
 
       it('finds every spelling of a name: الأستانة، استانا، وأستانا، آستانة for أستانة', () => {
@@ -113,11 +165,17 @@ export function storeContract(name: string, open: () => Store): void {
       });
 
       it('filters matches by an entity, spelling variants and clitics included', () => {
-        expect([ids(store, 'الوفد', { entity: ['بيروت'] }), ids(store, 'أستانة', { entity: ['أستانة'] })]).toEqual([['b'], ['a']]);
+        expect([
+          ids(store, 'الوفد', { entity: ['بيروت'] }),
+          ids(store, 'أستانة', { entity: ['أستانة'] }),
+        ]).toEqual([['b'], ['a']]);
       });
 
       it('filters matches by date range and source', () => {
-        expect([ids(store, 'أستانة', { from: '2017-05-01' }), ids(store, 'أستانة', { source: 'Outlet A' })]).toEqual([['b', 'c'], ['a']]);
+        expect([
+          ids(store, 'أستانة', { from: '2017-05-01' }),
+          ids(store, 'أستانة', { source: 'Outlet A' }),
+        ]).toEqual([['b', 'c'], ['a']]);
       });
 
       it('pages matches and keeps the total', () => {

@@ -10,9 +10,19 @@ const FIELDS = [
 ];
 
 function searchForm(params) {
-  const form = h('form', { class: 'search-form', role: 'search', id: 'search-form' },
-    FIELDS.map(([name, type, ar, en]) => h('label', {}, h('span', { class: 'label' }, `${ar} `, latin(en)), h('input', { type, name, value: params.get(name) ?? '', dir: type === 'date' ? 'ltr' : undefined }))),
-    h('button', { type: 'submit' }, 'ابحث ', latin('Search')));
+  const form = h(
+    'form',
+    { class: 'search-form', role: 'search', id: 'search-form' },
+    FIELDS.map(([name, type, ar, en]) =>
+      h(
+        'label',
+        {},
+        h('span', { class: 'label' }, `${ar} `, latin(en)),
+        h('input', { type, name, value: params.get(name) ?? '', dir: type === 'date' ? 'ltr' : undefined }),
+      ),
+    ),
+    h('button', { type: 'submit' }, 'ابحث ', latin('Search')),
+  );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const query = new URLSearchParams([...new FormData(form)].filter(([, v]) => v !== ''));
@@ -22,10 +32,31 @@ function searchForm(params) {
 }
 
 function hitItem(hit) {
-  return h('li', { class: 'hit' },
-    h('a', { href: `#/doc/${encode(hit.id)}`, class: 'hit-title' }, highlighted(hit.title, hit.titleHighlights)),
-    h('div', { class: 'meta' }, latin(hit.outlet), ' · ', h('span', { dir: 'ltr' }, hit.published ?? '?'), ' · ', latin(`score ${hit.score.toFixed(2)}`)),
-    h('p', { class: 'snippet' }, hit.snippet.start > 0 ? '… ' : '', highlighted(hit.snippet.text, hit.snippet.highlights, hit.snippet.start), ' …'));
+  return h(
+    'li',
+    { class: 'hit' },
+    h(
+      'a',
+      { href: `#/doc/${encode(hit.id)}`, class: 'hit-title' },
+      highlighted(hit.title, hit.titleHighlights),
+    ),
+    h(
+      'div',
+      { class: 'meta' },
+      latin(hit.outlet),
+      ' · ',
+      h('span', { dir: 'ltr' }, hit.published ?? '?'),
+      ' · ',
+      latin(`score ${hit.score.toFixed(2)}`),
+    ),
+    h(
+      'p',
+      { class: 'snippet' },
+      hit.snippet.start > 0 ? '… ' : '',
+      highlighted(hit.snippet.text, hit.snippet.highlights, hit.snippet.start),
+      ' …',
+    ),
+  );
 }
 
 export async function searchView(params) {
@@ -36,7 +67,12 @@ export async function searchView(params) {
   render(
     h('h1', {}, 'البحث ', latin('Search')),
     form,
-    h('p', { class: 'muted', id: 'result-count' }, `${result.total} نتيجة `, latin(`${result.total} results`)),
+    h(
+      'p',
+      { class: 'muted', id: 'result-count' },
+      `${result.total} نتيجة `,
+      latin(`${result.total} results`),
+    ),
     h('ol', { class: 'hits' }, result.hits.map(hitItem)),
   );
 }

@@ -8,19 +8,48 @@ function dateLabel(date) {
 }
 
 function entityLink(entity) {
-  return h('a', { class: `chip ent-${entity.type}`, href: `#/entity/${encode(entity.id)}`, title: `${TYPE_AR[entity.type] ?? ''} · ${entity.latin}` }, entity.name);
+  return h(
+    'a',
+    {
+      class: `chip ent-${entity.type}`,
+      href: `#/entity/${encode(entity.id)}`,
+      title: `${TYPE_AR[entity.type] ?? ''} · ${entity.latin}`,
+    },
+    entity.name,
+  );
 }
 
 function eventItem(event, entities) {
   const place = event.place ? entities.get(event.place) : undefined;
   const participants = event.participants.map((id) => entities.get(id)).filter(Boolean);
-  return h('li', { class: 'event', 'data-event': event.id },
+  return h(
+    'li',
+    { class: 'event', 'data-event': event.id },
     h('div', { class: 'event-date', dir: 'ltr' }, dateLabel(event.date)),
-    h('div', { class: 'event-body' },
+    h(
+      'div',
+      { class: 'event-body' },
       h('h3', {}, event.label, ' ', latin(`${event.labelLatin} · ${event.type}`)),
-      h('div', { class: 'chips' }, place ? [h('span', { class: 'muted' }, 'المكان ', latin('place'), ': '), entityLink(place), ' '] : [], participants.map(entityLink)),
-      h('ul', { class: 'evidence' }, event.mentions.slice(0, 3).map((m) =>
-        h('li', {}, h('q', {}, m.sentence), ' ', h('a', { href: `#/doc/${encode(m.doc)}`, class: 'source-link' }, 'المصدر ', latin('source')))),
+      h(
+        'div',
+        { class: 'chips' },
+        place ? [h('span', { class: 'muted' }, 'المكان ', latin('place'), ': '), entityLink(place), ' '] : [],
+        participants.map(entityLink),
+      ),
+      h(
+        'ul',
+        { class: 'evidence' },
+        event.mentions
+          .slice(0, 3)
+          .map((m) =>
+            h(
+              'li',
+              {},
+              h('q', {}, m.sentence),
+              ' ',
+              h('a', { href: `#/doc/${encode(m.doc)}`, class: 'source-link' }, 'المصدر ', latin('source')),
+            ),
+          ),
       ),
     ),
   );
@@ -49,7 +78,14 @@ export async function timelineView() {
   const events = [...story.events].sort((a, b) => a.date.start.localeCompare(b.date.start));
   render(
     h('h1', {}, 'الخط الزمني ', latin('Timeline')),
-    h('p', { class: 'muted' }, `${events.length} حدثاً من ${story.documents.length} مقالاً · `, latin(`${events.length} events from ${story.documents.length} articles`)),
-    events.length === 0 ? h('p', { class: 'empty' }, 'لا أحداث بعد. ', latin('No events yet.')) : eventList(events, entities),
+    h(
+      'p',
+      { class: 'muted' },
+      `${events.length} حدثاً من ${story.documents.length} مقالاً · `,
+      latin(`${events.length} events from ${story.documents.length} articles`),
+    ),
+    events.length === 0
+      ? h('p', { class: 'empty' }, 'لا أحداث بعد. ', latin('No events yet.'))
+      : eventList(events, entities),
   );
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readInputs, type InputProblem } from '../../io/read-inputs.js';
+import { type InputProblem, readInputs } from '../../io/read-inputs.js';
 import { runStages } from '../../pipeline/index.js';
 import { loadStory } from '../../store/load-story.js';
 import { SqliteStore } from '../../store/sqlite-store.js';
@@ -72,11 +72,19 @@ export async function buildCommand(args: string[]): Promise<number> {
   const store = new SqliteStore(file);
   try {
     const { docs, problems } = readInputs(positionals);
-    const fresh = docs.map((doc) => ({ contentHash: contentHash(doc), doc })).filter((d) => !store.has(d.contentHash));
+    const fresh = docs
+      .map((doc) => ({ contentHash: contentHash(doc), doc }))
+      .filter((d) => !store.has(d.contentHash));
     const added = addFresh(store, fresh, options, problems);
     if (process.stderr.isTTY) process.stderr.write('building the story over the whole store…\n');
     const story = loadStory(store, options);
-    const summary = { added, skipped: docs.length - fresh.length, stored: store.count(), entities: story.entities.length, events: story.events.length };
+    const summary = {
+      added,
+      skipped: docs.length - fresh.length,
+      stored: store.count(),
+      entities: story.entities.length,
+      events: story.events.length,
+    };
     process.stdout.write(`${JSON.stringify(summary)}\n`);
     return reportRejected(problems);
   } finally {

@@ -1,4 +1,4 @@
-import { searchDocs, type SearchHit } from '../../search/search-docs.js';
+import { type SearchHit, searchDocs } from '../../search/search-docs.js';
 import { SqliteStore } from '../../store/sqlite-store.js';
 import { parse, printHelp, requireString, UsageError } from '../options.js';
 
@@ -13,12 +13,14 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 function positiveInt(value: string | undefined, option: string, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${option}: "${value}" is not a positive whole number`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`--${option}: "${value}" is not a positive whole number`);
   return n;
 }
 
 function day(value: string | undefined, option: string): string | undefined {
-  if (value !== undefined && !DAY.test(value)) throw new UsageError(`--${option}: "${value}" is not a date of the form YYYY-MM-DD`);
+  if (value !== undefined && !DAY.test(value))
+    throw new UsageError(`--${option}: "${value}" is not a date of the form YYYY-MM-DD`);
   return value;
 }
 
@@ -35,16 +37,35 @@ function marked(hit: SearchHit): string {
 
 export async function searchCommand(args: string[]): Promise<number> {
   const str = { type: 'string' } as const;
-  const { values, positionals } = parse(args, { db: str, json: { type: 'boolean' }, limit: str, from: str, to: str, source: str, entity: str, help: { type: 'boolean', short: 'h' } });
+  const { values, positionals } = parse(args, {
+    db: str,
+    json: { type: 'boolean' },
+    limit: str,
+    from: str,
+    to: str,
+    source: str,
+    entity: str,
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) return printHelp(SEARCH_HELP);
   const query = positionals.join(' ').trim();
   if (query === '') throw new UsageError('search needs a query');
-  const filter = { limit: positiveInt(values.limit, 'limit', 20), from: day(values.from, 'from'), to: day(values.to, 'to'), source: values.source, entity: values.entity ? [values.entity] : undefined };
+  const filter = {
+    limit: positiveInt(values.limit, 'limit', 20),
+    from: day(values.from, 'from'),
+    to: day(values.to, 'to'),
+    source: values.source,
+    entity: values.entity ? [values.entity] : undefined,
+  };
   const store = new SqliteStore(requireString(values.db, 'db'));
   try {
     const result = searchDocs(store, query, filter);
     if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    else for (const h of result.hits) process.stdout.write(`${h.score.toPrecision(3)}\t${h.published ?? '-'}\t${h.outlet}\t${h.title}\n\t${marked(h)}\n`);
+    else
+      for (const h of result.hits)
+        process.stdout.write(
+          `${h.score.toPrecision(3)}\t${h.published ?? '-'}\t${h.outlet}\t${h.title}\n\t${marked(h)}\n`,
+        );
     return 0;
   } finally {
     store.close();
