@@ -3,14 +3,13 @@
  * (b) recall of Wojood's DATE spans, (c) publication dates of ANT dev articles with dates and URLs removed
  * (period 2018), (d) the seeds with no dates (period 2016–2020): none confidently wrong.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { tagTime } from '../../src/time/index.js';
-import type { IsoDay, MasarDoc, Published } from '../../src/types.js';
-
 import { inferPublication } from '../../src/story/infer-publication.js';
 import { daysBetween } from '../../src/time/calendar.js';
+import { tagTime } from '../../src/time/index.js';
+import type { IsoDay, MasarDoc, Published } from '../../src/types.js';
 import type { EvalSection, Evaluator } from './section.js';
 
 const SHARED = join(import.meta.dirname, '../../../shared');
@@ -21,35 +20,65 @@ const SEEDS = join(SHARED, 'seeds');
 const TIMEML_REFERENCE = '2015-12-24';
 const CALENDAR = /^\d{2,4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}))?$/u;
 
-interface GoldTimex { start: number; end: number; type: string; value: string; text: string }
+interface GoldTimex {
+  start: number;
+  end: number;
+  type: string;
+  value: string;
+  text: string;
+}
 
 /** A .tml file → its plain text and the gold TIMEX3 spans in it. */
 export function readTml(xml: string): { text: string; gold: GoldTimex[] } {
-  const body = xml.replace(/^[\s\S]*?<TimeML>/u, '').replace(/<\/TimeML>[\s\S]*$/u, '').replace(/\uFEFF/gu, '');
+  const body = xml
+    .replace(/^[\s\S]*?<TimeML>/u, '')
+    .replace(/<\/TimeML>[\s\S]*$/u, '')
+    .replace(/\uFEFF/gu, '');
   const gold: GoldTimex[] = [];
   let text = '';
   const re = /<TIMEX3([^>]*)>([^<]*)<\/TIMEX3>|<[^>]+>|([^<]+)/gu;
   for (const m of body.matchAll(re)) {
-    if (m[3] !== undefined) { text += m[3]; continue; }
+    if (m[3] !== undefined) {
+      text += m[3];
+      continue;
+    }
     if (m[2] === undefined) continue;
     const attr = (name: string) => new RegExp(`${name}="([^"]*)"`, 'u').exec(m[1])?.[1] ?? '';
-    gold.push({ start: text.length, end: text.length + m[2].length, type: attr('type'), value: attr('value'), text: m[2] });
+    gold.push({
+      start: text.length,
+      end: text.length + m[2].length,
+      type: attr('type'),
+      value: attr('value'),
+      text: m[2],
+    });
     text += m[2];
   }
   return { text, gold };
 }
 
-const f1 = (tp: number, fp: number, fn: number) => { const p = tp / (tp + fp || 1); const r = tp / (tp + fn || 1); return { p, r, f: (2 * p * r) / (p + r || 1) }; };
+const f1 = (tp: number, fp: number, fn: number) => {
+  const p = tp / (tp + fp || 1);
+  const r = tp / (tp + fn || 1);
+  return { p, r, f: (2 * p * r) / (p + r || 1) };
+};
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 function evalTimeml() {
   if (!existsSync(TIMEML)) return null;
-  let strict = 0; let relaxed = 0; let predicted = 0; let goldCount = 0; let valueOk = 0; let valueAll = 0;
+  let strict = 0;
+  let relaxed = 0;
+  let predicted = 0;
+  let goldCount = 0;
+  let valueOk = 0;
+  let valueAll = 0;
   const wrong: string[] = [];
-  for (const file of readdirSync(TIMEML).filter((f) => f.endsWith('.tml')).sort()) {
+  for (const file of readdirSync(TIMEML)
+    .filter((f) => f.endsWith('.tml'))
+    .sort()) {
     const { text, gold } = readTml(readFileSync(join(TIMEML, file), 'utf8'));
     const found = tagTime(text, TIMEML_REFERENCE);
-    predicted += found.length; goldCount += gold.length;
+    predicted += found.length;
+    goldCount += gold.length;
     for (const g of gold) {
       const exact = found.find((t) => t.start === g.start && t.end === g.end);
       const overlap = exact ?? found.find((t) => t.start < g.end && g.start < t.end);
@@ -64,26 +93,47 @@ function evalTimeml() {
   }
   const s = f1(strict, predicted - strict, goldCount - strict);
   const r = f1(relaxed, predicted - relaxed, goldCount - relaxed);
-  return { strict: s, relaxed: r, valueAccuracy: valueOk / (valueAll || 1), valueAll, wrong, predicted, goldCount };
+  return {
+    strict: s,
+    relaxed: r,
+    valueAccuracy: valueOk / (valueAll || 1),
+    valueAll,
+    wrong,
+    predicted,
+    goldCount,
+  };
 }
 
 /** Wojood: token lines `token TAG...`; DATE spans rebuilt on the text of tokens joined by spaces. */
 function evalWojood() {
   if (!existsSync(WOJOOD)) return null;
-  let total = 0; let hit = 0;
+  let total = 0;
+  let hit = 0;
   for (const file of ['train.txt', 'val.txt', 'test.txt']) {
     const lines = readFileSync(join(WOJOOD, file), 'utf8').split('\n');
-    let text = ''; const spans: { start: number; end: number }[] = []; let open: { start: number; end: number } | null = null;
+    let text = '';
+    const spans: { start: number; end: number }[] = [];
+    let open: { start: number; end: number } | null = null;
     for (const line of lines) {
       const [token, ...tags] = line.trim().split(/\s+/u);
-      if (!token || token === '$#$') { open = null; text += '\n'; continue; }
-      const start = text.length; text += `${token} `;
-      if (tags.includes('B-DATE')) { open = { start, end: start + token.length }; spans.push(open); }
-      else if (tags.includes('I-DATE') && open) open.end = start + token.length;
+      if (!token || token === '$#$') {
+        open = null;
+        text += '\n';
+        continue;
+      }
+      const start = text.length;
+      text += `${token} `;
+      if (tags.includes('B-DATE')) {
+        open = { start, end: start + token.length };
+        spans.push(open);
+      } else if (tags.includes('I-DATE') && open) open.end = start + token.length;
       else open = null;
     }
     const found = tagTime(text, null);
-    for (const s of spans) { total++; if (found.some((t) => t.start < s.end && s.start < t.end)) hit++; }
+    for (const s of spans) {
+      total++;
+      if (found.some((t) => t.start < s.end && s.start < t.end)) hit++;
+    }
   }
   return { recall: hit / (total || 1), total };
 }
@@ -92,8 +142,14 @@ function evalWojood() {
 function undatedDoc(id: string, title: string, text: string): MasarDoc {
   const body = title ? `${title}\n${text}` : text;
   return {
-    id, meta: { source: id }, published: { date: null, how: 'unknown', evidence: '' }, messages: [],
-    data: { clean: { title, text: body, dropped: [] }, time: { timexes: tagTime(body, null), reference: null } },
+    id,
+    meta: { source: id },
+    published: { date: null, how: 'unknown', evidence: '' },
+    messages: [],
+    data: {
+      clean: { title, text: body, dropped: [] },
+      time: { timexes: tagTime(body, null), reference: null },
+    },
   };
 }
 
@@ -110,17 +166,24 @@ function judge(p: Published, truth: { from: IsoDay; to: IsoDay }): Verdict {
 
 function evalAnt() {
   if (!existsSync(ANT)) return null;
-  const rows = readFileSync(ANT, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const rows = readFileSync(ANT, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   // ids hold the date (AL-culture-69-20121011): the documents get neutral ones
   const docs = rows.map((r, i) => undatedDoc(`ant-dev-${i}`, r.title ?? '', r.text ?? ''));
   inferPublication(docs, { period: { from: '2018-01-01', to: '2018-12-31' } });
   const counts: Record<Verdict, number> = { exact: 0, withinDay: 0, range: 0, wrong: 0, none: 0 };
-  let width = 0; let ranges = 0;
+  let width = 0;
+  let ranges = 0;
   rows.forEach((r, i) => {
     const truth = String(r.published_iso).slice(0, 10); // the local date, as written with its offset
     counts[judge(docs[i].published, { from: truth, to: truth })]++;
     const range = docs[i].published.range;
-    if (range) { ranges++; width += daysBetween(range.from, range.to) + 1; }
+    if (range) {
+      ranges++;
+      width += daysBetween(range.from, range.to) + 1;
+    }
   });
   return { n: rows.length, counts, meanRangeDays: width / (ranges || 1) };
 }
@@ -140,56 +203,119 @@ const SEED_TRUTH: Record<string, { from: IsoDay; to: IsoDay }> = {
 
 function evalSeeds() {
   if (!existsSync(SEEDS)) return null;
-  const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const docs = files.map((f, i) => undatedDoc(`seed-${i}`, '', readFileSync(join(SEEDS, f), 'utf8')));
   inferPublication(docs, { period: { from: '2016-01-01', to: '2020-12-31' } });
   return files.map((f, i) => {
     const p = docs[i].published;
     const truth = SEED_TRUTH[f.slice(0, 3)];
-    return { file: f, answer: p.date ?? (p.range ? `${p.range.from}..${p.range.to}` : 'unknown'), verdict: truth ? judge(p, truth) : 'none', evidence: p.evidence };
+    return {
+      file: f,
+      answer: p.date ?? (p.range ? `${p.range.from}..${p.range.to}` : 'unknown'),
+      verdict: truth ? judge(p, truth) : 'none',
+      evidence: p.evidence,
+    };
   });
 }
 
-function markdown(t: ReturnType<typeof evalTimeml>, w: ReturnType<typeof evalWojood>, a: ReturnType<typeof evalAnt>, s: ReturnType<typeof evalSeeds>): string {
+function markdown(
+  t: ReturnType<typeof evalTimeml>,
+  w: ReturnType<typeof evalWojood>,
+  a: ReturnType<typeof evalAnt>,
+  s: ReturnType<typeof evalSeeds>,
+): string {
   const out: string[] = [];
   if (t) {
-    out.push(`**Arabic TimeML dev** (25 documents, reference ${TIMEML_REFERENCE}; ${t.goldCount} gold TIMEX3, ${t.predicted} found)`, '',
-      '| detection | precision | recall | F1 |', '|---|---|---|---|',
+    out.push(
+      `**Arabic TimeML dev** (25 documents, reference ${TIMEML_REFERENCE}; ${t.goldCount} gold TIMEX3, ${t.predicted} found)`,
+      '',
+      '| detection | precision | recall | F1 |',
+      '|---|---|---|---|',
       `| strict (same span) | ${pct(t.strict.p)} | ${pct(t.strict.r)} | ${pct(t.strict.f)} |`,
-      `| relaxed (overlap) | ${pct(t.relaxed.p)} | ${pct(t.relaxed.r)} | ${pct(t.relaxed.f)} |`, '',
-      `Value accuracy on the calendar dates found (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, decades, centuries): ${pct(t.valueAccuracy)} of ${t.valueAll}.`, '',
+      `| relaxed (overlap) | ${pct(t.relaxed.p)} | ${pct(t.relaxed.r)} | ${pct(t.relaxed.f)} |`,
+      '',
+      `Value accuracy on the calendar dates found (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, decades, centuries): ${pct(t.valueAccuracy)} of ${t.valueAll}.`,
+      '',
       'Disagreements with the gold values (file, gold text, gold value, our text, our value). Those we believe the gold has wrong: ' +
         '«بعد غد الثلاثاء» cannot be 2015-12-22 against a 2015-12-24 reference; «يوم الاربعاء المقبل» is the next Wednesday (2015-12-30), ' +
         'not 2015-12-23; «11 ابريل الجاري» with a December reference is either a wrong reference or 2015-04; «31 مارس من العام الماضي» is 2014-03-31; ' +
-        'the gold also types «سنويا» as a DURATION (TIMEX3: SET) and «الساعة التاسعة» as PT1H (a TIME).', '',
-      '| file | gold text | gold | ours | our value |', '|---|---|---|---|---|', ...t.wrong, '');
+        'the gold also types «سنويا» as a DURATION (TIMEX3: SET) and «الساعة التاسعة» as PT1H (a TIME).',
+      '',
+      '| file | gold text | gold | ours | our value |',
+      '|---|---|---|---|---|',
+      ...t.wrong,
+      '',
+    );
   }
-  if (w) out.push(`**Wojood sample**: recall of its ${w.total} DATE spans (any timex overlapping): ${pct(w.recall)}.`, '');
+  if (w)
+    out.push(
+      `**Wojood sample**: recall of its ${w.total} DATE spans (any timex overlapping): ${pct(w.recall)}.`,
+      '',
+    );
   if (a) {
     const r = (k: Verdict) => pct(a.counts[k] / a.n);
-    out.push(`**ANT v2.1 dev**, ${a.n} articles with dates and URLs removed, period 2018-01-01..2018-12-31 (truth: the local date of published_iso):`, '',
-      '| exact day | within a day | confidently wrong | truth inside the answer | no answer | mean range width |', '|---|---|---|---|---|---|',
-      `| ${r('exact')} | ${pct((a.counts.exact + a.counts.withinDay) / a.n)} | ${r('wrong')} | ${pct((a.counts.exact + a.counts.withinDay + a.counts.range) / a.n)} | ${r('none')} | ${a.meanRangeDays.toFixed(0)} days |`, '');
+    out.push(
+      `**ANT v2.1 dev**, ${a.n} articles with dates and URLs removed, period 2018-01-01..2018-12-31 (truth: the local date of published_iso):`,
+      '',
+      '| exact day | within a day | confidently wrong | truth inside the answer | no answer | mean range width |',
+      '|---|---|---|---|---|---|',
+      `| ${r('exact')} | ${pct((a.counts.exact + a.counts.withinDay) / a.n)} | ${r('wrong')} | ${pct((a.counts.exact + a.counts.withinDay + a.counts.range) / a.n)} | ${r('none')} | ${a.meanRangeDays.toFixed(0)} days |`,
+      '',
+    );
   }
-  if (s) out.push('**Seeds**, no dates, period 2016-01-01..2020-12-31:', '', '| seed | answer | verdict | evidence |', '|---|---|---|---|',
-    ...s.map((x) => `| ${x.file} | ${x.answer} | ${x.verdict} | ${x.evidence.replace(/\|/gu, '/')} |`), '');
+  if (s)
+    out.push(
+      '**Seeds**, no dates, period 2016-01-01..2020-12-31:',
+      '',
+      '| seed | answer | verdict | evidence |',
+      '|---|---|---|---|',
+      ...s.map((x) => `| ${x.file} | ${x.answer} | ${x.verdict} | ${x.evidence.replace(/\|/gu, '/')} |`),
+      '',
+    );
   return out.join('\n');
 }
 
 export const timeEvaluator: Evaluator = {
   name: 'time',
   async run(): Promise<EvalSection | null> {
-    const t = evalTimeml(); const w = evalWojood(); const a = evalAnt(); const s = evalSeeds();
+    const t = evalTimeml();
+    const w = evalWojood();
+    const a = evalAnt();
+    const s = evalSeeds();
     if (!t && !w && !a && !s) return null;
     const figures: Record<string, number> = {};
-    if (t) Object.assign(figures, { timemlStrictF1: t.strict.f, timemlRelaxedF1: t.relaxed.f, timemlValueAccuracy: t.valueAccuracy });
+    if (t)
+      Object.assign(figures, {
+        timemlStrictF1: t.strict.f,
+        timemlRelaxedF1: t.relaxed.f,
+        timemlValueAccuracy: t.valueAccuracy,
+      });
     if (w) figures.wojoodDateRecall = w.recall;
-    if (a) Object.assign(figures, { antExactDay: a.counts.exact / a.n, antWithinDay: (a.counts.exact + a.counts.withinDay) / a.n, antConfidentlyWrong: a.counts.wrong / a.n, antTruthInside: (a.counts.exact + a.counts.withinDay + a.counts.range) / a.n });
+    if (a)
+      Object.assign(figures, {
+        antExactDay: a.counts.exact / a.n,
+        antWithinDay: (a.counts.exact + a.counts.withinDay) / a.n,
+        antConfidentlyWrong: a.counts.wrong / a.n,
+        antTruthInside: (a.counts.exact + a.counts.withinDay + a.counts.range) / a.n,
+      });
     if (s) figures.seedsConfidentlyWrong = s.filter((x) => x.verdict === 'wrong').length;
-    return { title: 'Time expressions and publication dates', command: 'npm run eval -- time', markdown: markdown(t, w, a, s), figures };
+    return {
+      title: 'Time expressions and publication dates',
+      command: 'npm run eval -- time',
+      markdown: markdown(t, w, a, s),
+      figures,
+    };
   },
 };
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  timeEvaluator.run().then((section) => console.log(section ? `${section.markdown}\n${JSON.stringify(section.figures, null, 1)}` : 'no shared data'));
+  timeEvaluator
+    .run()
+    .then((section) =>
+      console.log(
+        section ? `${section.markdown}\n${JSON.stringify(section.figures, null, 1)}` : 'no shared data',
+      ),
+    );
 }

@@ -12,9 +12,11 @@ export function addDays(day: IsoDay, delta: number): IsoDay {
 }
 
 export const weekdayOf = (day: IsoDay): number => toDate(day).getUTCDay();
-export const daysBetween = (a: IsoDay, b: IsoDay): number => Math.round((toDate(b).getTime() - toDate(a).getTime()) / 86_400_000);
+export const daysBetween = (a: IsoDay, b: IsoDay): number =>
+  Math.round((toDate(b).getTime() - toDate(a).getTime()) / 86_400_000);
 export const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
-export const isValidDay = (y: number, m: number, d: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+export const isValidDay = (y: number, m: number, d: number): boolean =>
+  m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 
 export function parts(day: IsoDay): { year: number; month: number; day: number } {
   return { year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)) };

@@ -5,7 +5,12 @@
 import type { IsoDay } from '../types.js';
 import { addDays } from './calendar.js';
 
-const FORMAT = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+const FORMAT = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', {
+  timeZone: 'UTC',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+});
 const EPOCH_MS = Date.UTC(622, 6, 16);
 const MEAN_YEAR_DAYS = 354.367;
 
@@ -30,7 +35,10 @@ export function hijriToGregorian(year: number, month: number, day: number): IsoD
       const next = gregorianToHijri(addDays(guess, 1));
       if (next.month !== month) return null;
     }
-    guess = addDays(guess, Math.sign(diff) * Math.max(1, Math.min(Math.abs(diff) > 31 ? 25 : Math.abs(diff), 25)));
+    guess = addDays(
+      guess,
+      Math.sign(diff) * Math.max(1, Math.min(Math.abs(diff) > 31 ? 25 : Math.abs(diff), 25)),
+    );
   }
   return null;
 }

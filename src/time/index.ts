@@ -5,16 +5,25 @@
  */
 import type { IsoDay, Message, Timex } from '../types.js';
 import { PARSERS, REFINERS } from './ar/index.js';
+import { tenseAt } from './ar/tense.js';
 import { makeMatchText, toDisplaySpan } from './match-text.js';
 import type { ParsedResult, ParserContext } from './parser.js';
-import { rangeOf, valueOf } from './resolve.js';
-import { tenseAt } from './ar/tense.js';
+import { rangeOf, timexValue } from './resolve.js';
 
 export { addDays } from './calendar.js';
 
-export function parseTime(display: string, reference: IsoDay | null, messages?: Message[]): { results: ParsedResult[]; context: ParserContext; toTimex: (r: ParsedResult) => Timex } {
+export function parseTime(
+  display: string,
+  reference: IsoDay | null,
+  messages?: Message[],
+): { results: ParsedResult[]; context: ParserContext; toTimex: (r: ParsedResult) => Timex } {
   const mt = makeMatchText(display);
-  const context: ParserContext = { text: mt.text, reference, messages, place: (s, e) => toDisplaySpan(mt, s, e) };
+  const context: ParserContext = {
+    text: mt.text,
+    reference,
+    messages,
+    place: (s, e) => toDisplaySpan(mt, s, e),
+  };
   let results: ParsedResult[] = [];
   for (const parser of PARSERS) {
     for (const match of mt.text.matchAll(parser.pattern)) {
@@ -28,9 +37,20 @@ export function parseTime(display: string, reference: IsoDay | null, messages?: 
     const range = rangeOf(r);
     const components = r.components ? { ...r.components.stated() } : undefined;
     return {
-      ...span, text: display.slice(span.start, span.end), type: r.type, value: valueOf(r), tag: r.tag, relative: r.relative,
-      ...(r.mod ? { mod: r.mod } : {}), ...(range ? { range } : {}),
-      parsed: { stated: components, relation: r.relation, granularity: r.granularity, tense: tenseAt(mt.text, r.start) },
+      ...span,
+      text: display.slice(span.start, span.end),
+      type: r.type,
+      value: timexValue(r),
+      tag: r.tag,
+      relative: r.relative,
+      ...(r.mod ? { mod: r.mod } : {}),
+      ...(range ? { range } : {}),
+      parsed: {
+        stated: components,
+        relation: r.relation,
+        granularity: r.granularity,
+        tense: tenseAt(mt.text, r.start),
+      },
     };
   };
   return { results, context, toTimex };

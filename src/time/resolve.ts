@@ -12,17 +12,24 @@ const part = (c: Components, unit: 'year' | 'month' | 'day', width: number) => {
 function dateValue(r: ParsedResult, c: Components): string {
   const y = part(c, 'year', 4);
   switch (r.granularity) {
-    case 'year': return y;
-    case 'month': return `${y}-${part(c, 'month', 2)}`;
-    case 'season': return `${y}-${r.season}`;
-    case 'week': return `${y}-W${c.get('week') === undefined ? 'XX' : pad(c.get('week')!)}`;
-    case 'decade': return c.get('decade') === undefined ? 'XXX' : String(c.get('decade'));
-    case 'century': return c.get('century') === undefined ? 'XX' : pad(c.get('century')!);
-    default: return `${y}-${part(c, 'month', 2)}-${part(c, 'day', 2)}`;
+    case 'year':
+      return y;
+    case 'month':
+      return `${y}-${part(c, 'month', 2)}`;
+    case 'season':
+      return `${y}-${r.season}`;
+    case 'week':
+      return `${y}-W${c.get('week') === undefined ? 'XX' : pad(c.get('week')!)}`;
+    case 'decade':
+      return c.get('decade') === undefined ? 'XXX' : String(c.get('decade'));
+    case 'century':
+      return c.get('century') === undefined ? 'XX' : pad(c.get('century')!);
+    default:
+      return `${y}-${part(c, 'month', 2)}-${part(c, 'day', 2)}`;
   }
 }
 
-export function valueOf(r: ParsedResult): string {
+export function timexValue(r: ParsedResult): string {
   if (r.value !== undefined) return r.value;
   if (!r.components) return 'XXXX-XX-XX';
   const date = dateValue(r, r.components);
@@ -34,13 +41,32 @@ function firstAndLast(r: ParsedResult, c: Components): { from: IsoDay; to: IsoDa
   const m = c.get('month');
   const d = c.get('day');
   switch (r.granularity) {
-    case 'year': return y === undefined ? undefined : { from: isoDay(y, 1, 1), to: isoDay(y, 12, 31) };
-    case 'month': return y === undefined || m === undefined ? undefined : { from: isoDay(y, m, 1), to: isoDay(y, m, daysInMonth(y, m)) };
-    case 'week': return y === undefined || m === undefined || d === undefined ? undefined : { from: isoDay(y, m, d), to: addDays(isoDay(y, m, d), 6) };
-    case 'decade': { const de = c.get('decade'); return de === undefined ? undefined : { from: isoDay(de * 10, 1, 1), to: isoDay(de * 10 + 9, 12, 31) }; }
-    case 'century': { const ce = c.get('century'); return ce === undefined ? undefined : { from: isoDay(ce * 100, 1, 1), to: isoDay(ce * 100 + 99, 12, 31) }; }
-    case 'season': return undefined;
-    default: return y === undefined || m === undefined || d === undefined ? undefined : { from: isoDay(y, m, d), to: isoDay(y, m, d) };
+    case 'year':
+      return y === undefined ? undefined : { from: isoDay(y, 1, 1), to: isoDay(y, 12, 31) };
+    case 'month':
+      return y === undefined || m === undefined
+        ? undefined
+        : { from: isoDay(y, m, 1), to: isoDay(y, m, daysInMonth(y, m)) };
+    case 'week':
+      return y === undefined || m === undefined || d === undefined
+        ? undefined
+        : { from: isoDay(y, m, d), to: addDays(isoDay(y, m, d), 6) };
+    case 'decade': {
+      const de = c.get('decade');
+      return de === undefined ? undefined : { from: isoDay(de * 10, 1, 1), to: isoDay(de * 10 + 9, 12, 31) };
+    }
+    case 'century': {
+      const ce = c.get('century');
+      return ce === undefined
+        ? undefined
+        : { from: isoDay(ce * 100, 1, 1), to: isoDay(ce * 100 + 99, 12, 31) };
+    }
+    case 'season':
+      return undefined;
+    default:
+      return y === undefined || m === undefined || d === undefined
+        ? undefined
+        : { from: isoDay(y, m, d), to: isoDay(y, m, d) };
   }
 }
 

@@ -18,7 +18,8 @@ describe('ar/day-month-year, month-year and numeric dates (reference 2017-12-14)
     ['في 3 غشت 2017', '3 غشت 2017', '2017-08-03'],
   ];
   for (const [text, span, value] of cases) {
-    it(`«${span}» → ${value}`, () => testSingleCase(text, REF, { text: span, type: 'DATE', value, range: { from: value, to: value } }));
+    it(`«${span}» → ${value}`, () =>
+      testSingleCase(text, REF, { text: span, type: 'DATE', value, range: { from: value, to: value } }));
   }
 
   const months: [string, string, string][] = [
@@ -32,6 +33,7 @@ describe('ar/day-month-year, month-year and numeric dates (reference 2017-12-14)
     ['تموز ( 1970 )', 'تموز ( 1970 )', '1970-07'],
   ];
   for (const [text, span, value] of months) {
-    it(`«${span}» → ${value}`, () => testSingleCase(text, REF, { text: span, type: 'DATE', value, tag: 'ar/month-year' }));
+    it(`«${span}» → ${value}`, () =>
+      testSingleCase(text, REF, { text: span, type: 'DATE', value, tag: 'ar/month-year' }));
   }
 });

@@ -3,10 +3,20 @@ import { inferPublication } from '../../src/story/infer-publication.js';
 import { tagTime } from '../../src/time/index.js';
 import type { MasarDoc, Published } from '../../src/types.js';
 
-function doc(text: string, published: Published = { date: null, how: 'unknown', evidence: '' }, url?: string): MasarDoc {
+function doc(
+  text: string,
+  published: Published = { date: null, how: 'unknown', evidence: '' },
+  url?: string,
+): MasarDoc {
   return {
-    id: text.slice(0, 12), meta: { source: 'test', url }, published, messages: [],
-    data: { clean: { title: '', text, dropped: [] }, time: { timexes: tagTime(text, published.date), reference: published.date } },
+    id: text.slice(0, 12),
+    meta: { source: 'test', url },
+    published,
+    messages: [],
+    data: {
+      clean: { title: '', text, dropped: [] },
+      time: { timexes: tagTime(text, published.date), reference: published.date },
+    },
   };
 }
 const PERIOD = { period: { from: '2016-01-01', to: '2020-12-31' } };

@@ -18,6 +18,7 @@ describe('ar/relative-unit and named months with a direction (reference 2017-12-
     ['يناير المقبل', '2018-01', { from: '2018-01-01', to: '2018-01-31' }],
   ];
   for (const [text, value, range] of cases) {
-    it(`«${text}» → ${value}`, () => testSingleCase(text, REF, { text, type: 'DATE', value, range, relative: true }));
+    it(`«${text}» → ${value}`, () =>
+      testSingleCase(text, REF, { text, type: 'DATE', value, range, relative: true }));
   }
 });

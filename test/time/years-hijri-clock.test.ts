@@ -15,22 +15,34 @@ describe('years, decades, centuries (reference 2017-12-14)', () => {
     ['القرن الماضي', 'القرن الماضي', '19'],
     ['الشتاء الماضي', 'الشتاء الماضي', '2016-WI'],
   ];
-  for (const [text, span, value] of cases) it(`«${span}» → ${value}`, () => testSingleCase(text, REF, { text: span, type: 'DATE', value }));
+  for (const [text, span, value] of cases)
+    it(`«${span}» → ${value}`, () => testSingleCase(text, REF, { text: span, type: 'DATE', value }));
 });
 
 describe('Hijri (Umm al-Qura through ICU)', () => {
   it('1 Ramadan 1436 is 2015-06-18', () => expect(hijriToGregorian(1436, 9, 1)).toBe('2015-06-18'));
   it('1 Muharram 1325 is 1907-02-14', () => expect(hijriToGregorian(1325, 1, 1)).toBe('1907-02-14'));
   it('a 30th that the month lacks is null', () => expect(hijriToGregorian(1436, 9, 30)).toBeNull());
-  it('inverts the ICU calendar', () => expect(gregorianToHijri('2015-06-18')).toEqual({ year: 1436, month: 9, day: 1 }));
-  it('«١ رمضان ١٤٣٦ هـ» → 2015-06-18', () => testSingleCase('في ١ رمضان ١٤٣٦ هـ', REF, { type: 'DATE', value: '2015-06-18', tag: 'ar/hijri' }));
-  it('«عام 1325 هجري» covers the Hijri year', () => testSingleCase('عام 1325 هجري', REF, { value: '1907', range: { from: '1907-02-14', to: '1908-02-03' } }));
-  it('«شهر رمضان» without a year is the nearest one', () => testSingleCase('خلال شهر رمضان', '2018-06-01', { value: '2018-05', range: { from: '2018-05-16', to: '2018-06-14' } }));
+  it('inverts the ICU calendar', () =>
+    expect(gregorianToHijri('2015-06-18')).toEqual({ year: 1436, month: 9, day: 1 }));
+  it('«١ رمضان ١٤٣٦ هـ» → 2015-06-18', () =>
+    testSingleCase('في ١ رمضان ١٤٣٦ هـ', REF, { type: 'DATE', value: '2015-06-18', tag: 'ar/hijri' }));
+  it('«عام 1325 هجري» covers the Hijri year', () =>
+    testSingleCase('عام 1325 هجري', REF, { value: '1907', range: { from: '1907-02-14', to: '1908-02-03' } }));
+  it('«شهر رمضان» without a year is the nearest one', () =>
+    testSingleCase('خلال شهر رمضان', '2018-06-01', {
+      value: '2018-05',
+      range: { from: '2018-05-16', to: '2018-06-14' },
+    }));
 });
 
 describe('ar/clock and parts of day', () => {
-  it('«الساعة 10:30 صباحا» → T10:30', () => testSingleCase('الساعة 10:30 صباحا', REF, { type: 'TIME', value: '2017-12-14T10:30' }));
-  it('«الساعة التاسعة مساء» → T21:00', () => testSingleCase('الساعة التاسعة مساء', REF, { type: 'TIME', value: '2017-12-14T21:00' }));
-  it('«الليلة الماضية» → the night before', () => testSingleCase('الليلة الماضية', REF, { type: 'TIME', value: '2017-12-13TNI' }));
-  it('«ليلة الخميس» → TNI on the Thursday', () => testSingleCase('وقع ليلة الخميس', REF, { type: 'TIME', value: '2017-12-14TNI' }));
+  it('«الساعة 10:30 صباحا» → T10:30', () =>
+    testSingleCase('الساعة 10:30 صباحا', REF, { type: 'TIME', value: '2017-12-14T10:30' }));
+  it('«الساعة التاسعة مساء» → T21:00', () =>
+    testSingleCase('الساعة التاسعة مساء', REF, { type: 'TIME', value: '2017-12-14T21:00' }));
+  it('«الليلة الماضية» → the night before', () =>
+    testSingleCase('الليلة الماضية', REF, { type: 'TIME', value: '2017-12-13TNI' }));
+  it('«ليلة الخميس» → TNI on the Thursday', () =>
+    testSingleCase('وقع ليلة الخميس', REF, { type: 'TIME', value: '2017-12-14TNI' }));
 });

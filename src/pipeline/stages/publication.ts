@@ -17,7 +17,12 @@ export const publication: Stage = {
       doc.published = { date: doc.meta.published, how, evidence: `stated by the input (${how})` };
     } else {
       const day = dateFromUrl(doc.meta.url);
-      if (day) doc.published = { date: day, how: 'inferred', evidence: `the address ${doc.meta.url} holds the date` };
+      if (day)
+        doc.published = {
+          date: day,
+          how: 'inferred',
+          evidence: `the address ${doc.meta.url} holds the date`,
+        };
     }
   },
 };

@@ -8,7 +8,9 @@ const FORMS = normalizeKeys(UNIT_FORMS);
 const DUALS = normalizeKeys(UNIT_DUALS);
 export const COUNT_EXPR = `(?:(?<n>${NUMBER_ALT})\\s+(?<unit>${alternation(FORMS.keys())})|(?<dual>${alternation(DUALS.keys())}))`;
 /** A lone singular unit: «أسبوع», «عام» (one of it). */
-const SINGULARS = ['دقيقة', 'ساعة', 'يوم', 'أسبوع', 'اسبوع', 'شهر', 'عام', 'سنة', 'عقد', 'قرن'].map(normalizeForMatch);
+const SINGULARS = ['دقيقة', 'ساعة', 'يوم', 'أسبوع', 'اسبوع', 'شهر', 'عام', 'سنة', 'عقد', 'قرن'].map(
+  normalizeForMatch,
+);
 export const ONE_UNIT_EXPR = `(?<one>${alternation(SINGULARS)})`;
 
 export interface Count {

@@ -29,8 +29,33 @@ import { resolveMonthPairs } from './refiners/resolve-month-pairs.js';
 import { trimSpans } from './refiners/trim-spans.js';
 
 export const PARSERS: readonly Parser[] = [
-  DAY_RANGE, DAY_MONTH_YEAR, NUMERIC_DATE, RELATIVE_DAY, HIJRI_DATE, MONTH_YEAR, WEEKDAY, RELATIVE_UNIT,
-  YEAR, BARE_YEAR, AGO_LATER, DURATION, SET, DECADE, CENTURY, REFERENCE, SEASON, CLOCK, PART_OF_DAY,
+  DAY_RANGE,
+  DAY_MONTH_YEAR,
+  NUMERIC_DATE,
+  RELATIVE_DAY,
+  HIJRI_DATE,
+  MONTH_YEAR,
+  WEEKDAY,
+  RELATIVE_UNIT,
+  YEAR,
+  BARE_YEAR,
+  AGO_LATER,
+  DURATION,
+  SET,
+  DECADE,
+  CENTURY,
+  REFERENCE,
+  SEASON,
+  CLOCK,
+  PART_OF_DAY,
 ];
 
-export const REFINERS: readonly Refiner[] = [trimSpans, removeOverlaps, resolveMonthPairs, mergeRanges, applyPartOfDay, applyMods, removeOverlaps];
+export const REFINERS: readonly Refiner[] = [
+  trimSpans,
+  removeOverlaps,
+  resolveMonthPairs,
+  mergeRanges,
+  applyPartOfDay,
+  applyMods,
+  removeOverlaps,
+];

@@ -8,7 +8,8 @@ import { GREGORIAN_ALT, GREGORIAN_MONTHS, LEVANTINE_KEYS, lookup } from './const
 /** Named groups `month` and `month2`. */
 export const MONTH_EXPR = `(?<month>${GREGORIAN_ALT})(?:\\s*[/\\\\(-]\\s*(?<month2>${GREGORIAN_ALT})\\s*\\)?)?`;
 /** The same without names, for patterns that hold two months. */
-export const monthExpr = (suffix: string) => `(?<month${suffix}>${GREGORIAN_ALT})(?:\\s*[/\\\\(-]\\s*(?<month2${suffix}>${GREGORIAN_ALT})\\s*\\)?)?`;
+export const monthExpr = (suffix: string) =>
+  `(?<month${suffix}>${GREGORIAN_ALT})(?:\\s*[/\\\\(-]\\s*(?<month2${suffix}>${GREGORIAN_ALT})\\s*\\)?)?`;
 
 export interface MonthReading {
   month: number;

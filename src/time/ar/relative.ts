@@ -9,13 +9,21 @@ export function implyDay(c: Components, day: IsoDay): Components {
 }
 
 /** The weekday nearest the reference in a direction: `past` includes the reference day, `before` does not. */
-export function resolveWeekday(reference: IsoDay, weekday: number, direction: 'past' | 'future' | 'before' | 'after'): IsoDay {
+export function resolveWeekday(
+  reference: IsoDay,
+  weekday: number,
+  direction: 'past' | 'future' | 'before' | 'after',
+): IsoDay {
   const diff = (weekday - weekdayOf(reference) + 7) % 7;
   switch (direction) {
-    case 'future': return addDays(reference, diff);
-    case 'after': return addDays(reference, diff === 0 ? 7 : diff);
-    case 'past': return addDays(reference, diff === 0 ? 0 : diff - 7);
-    default: return addDays(reference, diff === 0 ? -7 : diff - 7);
+    case 'future':
+      return addDays(reference, diff);
+    case 'after':
+      return addDays(reference, diff === 0 ? 7 : diff);
+    case 'past':
+      return addDays(reference, diff === 0 ? 0 : diff - 7);
+    default:
+      return addDays(reference, diff === 0 ? -7 : diff - 7);
   }
 }
 
@@ -38,12 +46,19 @@ export function implyMonthShift(c: Components, reference: IsoDay, by: number): C
  * «المقبل» the next after it, «الجاري» the reference's year. With none stated, the tense decides: in the
  * past, the latest occurrence up to a week after the reference; in the future, the first from a week before.
  */
-export function yearOfMonth(reference: IsoDay, month: number, direction: -1 | 0 | 1 | undefined, day?: number, tense: 'past' | 'future' = 'past'): number {
+export function yearOfMonth(
+  reference: IsoDay,
+  month: number,
+  direction: -1 | 0 | 1 | undefined,
+  day?: number,
+  tense: 'past' | 'future' = 'past',
+): number {
   const p = parts(reference);
   if (direction === 0) return p.year;
   const sameMonthBefore = day !== undefined && day < p.day;
   const sameMonthAfter = day !== undefined && day > p.day;
-  if (direction === -1) return month < p.month || (month === p.month && sameMonthBefore) ? p.year : p.year - 1;
+  if (direction === -1)
+    return month < p.month || (month === p.month && sameMonthBefore) ? p.year : p.year - 1;
   if (direction === 1) return month > p.month || (month === p.month && sameMonthAfter) ? p.year : p.year + 1;
   const on = (year: number) => isoDay(year, month, Math.min(day ?? 1, daysInMonth(year, month)));
   if (tense === 'past') return on(p.year) <= addDays(reference, 7) ? p.year : p.year - 1;

@@ -14,7 +14,8 @@ export function statedDays(doc: MasarDoc): Set<IsoDay> {
   const out = new Set<IsoDay>();
   for (const t of doc.data.time?.timexes ?? []) {
     const stated = (t.parsed as { stated?: { year?: number; day?: number } } | undefined)?.stated;
-    if (t.type === 'DATE' && stated?.year !== undefined && stated.day !== undefined && t.range) out.add(t.range.from);
+    if (t.type === 'DATE' && stated?.year !== undefined && stated.day !== undefined && t.range)
+      out.add(t.range.from);
   }
   return out;
 }
@@ -34,5 +35,13 @@ export function collectionConstraints(doc: MasarDoc, known: MasarDoc[]): Constra
       test: (d) => Math.abs(daysBetween(k, d)) <= NEAR_DAYS,
     });
   }
-  return out.length > 1 ? [{ strength: 1, evidence: out.map((c) => c.evidence).join('; '), test: (d) => out.some((c) => c.test(d)) }] : out;
+  return out.length > 1
+    ? [
+        {
+          strength: 1,
+          evidence: out.map((c) => c.evidence).join('; '),
+          test: (d) => out.some((c) => c.test(d)),
+        },
+      ]
+    : out;
 }

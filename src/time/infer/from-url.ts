@@ -1,6 +1,7 @@
 /** A publication date written in a page's URL: «/2018/04/15/», «2018-04-15», «20180415». */
-import { isValidDay, isoDay } from '../calendar.js';
+
 import type { IsoDay } from '../../types.js';
+import { isoDay, isValidDay } from '../calendar.js';
 
 const PATTERNS = [
   /(?<![\d])(?<y>(?:19|20)\d{2})[/_-](?<m>\d{1,2})[/_-](?<d>\d{1,2})(?![\d])/u,

@@ -31,7 +31,13 @@ export function solve(window: Window, constraints: Constraint[]): Published {
   const reasons = [...new Set([window.why, ...kept.map((c) => c.evidence)])];
   if (dropped.length) reasons.push(`set aside as contradictory: ${dropped.join('; ')}`);
   if (candidates.length === 1) return { date: candidates[0], how: 'inferred', evidence: reasons.join('; ') };
-  if (candidates.length === 0) return { date: null, how: 'inferred', range: { from: window.from, to: window.to }, evidence: reasons.join('; ') };
+  if (candidates.length === 0)
+    return {
+      date: null,
+      how: 'inferred',
+      range: { from: window.from, to: window.to },
+      evidence: reasons.join('; '),
+    };
   const from = candidates[0] === window.from ? window.from : addDays(candidates[0], -1);
   const to = candidates.at(-1) === window.to ? window.to : addDays(candidates.at(-1)!, 1);
   return { date: null, how: 'inferred', range: { from, to }, evidence: reasons.join('; ') };

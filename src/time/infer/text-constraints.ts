@@ -29,13 +29,20 @@ function selfDating(t: Timex, p: Parsed): Constraint[] {
   const { weekday, day, month, year } = p.stated;
   if (weekday !== undefined) {
     const own = (((weekday - offset) % 7) + 7) % 7;
-    out.push({ strength: 2, evidence: `«${t.text}» dates the article to a ${WEEKDAY_NAMES[own]}`, test: (d) => weekdayOf(d) === own });
+    out.push({
+      strength: 2,
+      evidence: `«${t.text}» dates the article to a ${WEEKDAY_NAMES[own]}`,
+      test: (d) => weekdayOf(d) === own,
+    });
   }
   if (day !== undefined && month !== undefined) {
     out.push({
       strength: 3,
       evidence: `«${t.text}» names the day itself`,
-      test: (d) => { const q = parts(addDays(d, offset)); return q.day === day && q.month === month && (year === undefined || q.year === year); },
+      test: (d) => {
+        const q = parts(addDays(d, offset));
+        return q.day === day && q.month === month && (year === undefined || q.year === year);
+      },
     });
   }
   return out;
@@ -46,8 +53,17 @@ function currentMonth(t: Timex, p: Parsed): Constraint[] {
   if (p.relation?.monthDirection !== 0 || month === undefined) return [];
   const year = p.stated?.year;
   // a day of grace: an article filed after midnight on the last day carries the next day's date
-  const inMonth = (d: IsoDay) => { const q = parts(d); return q.month === month && (year === undefined || q.year === year); };
-  return [{ strength: 1, evidence: `«${t.text}» says the month is the current one`, test: (d) => inMonth(d) || inMonth(addDays(d, -1)) }];
+  const inMonth = (d: IsoDay) => {
+    const q = parts(d);
+    return q.month === month && (year === undefined || q.year === year);
+  };
+  return [
+    {
+      strength: 1,
+      evidence: `«${t.text}» says the month is the current one`,
+      test: (d) => inMonth(d) || inMonth(addDays(d, -1)),
+    },
+  ];
 }
 
 export function textConstraints(timexes: Timex[]): Constraint[] {

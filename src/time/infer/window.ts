@@ -6,16 +6,29 @@
 import type { RunOptions, Timex } from '../../types.js';
 import type { Window } from './solve.js';
 
-interface Parsed { stated?: { year?: number; month?: number; day?: number }; tense?: string }
+interface Parsed {
+  stated?: { year?: number; month?: number; day?: number };
+  tense?: string;
+}
 
 export function windowFor(timexes: Timex[], options: RunOptions): Window | null {
-  if (options.period) return { ...options.period, why: `within the period ${options.period.from}..${options.period.to}` };
+  if (options.period)
+    return { ...options.period, why: `within the period ${options.period.from}..${options.period.to}` };
   const past = timexes.filter((t) => {
     const p = (t.parsed ?? {}) as Parsed;
-    return t.type === 'DATE' && p.tense === 'past' && p.stated?.year !== undefined && p.stated.day !== undefined && t.range;
+    return (
+      t.type === 'DATE' &&
+      p.tense === 'past' &&
+      p.stated?.year !== undefined &&
+      p.stated.day !== undefined &&
+      t.range
+    );
   });
   if (past.length === 0) return null;
-  const latest = past.map((t) => t.range!.from).sort().at(-1)!;
+  const latest = past
+    .map((t) => t.range!.from)
+    .sort()
+    .at(-1)!;
   const year = Number(latest.slice(0, 4));
   return { from: latest, to: `${year + 1}-12-31`, why: `after ${latest}, the latest date the text reports` };
 }

@@ -22,7 +22,8 @@ export function alternation(keys: Iterable<string>): string {
 }
 
 /** Look a matched phrase up, with its inner spaces collapsed. */
-export const lookup = <T>(map: Map<string, T>, phrase: string): T | undefined => map.get(phrase.replace(/\s+/g, ' '));
+export const lookup = <T>(map: Map<string, T>, phrase: string): T | undefined =>
+  map.get(phrase.replace(/\s+/g, ' '));
 
 /** The Gregorian month dictionaries by region, kept apart (see the parity test). */
 export const GREGORIAN_REGIONS = {
@@ -32,7 +33,9 @@ export const GREGORIAN_REGIONS = {
   moroccan: MONTHS_MOROCCAN,
 } as const;
 
-export const GREGORIAN_MONTHS = normalizeKeys(Object.assign({}, ...Object.values(GREGORIAN_REGIONS)) as Record<string, number>);
+export const GREGORIAN_MONTHS = normalizeKeys(
+  Object.assign({}, ...Object.values(GREGORIAN_REGIONS)) as Record<string, number>,
+);
 export const LEVANTINE_KEYS = new Set(normalizeKeys(MONTHS_LEVANTINE).keys());
 export const HIJRI_MONTHS = normalizeKeys(MONTHS_HIJRI);
 export const GREGORIAN_ALT = alternation(GREGORIAN_MONTHS.keys());

@@ -14,7 +14,9 @@ const UNIT_DAYS = { day: 1, week: 7 } as const;
 
 export const AGO_LATER: Parser = {
   tag: TAG,
-  pattern: regex(`${B}(?<dir>قبل|منذ|بعد)\\s+(?:(?<mod>أكثر\\s+من|أقل\\s+من|نحو|حوالي|قرابة)\\s+)?(?:${COUNT_EXPR}|${ONE_UNIT_EXPR})${E}`),
+  pattern: regex(
+    `${B}(?<dir>قبل|منذ|بعد)\\s+(?:(?<mod>أكثر\\s+من|أقل\\s+من|نحو|حوالي|قرابة)\\s+)?(?:${COUNT_EXPR}|${ONE_UNIT_EXPR})${E}`,
+  ),
   extract(m, ctx) {
     const g = m.groups!;
     const count = readCount(g);
@@ -32,7 +34,22 @@ export const AGO_LATER: Parser = {
       const years = count.n * (count.unit === 'decade' ? 10 : count.unit === 'century' ? 100 : 1);
       c.imply('year', parts(ctx.reference).year + sign * years);
     }
-    const mod = g.mod ? (g.mod.startsWith('اكثر') ? 'MORE_THAN' : g.mod.startsWith('اقل') ? 'LESS_THAN' : 'APPROX') : undefined;
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', tag: TAG, components: c, granularity, relative: true, ...(mod ? { mod } : {}) };
+    const mod = g.mod
+      ? g.mod.startsWith('اكثر')
+        ? 'MORE_THAN'
+        : g.mod.startsWith('اقل')
+          ? 'LESS_THAN'
+          : 'APPROX'
+      : undefined;
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'DATE',
+      tag: TAG,
+      components: c,
+      granularity,
+      relative: true,
+      ...(mod ? { mod } : {}),
+    };
   },
 };

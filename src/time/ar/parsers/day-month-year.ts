@@ -2,15 +2,21 @@
  * «10 كانون الأول 2019», «الثلاثاء 10 من كانون الأول», «الثامن من مارس الماضي», «21 ديسمبر/كانون الأول الجاري»,
  * «أول أبريل». A missing year is implied: by «الماضي/المقبل/الجاري», or the one nearest the reference.
  */
-import { isValidDay } from '../../calendar.js';
+import { isValidDay, parts } from '../../calendar.js';
 import { Components } from '../../components.js';
 import { B, E, type ParsedResult, type Parser, type ParserContext } from '../../parser.js';
-import { DIRECTIONS_ALT, DIRECTION_OF, WEEKDAY_ALT, WEEKDAY_OF, YEAR_DIRECTION, YEAR_SUFFIX } from '../shared.js';
-import { parts } from '../../calendar.js';
 import { MONTH_EXPR, readMonth } from '../month-expression.js';
 import { ORDINAL_ALT, parseDay } from '../numbers.js';
 import { regex } from '../pattern.js';
 import { yearOfMonth } from '../relative.js';
+import {
+  DIRECTION_OF,
+  DIRECTIONS_ALT,
+  WEEKDAY_ALT,
+  WEEKDAY_OF,
+  YEAR_DIRECTION,
+  YEAR_SUFFIX,
+} from '../shared.js';
 import { tenseAt } from '../tense.js';
 
 const PATTERN = regex(
@@ -27,13 +33,22 @@ export function dayMonthYear(m: RegExpExecArray, ctx: ParserContext, tag: string
   if (g.weekday) c.assign('weekday', WEEKDAY_OF(g.weekday));
   const direction = g.dir ? DIRECTION_OF(g.dir) : undefined;
   if (g.year) c.assign('year', Number(g.year));
-  else if (ctx.reference && (g.yearDir || g.yearThis !== undefined)) c.imply('year', parts(ctx.reference).year + (g.yearDir ? DIRECTION_OF(g.yearDir) : 0));
-  else if (ctx.reference) c.imply('year', yearOfMonth(ctx.reference, month.month, direction, day, tenseAt(ctx.text, m.index)));
+  else if (ctx.reference && (g.yearDir || g.yearThis !== undefined))
+    c.imply('year', parts(ctx.reference).year + (g.yearDir ? DIRECTION_OF(g.yearDir) : 0));
+  else if (ctx.reference)
+    c.imply('year', yearOfMonth(ctx.reference, month.month, direction, day, tenseAt(ctx.text, m.index)));
   const year = c.get('year');
   if (year !== undefined && !isValidDay(year, month.month, day)) return null;
   return {
-    start: m.index, end: m.index + m[0].length, type: 'DATE', tag, components: c, granularity: 'day',
-    relative: !g.year, relation: direction === undefined ? undefined : { monthDirection: direction }, pair: month.disagreement,
+    start: m.index,
+    end: m.index + m[0].length,
+    type: 'DATE',
+    tag,
+    components: c,
+    granularity: 'day',
+    relative: !g.year,
+    relation: direction === undefined ? undefined : { monthDirection: direction },
+    pair: month.disagreement,
   };
 }
 

@@ -8,8 +8,8 @@ import { B, E, type Parser } from '../../parser.js';
 import { MONTH_EXPR, readMonth } from '../month-expression.js';
 import { regex } from '../pattern.js';
 import { yearOfMonth } from '../relative.js';
+import { DIRECTION_OF, DIRECTIONS_ALT, YEAR_SUFFIX } from '../shared.js';
 import { tenseAt } from '../tense.js';
-import { DIRECTIONS_ALT, DIRECTION_OF, YEAR_SUFFIX } from '../shared.js';
 
 const TAG = 'ar/day-range';
 const JOIN = '\\s*(?:و|-|–|إلى|الى|حتى|لغاية)\\s*';
@@ -26,7 +26,11 @@ export const DAY_RANGE: Parser = {
     const month = readMonth(g.month, g.month2);
     if (!month || d1 < 1 || d2 > 31 || d2 <= d1) return null;
     const direction = g.dir ? DIRECTION_OF(g.dir) : undefined;
-    const year = g.year ? Number(g.year) : ctx.reference ? yearOfMonth(ctx.reference, month.month, direction, d1, tenseAt(ctx.text, m.index)) : undefined;
+    const year = g.year
+      ? Number(g.year)
+      : ctx.reference
+        ? yearOfMonth(ctx.reference, month.month, direction, d1, tenseAt(ctx.text, m.index))
+        : undefined;
     const make = (day: number) => {
       const c = new Components(TAG).assign('day', day).assign('month', month.month);
       if (g.year) c.assign('year', Number(g.year));
@@ -35,8 +39,15 @@ export const DAY_RANGE: Parser = {
     };
     if (year !== undefined && !isValidDay(year, month.month, d2)) return null;
     return {
-      start: m.index, end: m.index + m[0].length, type: 'DATE', tag: TAG, components: make(d1), rangeEnd: make(d2),
-      granularity: 'day', relative: !g.year, relation: direction === undefined ? undefined : { monthDirection: direction },
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'DATE',
+      tag: TAG,
+      components: make(d1),
+      rangeEnd: make(d2),
+      granularity: 'day',
+      relative: !g.year,
+      relation: direction === undefined ? undefined : { monthDirection: direction },
       pair: month.disagreement,
     };
   },

@@ -10,7 +10,16 @@ import { alternation, lookup, normalizeKeys } from '../constants/index.js';
 import { ORDINALS } from '../numbers.js';
 import { regex } from '../pattern.js';
 
-const DECADES = normalizeKeys({ عشرين: 2, ثلاثين: 3, أربعين: 4, خمسين: 5, ستين: 6, سبعين: 7, ثمانين: 8, تسعين: 9 });
+const DECADES = normalizeKeys({
+  عشرين: 2,
+  ثلاثين: 3,
+  أربعين: 4,
+  خمسين: 5,
+  ستين: 6,
+  سبعين: 7,
+  ثمانين: 8,
+  تسعين: 9,
+});
 const DECADE_ALT = `(?:ال)?(?<decade>${alternation(DECADES.keys())})(?:يات|ات)`;
 const CENTURY_ALT = `القرن\\s+(?<century>${alternation(ORDINALS.keys())}|الماضي|الحالي|المنصرم|الجاري|السابق)`;
 
@@ -36,7 +45,15 @@ export const DECADE: Parser = {
       const here = Math.floor(year / 100) * 10 + tens;
       c.imply('decade', here * 10 <= year ? here : here - 10);
     }
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', tag: 'ar/decade', components: c, granularity: 'decade', relative: century === null };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'DATE',
+      tag: 'ar/decade',
+      components: c,
+      granularity: 'decade',
+      relative: century === null,
+    };
   },
 };
 
@@ -48,6 +65,14 @@ export const CENTURY: Parser = {
     const c = new Components('ar/century');
     if (century !== null) c.assign('century', century);
     const relative = lookup(ORDINALS, m.groups!.century) === undefined;
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', tag: 'ar/century', components: c, granularity: 'century', relative };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'DATE',
+      tag: 'ar/century',
+      components: c,
+      granularity: 'century',
+      relative,
+    };
   },
 };

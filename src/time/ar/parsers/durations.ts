@@ -3,7 +3,7 @@
  * accusative «عاما», «يوما» (one of the unit, as TimeML annotates it).
  */
 import { B, E, type Parser } from '../../parser.js';
-import { COUNT_EXPR, ONE_UNIT_EXPR, durationValue, readCount } from '../count.js';
+import { COUNT_EXPR, durationValue, ONE_UNIT_EXPR, readCount } from '../count.js';
 import { regex } from '../pattern.js';
 
 const TAG = 'ar/duration';
@@ -17,6 +17,13 @@ export const DURATION: Parser = {
     const g = m.groups!;
     const count = g.acc ? readCount({ one: g.acc }) : readCount(g);
     if (!count) return null;
-    return { start: m.index, end: m.index + m[0].length, type: 'DURATION', tag: TAG, value: durationValue(count), relative: false };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'DURATION',
+      tag: TAG,
+      value: durationValue(count),
+      relative: false,
+    };
   },
 };

@@ -32,7 +32,13 @@ export const HIJRI_DATE: Parser = {
     const year = g.year ? Number(g.year) : ctx.reference ? nearestYear(ctx.reference, month) : null;
     if (year === null) return null;
     const c = new Components(TAG);
-    const base = { start: m.index, end: m.index + m[0].length, type: 'DATE' as const, tag: TAG, relative: !g.year };
+    const base = {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'DATE' as const,
+      tag: TAG,
+      relative: !g.year,
+    };
     if (day) {
       const greg = hijriToGregorian(year, month, day);
       if (!greg) return null;

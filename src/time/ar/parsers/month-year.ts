@@ -8,11 +8,14 @@ import { AMBIGUOUS_MONTHS } from '../constants/index.js';
 import { MONTH_EXPR, readMonth } from '../month-expression.js';
 import { ar, regex } from '../pattern.js';
 import { yearOfMonth } from '../relative.js';
+import { DIRECTION_OF, DIRECTIONS_ALT, YEAR_SUFFIX } from '../shared.js';
 import { tenseAt } from '../tense.js';
-import { DIRECTIONS_ALT, DIRECTION_OF, YEAR_SUFFIX } from '../shared.js';
 
 const TAG = 'ar/month-year';
-const CUE = new RegExp(ar('(?:^|[^\\p{L}])(?:شهر|في|منذ|حتى|خلال|مطلع|أوائل|منتصف|أواسط|أواخر|نهاية|بداية|مستهل)\\s+$'), 'u');
+const CUE = new RegExp(
+  ar('(?:^|[^\\p{L}])(?:شهر|في|منذ|حتى|خلال|مطلع|أوائل|منتصف|أواسط|أواخر|نهاية|بداية|مستهل)\\s+$'),
+  'u',
+);
 
 export const MONTH_YEAR: Parser = {
   tag: TAG,
@@ -21,15 +24,31 @@ export const MONTH_YEAR: Parser = {
     const g = m.groups!;
     const month = readMonth(g.month, g.month2);
     if (!month) return null;
-    const hasCue = CUE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)) || m[0].startsWith('شهر') || g.month2 !== undefined || g.dir || g.year;
+    const hasCue =
+      CUE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)) ||
+      m[0].startsWith('شهر') ||
+      g.month2 !== undefined ||
+      g.dir ||
+      g.year;
     if (!hasCue && AMBIGUOUS_MONTHS.has(g.month)) return null;
     const c = new Components(TAG).assign('month', month.month);
     const direction = g.dir ? DIRECTION_OF(g.dir) : undefined;
     if (g.year) c.assign('year', Number(g.year));
-    else if (ctx.reference) c.imply('year', yearOfMonth(ctx.reference, month.month, direction, undefined, tenseAt(ctx.text, m.index)));
+    else if (ctx.reference)
+      c.imply(
+        'year',
+        yearOfMonth(ctx.reference, month.month, direction, undefined, tenseAt(ctx.text, m.index)),
+      );
     return {
-      start: m.index, end: m.index + m[0].length, type: 'DATE', tag: TAG, components: c, granularity: 'month',
-      relative: !g.year, relation: direction === undefined ? undefined : { monthDirection: direction }, pair: month.disagreement,
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'DATE',
+      tag: TAG,
+      components: c,
+      granularity: 'month',
+      relative: !g.year,
+      relation: direction === undefined ? undefined : { monthDirection: direction },
+      pair: month.disagreement,
     };
   },
 };

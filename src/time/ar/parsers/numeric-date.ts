@@ -6,12 +6,16 @@ import { regex } from '../pattern.js';
 import { WEEKDAY_ALT } from '../shared.js';
 
 const TAG = 'ar/numeric-date';
-const DAY_FIRST = "(?<d>\\d{1,2})[ \\t]*(?<sep>[/.-])[ \\t]*(?<m>\\d{1,2})[ \\t]*\\k<sep>[ \\t]*\\(?[ \\t]*(?<y>\\d{4})";
-const YEAR_FIRST = "(?<y2>\\d{4})[ \\t]*(?<sep2>[/.-])[ \\t]*(?<m2>\\d{1,2})[ \\t]*\\k<sep2>[ \\t]*(?<d2>\\d{1,2})";
+const DAY_FIRST =
+  '(?<d>\\d{1,2})[ \\t]*(?<sep>[/.-])[ \\t]*(?<m>\\d{1,2})[ \\t]*\\k<sep>[ \\t]*\\(?[ \\t]*(?<y>\\d{4})';
+const YEAR_FIRST =
+  '(?<y2>\\d{4})[ \\t]*(?<sep2>[/.-])[ \\t]*(?<m2>\\d{1,2})[ \\t]*\\k<sep2>[ \\t]*(?<d2>\\d{1,2})';
 
 export const NUMERIC_DATE: Parser = {
   tag: TAG,
-  pattern: regex(`${B_STRICT}(?:(?:يوم\\s+)?(?:${WEEKDAY_ALT})\\s*[،,]?\\s*(?:الموافق\\s+)?)?\\(?\\s*(?:${DAY_FIRST}|${YEAR_FIRST})(?![\\d/.-]?\\d)`),
+  pattern: regex(
+    `${B_STRICT}(?:(?:يوم\\s+)?(?:${WEEKDAY_ALT})\\s*[،,]?\\s*(?:الموافق\\s+)?)?\\(?\\s*(?:${DAY_FIRST}|${YEAR_FIRST})(?![\\d/.-]?\\d)`,
+  ),
   extract(m) {
     const g = m.groups!;
     let day = Number(g.d ?? g.d2);
@@ -20,6 +24,14 @@ export const NUMERIC_DATE: Parser = {
     if (month > 12 && day <= 12) [day, month] = [month, day];
     if (year < 1000 || year > 2100 || !isValidDay(year, month, day)) return null;
     const c = new Components(TAG).assign('year', year).assign('month', month).assign('day', day);
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', tag: TAG, components: c, granularity: 'day', relative: false };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'DATE',
+      tag: TAG,
+      components: c,
+      granularity: 'day',
+      relative: false,
+    };
   },
 };

@@ -13,13 +13,25 @@ const WORDS: Record<string, string> = { الليله: 'NI', الصباح: 'MO', 
 
 export const PART_OF_DAY: Parser = {
   tag: TAG,
-  pattern: regex(`${B}(?:(?<this>هذا|هذه)\\s+)?(?<part>الليلة|الصباح|المساء|الظهيرة)(?:\\s+(?<past>الماضية|الفائتة|البارحة))?${E}`),
+  pattern: regex(
+    `${B}(?:(?<this>هذا|هذه)\\s+)?(?<part>الليلة|الصباح|المساء|الظهيرة)(?:\\s+(?<past>الماضية|الفائتة|البارحة))?${E}`,
+  ),
   extract(m, ctx) {
     const g = m.groups!;
     if (!g.this && g.part !== 'الليله') return null;
     const c = new Components(TAG);
     const offset = g.past ? -1 : 0;
     if (ctx.reference) implyDay(c, addDays(ctx.reference, offset));
-    return { start: m.index, end: m.index + m[0].length, type: 'TIME', tag: TAG, components: c, granularity: 'day', timeOfDay: WORDS[g.part], relative: true, relation: { offsetDays: offset } };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'TIME',
+      tag: TAG,
+      components: c,
+      granularity: 'day',
+      timeOfDay: WORDS[g.part],
+      relative: true,
+      relation: { offsetDays: offset },
+    };
   },
 };

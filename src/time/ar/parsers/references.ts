@@ -5,7 +5,7 @@ import { B, E, type Parser } from '../../parser.js';
 import { alternation, lookup, normalizeKeys } from '../constants/index.js';
 import { REFERENCE_WORDS, SEASONS } from '../constants/units.js';
 import { regex } from '../pattern.js';
-import { DIRECTIONS_ALT, DIRECTION_OF } from '../shared.js';
+import { DIRECTION_OF, DIRECTIONS_ALT } from '../shared.js';
 
 const REFS = normalizeKeys(REFERENCE_WORDS);
 const SEASON_KEYS = normalizeKeys(SEASONS);
@@ -15,19 +15,37 @@ export const REFERENCE: Parser = {
   pattern: regex(`${B}(?<word>${alternation(REFS.keys())})${E}`),
   extract(m) {
     const value = lookup(REFS, m.groups!.word)!;
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', tag: 'ar/reference', value, relative: true };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'DATE',
+      tag: 'ar/reference',
+      value,
+      relative: true,
+    };
   },
 };
 
 export const SEASON: Parser = {
   tag: 'ar/season',
-  pattern: regex(`${B}(?<season>${alternation(SEASON_KEYS.keys())})(?:\\s+(?<dir>${DIRECTIONS_ALT}))?(?:\\s+(?<year>\\d{4}))?${E}`),
+  pattern: regex(
+    `${B}(?<season>${alternation(SEASON_KEYS.keys())})(?:\\s+(?<dir>${DIRECTIONS_ALT}))?(?:\\s+(?<year>\\d{4}))?${E}`,
+  ),
   extract(m, ctx) {
     const g = m.groups!;
     const c = new Components('ar/season');
     if (g.year) c.assign('year', Number(g.year));
     else if (ctx.reference) c.imply('year', parts(ctx.reference).year + (g.dir ? DIRECTION_OF(g.dir) : 0));
     const season = lookup(SEASON_KEYS, g.season)!;
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', tag: 'ar/season', components: c, granularity: 'season', season, relative: !g.year };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'DATE',
+      tag: 'ar/season',
+      components: c,
+      granularity: 'season',
+      season,
+      relative: !g.year,
+    };
   },
 };

@@ -6,7 +6,7 @@
 import { addDays, parts, weekdayOf } from '../../calendar.js';
 import { Components } from '../../components.js';
 import { B, E, type Parser } from '../../parser.js';
-import { alternation, normalizeKeys, lookup } from '../constants/index.js';
+import { alternation, lookup, normalizeKeys } from '../constants/index.js';
 import { MONTH_EXPR, readMonth } from '../month-expression.js';
 import { ORDINAL_ALT, parseDay } from '../numbers.js';
 import { regex } from '../pattern.js';
@@ -15,12 +15,24 @@ import { WEEKDAY_ALT, WEEKDAY_OF } from '../shared.js';
 
 const TAG = 'ar/relative-day';
 export const RELATIVE_DAYS = normalizeKeys({
-  'أول من أمس': -2, 'أول أمس': -2, 'أول امس': -2, 'أمس الأول': -2, أمس: -1, الأمس: -1, البارحة: -1,
-  اليوم: 0, غدا: 1, الغد: 1, غد: 1, 'بعد غد': 2, 'بعد الغد': 2,
+  'أول من أمس': -2,
+  'أول أمس': -2,
+  'أول امس': -2,
+  'أمس الأول': -2,
+  أمس: -1,
+  الأمس: -1,
+  البارحة: -1,
+  اليوم: 0,
+  غدا: 1,
+  الغد: 1,
+  غد: 1,
+  'بعد غد': 2,
+  'بعد الغد': 2,
 });
 
 /** «اليوم التالي», «اليوم العالمي للمرأة» are not today. */
-const NOT_AN_ADJECTIVE = '(?!\\s+(?:التالي|السابق|الأول|الثاني|الثالث|الأخير|العالمي|الوطني|الدولي|الدراسي|المفتوح|الواحد))';
+const NOT_AN_ADJECTIVE =
+  '(?!\\s+(?:التالي|السابق|الأول|الثاني|الثالث|الأخير|العالمي|الوطني|الدولي|الدراسي|المفتوح|الواحد))';
 
 export const RELATIVE_DAY: Parser = {
   tag: TAG,
@@ -40,11 +52,25 @@ export const RELATIVE_DAY: Parser = {
     if (ctx.reference) {
       const target = addDays(ctx.reference, offset);
       if (g.weekday && weekdayOf(target) !== WEEKDAY_OF(g.weekday)) {
-        ctx.messages?.push({ ruleId: 'time:weekday-disagrees', reason: `«${g.word}» is a ${weekdayOf(target)} (0 = Sunday) against the reference date, the text says ${WEEKDAY_OF(g.weekday)}`, severity: 'info', place: ctx.place(m.index, m.index + m[0].length) });
+        ctx.messages?.push({
+          ruleId: 'time:weekday-disagrees',
+          reason: `«${g.word}» is a ${weekdayOf(target)} (0 = Sunday) against the reference date, the text says ${WEEKDAY_OF(g.weekday)}`,
+          severity: 'info',
+          place: ctx.place(m.index, m.index + m[0].length),
+        });
       }
       implyDay(c, target);
       if (!c.isStated('year') && c.isStated('month')) c.imply('year', parts(target).year);
     }
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', tag: TAG, components: c, granularity: 'day', relative: true, relation: { offsetDays: offset } };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'DATE',
+      tag: TAG,
+      components: c,
+      granularity: 'day',
+      relative: true,
+      relation: { offsetDays: offset },
+    };
   },
 };

@@ -8,7 +8,7 @@ import { alternation, lookup, normalizeKeys } from '../constants/index.js';
 import { UNIT_NOUNS } from '../constants/units.js';
 import { regex } from '../pattern.js';
 import { implyMonthShift, implyWeek } from '../relative.js';
-import { DIRECTIONS_ALT, DIRECTION_OF } from '../shared.js';
+import { DIRECTION_OF, DIRECTIONS_ALT } from '../shared.js';
 
 const TAG = 'ar/relative-unit';
 const NOUNS = normalizeKeys(UNIT_NOUNS);
@@ -32,6 +32,15 @@ export const RELATIVE_UNIT: Parser = {
       else c.imply('year', parts(ctx.reference).year + by);
     }
     const granularity: Granularity = unit;
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', tag: TAG, components: c, granularity, relative: true, relation: { shift: { unit, by } } };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'DATE',
+      tag: TAG,
+      components: c,
+      granularity,
+      relative: true,
+      relation: { shift: { unit, by } },
+    };
   },
 };

@@ -6,7 +6,7 @@ import { Components } from '../../components.js';
 import { B, E, type Parser } from '../../parser.js';
 import { regex } from '../pattern.js';
 import { implyDay, resolveWeekday } from '../relative.js';
-import { DIRECTIONS_ALT, DIRECTION_OF, WEEKDAY_ALT, WEEKDAY_OF } from '../shared.js';
+import { DIRECTION_OF, DIRECTIONS_ALT, WEEKDAY_ALT, WEEKDAY_OF } from '../shared.js';
 import { tenseAt } from '../tense.js';
 
 const TAG = 'ar/weekday';
@@ -24,6 +24,15 @@ export const WEEKDAY: Parser = {
       const mode = direction === 1 ? 'after' : direction === -1 ? 'before' : tense;
       implyDay(c, resolveWeekday(ctx.reference, weekday, mode));
     }
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', tag: TAG, components: c, granularity: 'day', relative: true, relation: { tense } };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'DATE',
+      tag: TAG,
+      components: c,
+      granularity: 'day',
+      relative: true,
+      relation: { tense },
+    };
   },
 };

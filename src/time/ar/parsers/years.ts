@@ -3,13 +3,15 @@
  * range covering the whole Hijri year), and a bare «2019» when no counted noun follows it.
  */
 import { Components } from '../../components.js';
-import { B, E, type ParsedResult, type Parser } from '../../parser.js';
 import { hijriMonthRange } from '../../hijri.js';
+import { B, E, type ParsedResult, type Parser } from '../../parser.js';
 import { regex } from '../pattern.js';
 
 const TAG = 'ar/year';
 const HIJRI_ERA = '(?:هـ|ه|هجري|هجرية|للهجرة)';
-const COUNTED = regex('^\\s*(?:%|دولار|ريال|درهم|دينار|جنيه|يورو|ليرة|شخص|أشخاص|قتيل|جريح|لاجئ|طن|متر|كيلو|كلم|كم|ميغاواط|برميل|مليون|ألف|مليار|سيارة|منزل|طفل|عامل|موظف|جندي|مقاتل|عنصر|نسمة|صوت|مقعد|وحدة|حالة|مرة|دقيقة|ساعة|يوم|عام|سنة)(?![\\p{L}])');
+const COUNTED = regex(
+  '^\\s*(?:%|دولار|ريال|درهم|دينار|جنيه|يورو|ليرة|شخص|أشخاص|قتيل|جريح|لاجئ|طن|متر|كيلو|كلم|كم|ميغاواط|برميل|مليون|ألف|مليار|سيارة|منزل|طفل|عامل|موظف|جندي|مقاتل|عنصر|نسمة|صوت|مقعد|وحدة|حالة|مرة|دقيقة|ساعة|يوم|عام|سنة)(?![\\p{L}])',
+);
 
 function yearResult(start: number, end: number, year: number, hijri: boolean): ParsedResult | null {
   const c = new Components(TAG);
@@ -21,12 +23,23 @@ function yearResult(start: number, end: number, year: number, hijri: boolean): P
   const last = hijriMonthRange(year, 12);
   if (!first || !last) return null;
   c.assign('year', Number(first.from.slice(0, 4)));
-  return { start, end, type: 'DATE', tag: 'ar/hijri', components: c, granularity: 'year', relative: false, fixedRange: { from: first.from, to: last.to } };
+  return {
+    start,
+    end,
+    type: 'DATE',
+    tag: 'ar/hijri',
+    components: c,
+    granularity: 'year',
+    relative: false,
+    fixedRange: { from: first.from, to: last.to },
+  };
 }
 
 export const YEAR: Parser = {
   tag: TAG,
-  pattern: regex(`${B}(?:عام|العام|سنة|السنة|لعام|للعام|عامي)\\s*\\(?\\s*(?<year>\\d{3,4})\\s*\\)?(?:\\s*(?<era>${HIJRI_ERA}|م|ميلادي|ميلادية)${E})?`),
+  pattern: regex(
+    `${B}(?:عام|العام|سنة|السنة|لعام|للعام|عامي)\\s*\\(?\\s*(?<year>\\d{3,4})\\s*\\)?(?:\\s*(?<era>${HIJRI_ERA}|م|ميلادي|ميلادية)${E})?`,
+  ),
   extract(m) {
     const g = m.groups!;
     const hijri = g.era !== undefined && /^(?:هـ|ه|هجري|هجريه|للهجره)$/u.test(g.era);

@@ -2,10 +2,11 @@
  * TIMEX3 mods from the word before: مطلع/أوائل/بداية → START, منتصف/أواسط → MID, أواخر/نهاية → END,
  * نحو/حوالي → APPROX, أكثر من → MORE_THAN, أقل من → LESS_THAN. The span grows to hold the word.
  */
+
+import type { Refiner } from '../../parser.js';
 import { alternation, lookup, normalizeKeys } from '../constants/index.js';
 import { MODS } from '../constants/units.js';
 import { ar } from '../pattern.js';
-import type { Refiner } from '../../parser.js';
 
 const MOD_KEYS = normalizeKeys(MODS);
 const BEFORE = new RegExp(ar(`(?:^|[^\\p{L}])[وف]?[بل]?(?<mod>${alternation(MOD_KEYS.keys())})\\s+$`), 'u');

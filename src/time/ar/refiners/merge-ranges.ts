@@ -24,8 +24,17 @@ export const mergeRanges: Refiner = (results, ctx) => {
     const before = ctx.text.slice(Math.max(0, a.start - 10), a.start);
     const open = OPEN.exec(before);
     if (b && mergeable(a, b, between, open?.groups?.open)) {
-      const start = open?.groups ? a.start - before.length + open.index + open[0].indexOf(open.groups.open) : a.start;
-      out.push({ ...a, start, end: b.end, rangeEnd: b.components, tag: `${a.tag}+ar/merge-ranges`, relative: a.relative || b.relative });
+      const start = open?.groups
+        ? a.start - before.length + open.index + open[0].indexOf(open.groups.open)
+        : a.start;
+      out.push({
+        ...a,
+        start,
+        end: b.end,
+        rangeEnd: b.components,
+        tag: `${a.tag}+ar/merge-ranges`,
+        relative: a.relative || b.relative,
+      });
       i++;
     } else out.push(a);
   }

@@ -7,7 +7,11 @@ import { parts } from '../../calendar.js';
 import type { ParsedResult, Refiner } from '../../parser.js';
 
 const monthsElsewhere = (results: ParsedResult[], self: ParsedResult) =>
-  new Set(results.filter((r) => r !== self && r.components?.isStated('month')).map((r) => r.components!.get('month')));
+  new Set(
+    results
+      .filter((r) => r !== self && r.components?.isStated('month'))
+      .map((r) => r.components!.get('month')),
+  );
 
 export const resolveMonthPairs: Refiner = (results, ctx) => {
   for (const r of results) {
@@ -15,7 +19,9 @@ export const resolveMonthPairs: Refiner = (results, ctx) => {
     const { levantine, other } = r.pair;
     const elsewhere = monthsElsewhere(results, r);
     const refMonth = ctx.reference ? parts(ctx.reference).month : undefined;
-    const backsLevantine = (elsewhere.has(levantine) && !elsewhere.has(other)) || (r.relation?.monthDirection === 0 && refMonth === levantine);
+    const backsLevantine =
+      (elsewhere.has(levantine) && !elsewhere.has(other)) ||
+      (r.relation?.monthDirection === 0 && refMonth === levantine);
     const chosen = backsLevantine ? levantine : other;
     r.components.assign('month', chosen);
     r.rangeEnd?.assign('month', chosen);

@@ -15,8 +15,13 @@ export const trimSpans: Refiner = (results, ctx) => {
       const span = ctx.text.slice(r.start, r.end);
       const first = span[0];
       const last = span[span.length - 1];
-      if (EDGE.test(first) || (first === '(' && count(span, '(') > count(span, ')'))) { r.start++; changed = true; }
-      else if (EDGE.test(last) || (last === ')' && count(span, ')') > count(span, '('))) { r.end--; changed = true; }
+      if (EDGE.test(first) || (first === '(' && count(span, '(') > count(span, ')'))) {
+        r.start++;
+        changed = true;
+      } else if (EDGE.test(last) || (last === ')' && count(span, ')') > count(span, '('))) {
+        r.end--;
+        changed = true;
+      }
     }
   }
   return results.filter((r) => r.end > r.start);
