@@ -79,7 +79,13 @@ export function assignTimexes(
   });
   const shareable = hits.flatMap((h, k) => (h.type === 'statement' ? [] : owned[k]));
   return owned.map((mine, k) => {
-    if (mine.length > 0 || hits[k].type === 'statement' || !marked[k] || SUBORDINATE.has(tokens[hits[k].first - 1]?.norm ?? '')) return mine;
+    if (
+      mine.length > 0 ||
+      hits[k].type === 'statement' ||
+      !marked[k] ||
+      SUBORDINATE.has(tokens[hits[k].first - 1]?.norm ?? '')
+    )
+      return mine;
     const gap = (i: number) => distance(timexes[i], tokens[hits[k].first].start, tokens[hits[k].last].end);
     const near = shareable
       .filter((i) => gap(i) <= SHARE_REACH && !pronounBetween(tokens, timexes[i], hits[k]))

@@ -1,6 +1,7 @@
 import { mapDigits } from '../text/normalize.js';
 import type { EventMention, MasarDoc } from '../types.js';
 import { addDays, type DateRange, daysBetween, overlaps, rangeOfTimex } from './date-range.js';
+import { delegationHeads } from './find-delegations.js';
 import { statusBefore } from './find-status.js';
 import { GATHERINGS } from './find-triggers.js';
 import type { EventStatus } from './lexicon.js';
@@ -155,5 +156,21 @@ export function groupMentions(
     else if (s.mentions[0].status && same.length === 1 && same[0].mentions[0].status === s.mentions[0].status)
       absorb(same[0], s);
   }
+  addDelegationHeads(doc, groups, entityId);
   return groups;
+}
+
+/** The heads of delegations a report names take part in its main round of talks (the first one it tells). */
+function addDelegationHeads(
+  doc: MasarDoc,
+  groups: MentionGroup[],
+  entityId: (i: number) => string | undefined,
+): void {
+  const first = (g: MentionGroup) => Math.min(...g.mentions.map((m) => m.ev.sentence));
+  const main = groups.filter((g) => g.family === 'talks').sort((a, b) => first(a) - first(b))[0];
+  if (!main) return;
+  for (const i of delegationHeads(doc)) {
+    const id = entityId(i);
+    if (id && !main.participants.includes(id)) main.participants.push(id);
+  }
 }

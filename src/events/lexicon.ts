@@ -34,6 +34,7 @@ const TRIGGER_DATA = dataFile('triggers.json') as {
   topicVerbs: { words: string[] };
   negations: { words: string[] };
   notEvents: { phrases: string[] };
+  delegations: { delegation: string[]; head: string[] };
 };
 /** Reporting verbs (قال، أعلن): a timex next to one dates the statement, not the event. */
 export const STATEMENT_VERBS = new Set(TRIGGER_DATA.statementVerbs.words.flatMap(matchKeys));
@@ -41,6 +42,9 @@ export const STATEMENT_VERBS = new Set(TRIGGER_DATA.statementVerbs.words.flatMap
 export const TOPIC_MARKERS = new Set(TRIGGER_DATA.topicMarkers.words.flatMap(matchKeys));
 /** يبحث، تشمل: later triggers in the sentence are what is discussed, not events. */
 export const TOPIC_VERBS = new Set(TRIGGER_DATA.topicVerbs.words.flatMap(matchKeys));
+/** وفد and يترأس: a sentence naming the heads of delegations. */
+export const DELEGATION_WORDS = new Set(TRIGGER_DATA.delegations.delegation.flatMap(matchKeys));
+export const HEAD_WORDS = new Set(TRIGGER_DATA.delegations.head.flatMap(matchKeys));
 /** التي، الذي: a relative clause's time expression dates its antecedent. */
 export const RELATIVE_PRONOUNS = new Set(TRIGGER_DATA.relativePronouns.words.flatMap(matchKeys));
 export const EVENT_TYPES: Record<string, { ar: string; latin: string }> = Object.fromEntries(

@@ -105,3 +105,20 @@ describe('extractEvents', () => {
     expect([eventsOf(opening)[0].phase, eventsOf(closing)[0].phase]).toEqual(['start', 'end']);
   });
 });
+
+describe('delegationHeads', () => {
+  it('finds the people who head delegations', async () => {
+    const { delegationHeads } = await import('../../src/events/find-delegations.js');
+    const doc = makeDoc(
+      'd',
+      'تبدأ المحادثات غدا. ويشارك وفد عسكري يرأسه محمد علوش. وقال سالم إن الجو بارد.',
+      {
+        mentions: [
+          { text: 'محمد علوش', type: 'PER' },
+          { text: 'سالم', type: 'PER' },
+        ],
+      },
+    );
+    expect(delegationHeads(doc).map((i) => doc.data.entities!.mentions[i].text)).toEqual(['محمد علوش']);
+  });
+});

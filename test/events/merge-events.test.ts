@@ -166,3 +166,14 @@ describe('mergeEvents', () => {
     ).toEqual(['Resolution adopted 2451', 'Resolution adopted 2452']);
   });
 });
+
+describe('mergeEvents participants', () => {
+  it("adds the heads of delegations to the report's main round of talks", () => {
+    const doc = makeDoc('q', 'تبدأ محادثات أستانة يوم 23 كانون الثاني. ويشارك وفد عسكري يرأسه محمد علوش.', {
+      published: '2017-01-19',
+      timexes: [{ text: 'يوم 23 كانون الثاني', from: '2017-01-23' }],
+      mentions: [ASTANA, { text: 'محمد علوش', type: 'PER' }],
+    });
+    expect(merge(doc)[0].participants).toEqual(['e-محمد علوش']);
+  });
+});
