@@ -5,6 +5,7 @@ import type { Benchmark } from './section.js';
 import { storeBenchmark } from './store.js';
 import { storyBenchmark } from './story.js';
 import { textBenchmark } from './text.js';
+import { timeBenchmark } from './time.js';
 
 /** Every benchmark, in the order of docs/benchmarks.md. Each area adds its own line. */
 export const BENCHMARKS: Benchmark[] = [
@@ -14,4 +15,5 @@ export const BENCHMARKS: Benchmark[] = [
   nerBenchmark,
   entitiesBenchmark,
   storyBenchmark,
+  timeBenchmark,
 ];
