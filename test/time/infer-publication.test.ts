@@ -73,4 +73,10 @@ describe('inferPublication', () => {
     expect(inferPublication([d], {})).toEqual([]);
     expect(d.published.how).toBe('unknown');
   });
+
+  it('without a period, looks after the latest date the text reports, two years at most', () => {
+    const d = doc('وقعت الاشتباكات في 3 آذار 2018. وقال المتحدث اليوم الثلاثاء إن الهدوء عاد');
+    inferPublication([d], {});
+    expect(d.published.range).toEqual({ from: '2018-03-05', to: '2019-12-31' }); // Tuesdays from 6 March 2018, less a day
+  });
 });
