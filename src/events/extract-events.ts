@@ -4,7 +4,7 @@ import { attachEntities } from './attach-arguments.js';
 import { findOrdinal } from './find-ordinal.js';
 import { findPhase, findStatus } from './find-status.js';
 import { findStatements, findTriggers, GATHERINGS, type TriggerHit } from './find-triggers.js';
-import type { EventStatus } from './lexicon.js';
+import { type EventStatus, NEEDS_SERIES } from './lexicon.js';
 
 /**
  * Event mentions of one document: triggers from data/events/triggers.json, then per trigger its arguments
@@ -31,7 +31,7 @@ export function extractEvents(
     );
     const owned = assignTimexes(sentenceHits, statuses.map(Boolean), segments, timexes, sentence);
     sentenceHits.forEach((hit, k) => {
-      if (hit.type !== 'statement')
+      if (hit.type !== 'statement' && !bareRound(hit, tokens, entities))
         events.push(toMention(hit, owned[k], statuses[k], segments, text, entities, sentence));
     });
   }
@@ -90,4 +90,16 @@ function genitivePlace(
   if (place === undefined) return undefined;
   const m = entities[place];
   return m.start >= end && /^[\s"“”«»']{1,3}$/u.test(text.slice(end, m.start)) ? m.text : undefined;
+}
+
+/** «الجولة الأولى» with no series name after it (a sports round as often as talks): no event. */
+function bareRound(hit: TriggerHit, tokens: Segments['tokens'], entities: EntityMention[]): boolean {
+  const words = tokens.slice(hit.first, hit.last + 1).filter((t) => /\p{L}/u.test(t.text));
+  if (!words.every((t) => NEEDS_SERIES.has(t.stem) || NEEDS_SERIES.has(t.norm))) return false;
+  if (findOrdinal(tokens, hit.first, hit.last).seriesText) return false;
+  const after = tokens[hit.last].end;
+  const sentence = tokens[hit.first].sentence;
+  return !entities.some(
+    (m) => m.type === 'LOC' && m.sentence === sentence && m.start >= after && m.start - after <= 30,
+  );
 }

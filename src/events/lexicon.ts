@@ -15,6 +15,7 @@ interface TypeEntry {
   words: string[];
   phrases?: string[];
   numbered?: string[];
+  needsSeries?: string[];
 }
 export type EventStatus = 'planned' | 'ongoing' | 'happened' | 'cancelled';
 
@@ -52,12 +53,15 @@ export const EVENT_TYPES: Record<string, { ar: string; latin: string }> = Object
 );
 export const TRIGGER_WORDS = new Map<string, string>();
 export const TRIGGER_PHRASES: { type: string; stems: string[] }[] = [];
+/** Words that make an event alone only with a series name («الجولة الخامسة من أستانا»). */
+export const NEEDS_SERIES = new Set<string>();
 /** Words that are triggers only with a number after them («القرار 2451»). */
 export const NUMBERED_WORDS = new Map<string, string>();
 /** دون، بدون: what follows did not happen. */
 export const NEGATIONS = new Set(TRIGGER_DATA.negations.words.flatMap(matchKeys));
 for (const [type, entry] of Object.entries(TRIGGER_DATA.types)) {
   for (const word of entry.numbered ?? []) for (const key of matchKeys(word)) NUMBERED_WORDS.set(key, type);
+  for (const word of entry.needsSeries ?? []) for (const key of matchKeys(word)) NEEDS_SERIES.add(key);
   for (const word of entry.words) for (const key of matchKeys(word)) TRIGGER_WORDS.set(key, type);
   for (const phrase of entry.phrases ?? []) TRIGGER_PHRASES.push({ type, stems: phraseStems(phrase) });
 }

@@ -77,6 +77,15 @@ describe('extractEvents', () => {
     expect(ev.participants.map((i) => doc.data.entities!.mentions[i].text)).toEqual(['غريفيث', 'الحوثيين']);
   });
 
+  it('makes no event of a bare round: «في الجولة الأولى من الدوري»', () => {
+    expect(eventsOf(makeDoc('d', 'ويواجه الأهلي منافسه في الجولة الأولى من الدوري.'))).toEqual([]);
+  });
+
+  it('makes a round of talks of a round with a place after it: «الجولة الخامسة من أستانا»', () => {
+    const doc = makeDoc('d', 'انطلاق الجولة الخامسة من أستانا بغياب رئيس الوفد.', { mentions: [{ text: 'أستانا', type: 'LOC' }] });
+    expect(eventsOf(doc).map((e) => [e.type, e.ordinal])).toEqual([['talks', 5]]);
+  });
+
   it('names a resolution by its number: «القرار رقم 2451»', () => {
     const doc = makeDoc('d', 'تبنى مجلس الأمن بالإجماع القرار رقم 2451 الذي يؤيد الاتفاقات.');
     expect(eventsOf(doc).map((e) => [e.type, e.series])).toContainEqual(['resolution', '2451']);
