@@ -4,6 +4,8 @@
  * the line among the first ones that occurs most often inside the first line and its neighbours; else the
  * first line, with a glued repeat halved and a separator-delimited segment without Arabic letters removed.
  */
+import { describeLine } from './line-features.js';
+import { endMarker, noLetters, photoCredit, urlOrDomain, widget } from './line-rules.js';
 import { trimTitleSegments } from './trim-title-segments.js';
 
 const HEAD_LINES = 8;
@@ -26,10 +28,32 @@ function halveGlued(line: string): string {
 /** Drops leading or trailing segments with no Arabic letter («It's Over 9000!», «Quantcast i24NEWS»). */
 const dropLatinSegments = (line: string) => trimTitleSegments(line, (segment) => !ARABIC.test(segment));
 
+/** Bars and middle dots between menu items or breadcrumb parts. */
+const MENU_SEPARATOR = /\s*[|·•›»]\s*/u;
+const MIN_MENU_ITEMS = 3;
+const MAX_MENU_ITEM_WORDS = 3;
+const MIN_TITLE_WORDS = 2;
+/** A punctuated line longer than this is a paragraph, not a title. */
+const MAX_PUNCTUATED_TITLE_WORDS = 15;
+
+/** «الرئيسية | أخبار | اليمن | رياضة»: three or more short items between separators. */
+function isMenu(line: string): boolean {
+  const items = line.split(MENU_SEPARATOR).filter((item) => item.trim() !== '');
+  return items.length >= MIN_MENU_ITEMS && items.every((item) => item.trim().split(/\s+/u).length <= MAX_MENU_ITEM_WORDS);
+}
+
+/** A line that can be a title: no menu, widget, marker, credit or URL, no paragraph, and of title length. */
+function isTitleCandidate(line: string): boolean {
+  const info = describeLine(line, 0);
+  if (info.words < MIN_TITLE_WORDS || info.words > MAX_TITLE_WORDS || isMenu(line)) return false;
+  if (info.endsSentence && /[.:]$/u.test(line) && info.words > MAX_PUNCTUATED_TITLE_WORDS) return false;
+  return [noLetters, endMarker, widget, urlOrDomain, photoCredit].every((rule) => rule(info) === null);
+}
+
 export function findTitle(lines: string[]): string {
   const head = lines.map((l) => l.trim()).filter((l) => l !== '').slice(0, HEAD_LINES);
-  if (head.length === 0) return '';
-  const first = head[0];
+  const first = head.find(isTitleCandidate);
+  if (first === undefined) return '';
   let best = '';
   let bestCount = 1;
   for (const candidate of head) {
