@@ -13,5 +13,7 @@ for (const slug of pageSlugs()) {
   const view = viewPage(slug);
   writeFileSync(join(PAGES_DIR, slug, 'expected.txt'), view.text);
   writeFileSync(join(PAGES_DIR, slug, 'expected.json'), `${JSON.stringify(view.json, null, 2)}\n`);
-  console.log(`${slug}: ${'error' in view.json ? `rejected (${view.json.error})` : `${view.text.split('\n\n').length} paragraphs`}`);
+  console.log(
+    `${slug}: ${'error' in view.json ? `rejected (${view.json.error})` : `${view.text.split('\n\n').length} paragraphs`}`,
+  );
 }

@@ -9,7 +9,7 @@ import { decodeBytes } from '../../src/text/decode.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { tokenize } from '../../src/text/tokenize.js';
 import { sharedPath } from '../../test/helpers/shared.js';
-import type { BenchSection, Benchmark } from './section.js';
+import type { Benchmark, BenchSection } from './section.js';
 
 const ANT = sharedPath('data', 'news', 'ant_v2.1_dev', 'articles.jsonl');
 const PASSES = 3;
@@ -41,7 +41,10 @@ export const textBenchmark: Benchmark = {
   name: 'text',
   async run(): Promise<BenchSection | null> {
     if (!existsSync(ANT)) return null;
-    const articles = readFileSync(ANT, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { title: string; text: string });
+    const articles = readFileSync(ANT, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { title: string; text: string });
     const pages = articles.map((a) => Buffer.from(`${a.title}\n\n${a.text}`, 'utf8'));
     const megabytes = pages.reduce((n, b) => n + b.length, 0) / 1e6;
     fullPass(pages.slice(0, 200)); // warm-up
@@ -65,7 +68,12 @@ export const textBenchmark: Benchmark = {
       title: 'Text core speed',
       command: 'npm run bench -- text',
       markdown,
-      figures: { articlesPerSecond: rate, articlesPerCpuSecond: cpuRate, megabytesPerSecond: megabytes / full.wall, tokenizeArticlesPerCpuSecond: reference },
+      figures: {
+        articlesPerSecond: rate,
+        articlesPerCpuSecond: cpuRate,
+        megabytesPerSecond: megabytes / full.wall,
+        tokenizeArticlesPerCpuSecond: reference,
+      },
     };
   },
 };

@@ -20,21 +20,35 @@ import type { EvalSection, Evaluator } from './section.js';
 
 const ANT = sharedPath('data', 'news', 'ant_v2.1_dev', 'articles.jsonl');
 const TRAF = sharedPath('data', 'boilerplate', 'trafilatura_eval_arabic');
-const fixture = (path: string) => JSON.parse(readFileSync(new URL(`../../test/${path}`, import.meta.url), 'utf8'));
+const fixture = (path: string) =>
+  JSON.parse(readFileSync(new URL(`../../test/${path}`, import.meta.url), 'utf8'));
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 function duplicates(): { figures: Record<string, number>; rows: string[] } {
-  const articles = readFileSync(ANT, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { url: string; text: string });
-  const words = articles.map((a) => tokenize(a.text).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.norm));
+  const articles = readFileSync(ANT, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { url: string; text: string });
+  const words = articles.map((a) =>
+    tokenize(a.text)
+      .filter((t) => /[\p{L}\p{N}]/u.test(t.text))
+      .map((t) => t.norm),
+  );
   const started = performance.now();
   const found = findNearDuplicates(words);
   const seconds = (performance.now() - started) / 1000;
   const byUrl = new Map<string, number[]>();
-  articles.forEach((a, i) => byUrl.set(a.url, [...(byUrl.get(a.url) ?? []), i]));
+  articles.forEach((a, i) => {
+    byUrl.set(a.url, [...(byUrl.get(a.url) ?? []), i]);
+  });
   const gold = new Set<string>();
-  for (const ids of byUrl.values()) for (let x = 0; x < ids.length; x++) for (let y = x + 1; y < ids.length; y++) gold.add(`${ids[x]},${ids[y]}`);
+  for (const ids of byUrl.values())
+    for (let x = 0; x < ids.length; x++)
+      for (let y = x + 1; y < ids.length; y++) gold.add(`${ids[x]},${ids[y]}`);
   const hits = found.filter((p) => gold.has(`${p.a},${p.b}`)).length;
-  const sameText = found.filter((p) => !gold.has(`${p.a},${p.b}`) && articles[p.a].text === articles[p.b].text).length;
+  const sameText = found.filter(
+    (p) => !gold.has(`${p.a},${p.b}`) && articles[p.a].text === articles[p.b].text,
+  ).length;
   const precision = found.length ? hits / found.length : 0;
   const recall = gold.size ? hits / gold.size : 0;
   const rows = [
@@ -50,37 +64,79 @@ function duplicates(): { figures: Record<string, number>; rows: string[] } {
 }
 
 function seeds(): { figures: Record<string, number>; rows: string[] } {
-  const expected: { file: string; title: string; body: string[]; boilerplate: string[] }[] = fixture('clean/fixtures/seeds-expected.json');
-  let kept = 0, body = 0, leaked = 0, furniture = 0, titles = 0;
+  const expected: { file: string; title: string; body: string[]; boilerplate: string[] }[] = fixture(
+    'clean/fixtures/seeds-expected.json',
+  );
+  let kept = 0,
+    body = 0,
+    leaked = 0,
+    furniture = 0,
+    titles = 0;
   const rows = ['| seed | body kept | furniture left | title found |', '|---|---|---|---|'];
   for (const seed of expected) {
     const result = cleanPlainText(readFileSync(join(SEEDS, seed.file), 'utf8'));
     const paragraphs = result.text.split('\n\n');
     const k = seed.body.filter((p) => paragraphs.includes(p)).length;
-    const l = seed.boilerplate.filter((b) => paragraphs.some((p) => p === b || (b.split(' ').length >= 6 && p.includes(b)))).length;
+    const l = seed.boilerplate.filter((b) =>
+      paragraphs.some((p) => p === b || (b.split(' ').length >= 6 && p.includes(b))),
+    ).length;
     const t = result.title === seed.title ? 1 : 0;
-    [kept, body, leaked, furniture, titles] = [kept + k, body + seed.body.length, leaked + l, furniture + seed.boilerplate.length, titles + t];
-    rows.push(`| ${seed.file} | ${k}/${seed.body.length} | ${l}/${seed.boilerplate.length} | ${t ? 'yes' : 'no'} |`);
+    [kept, body, leaked, furniture, titles] = [
+      kept + k,
+      body + seed.body.length,
+      leaked + l,
+      furniture + seed.boilerplate.length,
+      titles + t,
+    ];
+    rows.push(
+      `| ${seed.file} | ${k}/${seed.body.length} | ${l}/${seed.boilerplate.length} | ${t ? 'yes' : 'no'} |`,
+    );
   }
-  return { figures: { seedBodyKept: kept / body, seedFurnitureLeft: leaked / furniture, seedTitles: titles / expected.length }, rows };
+  return {
+    figures: {
+      seedBodyKept: kept / body,
+      seedFurnitureLeft: leaked / furniture,
+      seedTitles: titles / expected.length,
+    },
+    rows,
+  };
 }
 
 function trafilatura(): { figures: Record<string, number>; rows: string[] } {
-  const gold = Object.values(JSON.parse(readFileSync(join(TRAF, 'evaldata_entry.json'), 'utf8')))[0] as { file: string; title: string; with: string[]; without: string[] };
+  const gold = Object.values(JSON.parse(readFileSync(join(TRAF, 'evaldata_entry.json'), 'utf8')))[0] as {
+    file: string;
+    title: string;
+    with: string[];
+    without: string[];
+  };
   const result = cleanHtml(readFileSync(join(TRAF, gold.file), 'utf8'));
   const text = 'clean' in result ? result.clean.text : '';
   const title = 'clean' in result ? result.clean.title : '';
   const withKept = gold.with.filter((s) => text.includes(s)).length;
   const withoutGone = gold.without.filter((s) => !text.includes(s)).length;
   const titleOk = title === gold.title.replace(/\s+/gu, ' ') ? 1 : 0;
-  const rows = ['| `with` kept | `without` gone | title found |', '|---|---|---|', `| ${withKept}/${gold.with.length} | ${withoutGone}/${gold.without.length} | ${titleOk ? 'yes' : 'no'} |`];
-  return { figures: { trafilaturaWithKept: withKept / gold.with.length, trafilaturaWithoutGone: withoutGone / gold.without.length }, rows };
+  const rows = [
+    '| `with` kept | `without` gone | title found |',
+    '|---|---|---|',
+    `| ${withKept}/${gold.with.length} | ${withoutGone}/${gold.without.length} | ${titleOk ? 'yes' : 'no'} |`,
+  ];
+  return {
+    figures: {
+      trafilaturaWithKept: withKept / gold.with.length,
+      trafilaturaWithoutGone: withoutGone / gold.without.length,
+    },
+    rows,
+  };
 }
 
 function stemmer(): { figures: Record<string, number>; rows: string[] } {
   const groups: string[][] = fixture('text/fixtures/stem-groups.json').groups;
-  const words = groups.flatMap((g, group) => g.map((w) => ({ group, stem: lightStem(normalizeForMatch(w)) })));
-  let merged = 0, right = 0, pairs = 0;
+  const words = groups.flatMap((g, group) =>
+    g.map((w) => ({ group, stem: lightStem(normalizeForMatch(w)) })),
+  );
+  let merged = 0,
+    right = 0,
+    pairs = 0;
   for (let i = 0; i < words.length; i++) {
     for (let j = i + 1; j < words.length; j++) {
       const same = words[i].group === words[j].group;
@@ -88,7 +144,11 @@ function stemmer(): { figures: Record<string, number>; rows: string[] } {
       if (words[i].stem === words[j].stem) [merged, right] = [merged + 1, right + (same ? 1 : 0)];
     }
   }
-  const rows = ['| words | groups | conflation precision | conflation recall |', '|---|---|---|---|', `| ${words.length} | ${groups.length} | ${pct(right / merged)} | ${pct(right / pairs)} |`];
+  const rows = [
+    '| words | groups | conflation precision | conflation recall |',
+    '|---|---|---|---|',
+    `| ${words.length} | ${groups.length} | ${pct(right / merged)} | ${pct(right / pairs)} |`,
+  ];
   return { figures: { stemPrecision: right / merged, stemRecall: right / pairs }, rows };
 }
 

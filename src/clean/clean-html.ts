@@ -28,17 +28,30 @@ function mainContent(html: string): { lines: string[]; captions: string[] } | nu
 export function cleanHtml(html: string, url?: string): CleanHtmlResult {
   const { document } = parseHTML(html);
   const doc = document as unknown as Document;
-  if (!doc.body || (doc.body.textContent ?? '').trim() === '') return { error: 'the HTML page has no body text' };
+  if (!doc.body || (doc.body.textContent ?? '').trim() === '')
+    return { error: 'the HTML page has no body text' };
   const pageLines = blockLines(doc.body as unknown as Node);
   const meta = readPageMeta(doc, url, new Set(pageLines));
   const content = mainContent(html) ?? { lines: pageLines, captions: [] };
   const cleaned = cleanLines(content.lines, { title: meta.title || undefined });
   if (cleaned.text.trim() === '') return { error: 'the HTML page has no article text' };
   const inContent = new Set([...content.lines, ...content.captions]);
-  const outside = pageLines.filter((l) => !inContent.has(l)).map((text) => ({ text, reason: 'outside the main content' }));
+  const outside = pageLines
+    .filter((l) => !inContent.has(l))
+    .map((text) => ({ text, reason: 'outside the main content' }));
   const captions = content.captions.map((text) => ({ text, reason: 'photo caption' }));
   return {
-    clean: { ...cleaned, dropped: [...cleaned.dropped, ...captions, ...outside], lang: meta.lang, dir: meta.dir },
-    meta: { published: meta.published, siteName: meta.siteName, publishedHow: meta.published ? 'metadata' : undefined, title: meta.title || undefined },
+    clean: {
+      ...cleaned,
+      dropped: [...cleaned.dropped, ...captions, ...outside],
+      lang: meta.lang,
+      dir: meta.dir,
+    },
+    meta: {
+      published: meta.published,
+      siteName: meta.siteName,
+      publishedHow: meta.published ? 'metadata' : undefined,
+      title: meta.title || undefined,
+    },
   };
 }

@@ -21,7 +21,8 @@ export function cleanLines(rawLines: string[], options: CleanOptions = {}): Clea
   const title = options.title?.trim() || findTitle(texts);
   const lines = texts.map(describeLine);
   // On a page mostly in another script, Latin lines are the article: the script rule is for Arabic pages.
-  const arabicPage = lines.reduce((n, l) => n + l.arabicLetters, 0) * 2 >= lines.reduce((n, l) => n + l.letters, 0);
+  const arabicPage =
+    lines.reduce((n, l) => n + l.arabicLetters, 0) * 2 >= lines.reduce((n, l) => n + l.letters, 0);
   const rules = arabicPage ? LINE_RULES : LINE_RULES.filter((rule) => rule !== foreignScript);
   const verdicts: Verdict[] = lines.map((line) => {
     if (isTitleLine(line.text, title)) return 'title';
@@ -36,8 +37,15 @@ export function cleanLines(rawLines: string[], options: CleanOptions = {}): Clea
   markLinkLists(lines, verdicts);
   markAfterEnd(lines, verdicts);
   const kept = texts.filter((_, i) => verdicts[i] === null);
-  const dropped = texts.flatMap((text, i) => (verdicts[i] === null ? [] : [{ text, reason: verdicts[i] as string }]));
-  return { title, text: kept.join('\n\n'), dropped, ...(arabicPage ? { lang: 'ar', dir: 'rtl' } : { dir: 'ltr' }) };
+  const dropped = texts.flatMap((text, i) =>
+    verdicts[i] === null ? [] : [{ text, reason: verdicts[i] as string }],
+  );
+  return {
+    title,
+    text: kept.join('\n\n'),
+    dropped,
+    ...(arabicPage ? { lang: 'ar', dir: 'rtl' } : { dir: 'ltr' }),
+  };
 }
 
 export function cleanPlainText(text: string, options: CleanOptions = {}): CleanResult {

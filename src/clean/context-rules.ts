@@ -59,9 +59,12 @@ export function markAfterEnd(lines: LineInfo[], verdicts: Verdict[]): void {
   for (let i = 0; i < lines.length; i++) {
     if (verdicts[i] === null) bodySeen = true;
     if (verdicts[i] !== 'end of article marker' || !bodySeen) continue;
-    const proseAfter = lines.slice(i + 1).filter((l, k) => isProse(l, 20) && verdicts[i + 1 + k] === null).length;
+    const proseAfter = lines
+      .slice(i + 1)
+      .filter((l, k) => isProse(l, 20) && verdicts[i + 1 + k] === null).length;
     if (proseAfter >= MIN_PROSE_AFTER_MARKER) continue;
-    for (let k = i + 1; k < lines.length; k++) verdicts[k] = verdicts[k] === null ? 'after the end of the article' : verdicts[k];
+    for (let k = i + 1; k < lines.length; k++)
+      verdicts[k] = verdicts[k] === null ? 'after the end of the article' : verdicts[k];
     return;
   }
 }

@@ -12,7 +12,10 @@ export interface CorpusLineOptions {
   maxWords?: number;
 }
 
-export function findCorpusLines(texts: string[], { minDocs = 3, maxWords = 20 }: CorpusLineOptions = {}): Set<string> {
+export function findCorpusLines(
+  texts: string[],
+  { minDocs = 3, maxWords = 20 }: CorpusLineOptions = {},
+): Set<string> {
   const docsByLine = new Map<string, number>();
   for (const text of texts) {
     const keys = new Set<string>();

@@ -22,7 +22,9 @@ function occurrences(haystack: string, needle: string): number {
 /** «TT» → «T» when a line is one string written twice. */
 function halveGlued(line: string): string {
   const half = line.length / 2;
-  return Number.isInteger(half) && line.slice(0, half) === line.slice(half) ? line.slice(0, half).trim() : line;
+  return Number.isInteger(half) && line.slice(0, half) === line.slice(half)
+    ? line.slice(0, half).trim()
+    : line;
 }
 
 /** Drops leading or trailing segments with no Arabic letter («It's Over 9000!», «Quantcast i24NEWS»). */
@@ -39,7 +41,10 @@ const MAX_PUNCTUATED_TITLE_WORDS = 15;
 /** «الرئيسية | أخبار | اليمن | رياضة»: three or more short items between separators. */
 function isMenu(line: string): boolean {
   const items = line.split(MENU_SEPARATOR).filter((item) => item.trim() !== '');
-  return items.length >= MIN_MENU_ITEMS && items.every((item) => item.trim().split(/\s+/u).length <= MAX_MENU_ITEM_WORDS);
+  return (
+    items.length >= MIN_MENU_ITEMS &&
+    items.every((item) => item.trim().split(/\s+/u).length <= MAX_MENU_ITEM_WORDS)
+  );
 }
 
 /** A line that can be a title: no menu, widget, marker, credit or URL, no paragraph, and of title length. */
@@ -51,7 +56,10 @@ function isTitleCandidate(line: string): boolean {
 }
 
 export function findTitle(lines: string[]): string {
-  const head = lines.map((l) => l.trim()).filter((l) => l !== '').slice(0, HEAD_LINES);
+  const head = lines
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .slice(0, HEAD_LINES);
   const first = head.find(isTitleCandidate);
   if (first === undefined) return '';
   let best = '';
@@ -59,7 +67,8 @@ export function findTitle(lines: string[]): string {
   for (const candidate of head) {
     if (candidate.length < MIN_TITLE_CHARS || !first.includes(candidate)) continue;
     const n = head.reduce((sum, line) => sum + occurrences(line, candidate), 0);
-    if (n > bestCount || (n === bestCount && best !== '' && candidate.length < best.length)) [best, bestCount] = [candidate, n];
+    if (n > bestCount || (n === bestCount && best !== '' && candidate.length < best.length))
+      [best, bestCount] = [candidate, n];
   }
   const title = best || dropLatinSegments(halveGlued(first));
   return title.split(/\s+/).length <= MAX_TITLE_WORDS ? title : '';

@@ -31,7 +31,9 @@ function endsSentence(text: string): boolean {
 /** Collapses white space only when there is some to collapse (most lines have none). */
 function matchKey(text: string): string {
   const norm = normalizeForMatch(text);
-  return norm.includes('  ') || norm.includes('\t') || norm.includes('\u00a0') ? norm.replace(SPACES, ' ').trim() : norm;
+  return norm.includes('  ') || norm.includes('\t') || norm.includes('\u00a0')
+    ? norm.replace(SPACES, ' ').trim()
+    : norm;
 }
 
 /**
@@ -59,7 +61,15 @@ export function describeLine(text: string, index: number): LineInfo {
     }
     i += c >= 0xd800 && c <= 0xdbff ? widthAt(text, i) : 1;
   }
-  return { index, text, norm: matchKey(text), words, letters, arabicLetters, endsSentence: endsSentence(text) };
+  return {
+    index,
+    text,
+    norm: matchKey(text),
+    words,
+    letters,
+    arabicLetters,
+    endsSentence: endsSentence(text),
+  };
 }
 
 /** Share of letters that are Arabic (1 for a line without letters, so the script rule leaves it alone). */

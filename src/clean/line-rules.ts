@@ -9,10 +9,12 @@ import { CREDIT_WORDS, END_MARKERS, WIDGET_LABELS, WIDGET_PHRASES } from './widg
 
 export type LineRule = (line: LineInfo) => string | null;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const keys = (phrases: string[]) => [...new Set(phrases.map((p) => normalizeForMatch(p)))].sort((a, b) => b.length - a.length).map(escape);
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const keys = (phrases: string[]) =>
+  [...new Set(phrases.map((p) => normalizeForMatch(p)))].sort((a, b) => b.length - a.length).map(escapeRegex);
 /** A phrase as a whole word sequence: not inside a longer word. */
-const phraseRe = (phrases: string[]) => new RegExp(`(?<![\\p{L}])(?:${keys(phrases).join('|')})(?![\\p{L}])`, 'u');
+const phraseRe = (phrases: string[]) =>
+  new RegExp(`(?<![\\p{L}])(?:${keys(phrases).join('|')})(?![\\p{L}])`, 'u');
 
 const WIDGET = phraseRe(WIDGET_PHRASES);
 const LABEL = phraseRe(WIDGET_LABELS);
@@ -36,19 +38,32 @@ export const endMarker: LineRule = (line) =>
   line.words <= 16 && END_MARKER.test(line.norm) && !line.endsSentence ? 'end of article marker' : null;
 
 export const widget: LineRule = (line) =>
-  (line.words <= MAX_WIDGET_WORDS && WIDGET.test(line.norm)) || (line.words <= MAX_LABEL_WORDS && LABEL.test(line.norm))
+  (line.words <= MAX_WIDGET_WORDS && WIDGET.test(line.norm)) ||
+  (line.words <= MAX_LABEL_WORDS && LABEL.test(line.norm))
     ? 'widget vocabulary'
     : null;
 
-export const urlOrDomain: LineRule = (line) => (line.words <= 4 && URL.test(line.norm) ? 'URL or domain name' : null);
+export const urlOrDomain: LineRule = (line) =>
+  line.words <= 4 && URL.test(line.norm) ? 'URL or domain name' : null;
 
 export const photoCredit: LineRule = (line) =>
-  line.words <= MAX_CREDIT_WORDS && (CREDIT.test(line.norm) || CREDIT_LABEL.test(line.norm)) ? 'photo credit or source tag' : null;
+  line.words <= MAX_CREDIT_WORDS && (CREDIT.test(line.norm) || CREDIT_LABEL.test(line.norm))
+    ? 'photo credit or source tag'
+    : null;
 
-export const foreignScript: LineRule = (line) => (arabicShare(line) < MIN_ARABIC_SHARE ? 'mostly non-Arabic script' : null);
+export const foreignScript: LineRule = (line) =>
+  arabicShare(line) < MIN_ARABIC_SHARE ? 'mostly non-Arabic script' : null;
 
 export const tooShort: LineRule = (line) =>
   line.words < MIN_WORDS && !(line.endsSentence && line.words >= MIN_WORDS_IF_SENTENCE) ? 'short line' : null;
 
 /** In order: the first rule that fires gives the reason. */
-export const LINE_RULES: readonly LineRule[] = [noLetters, endMarker, widget, urlOrDomain, photoCredit, foreignScript, tooShort];
+export const LINE_RULES: readonly LineRule[] = [
+  noLetters,
+  endMarker,
+  widget,
+  urlOrDomain,
+  photoCredit,
+  foreignScript,
+  tooShort,
+];

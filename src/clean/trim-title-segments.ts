@@ -21,4 +21,8 @@ export function trimTitleSegments(title: string, isFurniture: (segment: string) 
 }
 
 /** The segments of a title cut at its separators, for matching against the page's own headline. */
-export const titleSegments = (title: string): string[] => title.split(SEPARATOR).map((s) => s.trim()).filter((s) => s !== '');
+export const titleSegments = (title: string): string[] =>
+  title
+    .split(SEPARATOR)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');

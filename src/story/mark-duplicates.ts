@@ -19,7 +19,10 @@ function docWords(doc: MasarDoc): string[] {
 }
 
 /** Pairs [i, j] (i < j) of near-duplicate word lists, with their Jaccard similarity. */
-export function findNearDuplicates(docsWords: string[][], threshold = DUPLICATE_THRESHOLD): { a: number; b: number; score: number }[] {
+export function findNearDuplicates(
+  docsWords: string[][],
+  threshold = DUPLICATE_THRESHOLD,
+): { a: number; b: number; score: number }[] {
   const sets = docsWords.map((words) => shingles(words));
   const signatures = sets.map(signature);
   return candidatePairs(signatures)

@@ -33,12 +33,15 @@ export function classAt(text: string, i: number): number {
   const cached = TABLE[c];
   if (cached !== UNKNOWN) return cached;
   if (c >= 0xd800 && c <= 0xdbff) return compute(String.fromCodePoint(text.codePointAt(i) ?? c));
-  if (c >= 0xdc00 && c <= 0xdfff) return (TABLE[c] = 0);
-  return (TABLE[c] = compute(String.fromCharCode(c)));
+  const bits = c >= 0xdc00 && c <= 0xdfff ? 0 : compute(String.fromCharCode(c));
+  TABLE[c] = bits;
+  return bits;
 }
 
 /** Code units of the character at `i`: 2 for a surrogate pair, else 1. */
 export function widthAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+    ? 2
+    : 1;
 }

@@ -48,7 +48,9 @@ export function stripClitics(norm: string): string {
   if (bare === 0 || norm.length - bare < MIN_AFTER_BARE) return norm;
   const rest = norm.slice(bare);
   // «وبوتين»: when the letter after the conjunction starts a known word, only the conjunction goes.
-  return bare === 2 && !NON_CLITIC_WORDS.has(rest) && NON_CLITIC_WORDS.has(norm.slice(1)) ? norm.slice(1) : rest;
+  return bare === 2 && !NON_CLITIC_WORDS.has(rest) && NON_CLITIC_WORDS.has(norm.slice(1))
+    ? norm.slice(1)
+    : rest;
 }
 
 /** A pronoun suffix removed, never below three letters. Ambiguous with ه from ة: use for lookup fallbacks. */

@@ -21,8 +21,16 @@ const startsWith = (bytes: Buffer, prefix: number[]) => prefix.every((b, i) => b
 
 /** Text characters we expect in an Arabic or Latin page: whitespace, ASCII, Latin-1, Arabic, punctuation. */
 function isPlausible(c: number): boolean {
-  return c === 9 || c === 10 || c === 13 || (c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c < 0x250) ||
-    (c >= 0x0600 && c < 0x0700) || (c >= 0x2000 && c < 0x2070) || (c >= 0xfb50 && c <= 0xfeff);
+  return (
+    c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    (c >= 0x20 && c < 0x7f) ||
+    (c >= 0xa0 && c < 0x250) ||
+    (c >= 0x0600 && c < 0x0700) ||
+    (c >= 0x2000 && c < 0x2070) ||
+    (c >= 0xfb50 && c <= 0xfeff)
+  );
 }
 
 function plausibleShare(text: string): number {
@@ -46,7 +54,8 @@ function binaryReason(bytes: Buffer): string | null {
   const sample = bytes.subarray(0, SAMPLE);
   let control = 0;
   for (const b of sample) if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
-  if (control / sample.length > 0.01) return `the file is binary (${control} control bytes in the first ${sample.length})`;
+  if (control / sample.length > 0.01)
+    return `the file is binary (${control} control bytes in the first ${sample.length})`;
   return null;
 }
 
@@ -74,9 +83,12 @@ function codePageScore(text: string): number {
  */
 export function decodeBytes(bytes: Buffer): DecodeResult {
   if (bytes.length === 0) return { error: 'the file is empty' };
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: bytes.subarray(3).toString('utf8'), encoding: 'utf-8' };
-  if (startsWith(bytes, [0xff, 0xfe])) return { text: iconv.decode(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
-  if (startsWith(bytes, [0xfe, 0xff])) return { text: iconv.decode(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf]))
+    return { text: bytes.subarray(3).toString('utf8'), encoding: 'utf-8' };
+  if (startsWith(bytes, [0xff, 0xfe]))
+    return { text: iconv.decode(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+  if (startsWith(bytes, [0xfe, 0xff]))
+    return { text: iconv.decode(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   if (bytes.subarray(0, SAMPLE).includes(0)) {
     const utf16 = bytes.length % 2 === 0 ? sniffUtf16(bytes) : null;
     if (utf16) return { text: iconv.decode(bytes, utf16), encoding: utf16 };
@@ -89,6 +101,7 @@ export function decodeBytes(bytes: Buffer): DecodeResult {
     return { text, encoding, score: codePageScore(text) };
   });
   const best = candidates.sort((a, b) => b.score - a.score)[0];
-  if (best.score <= 0) return { error: 'not UTF-8, UTF-16 or an Arabic code page: no reading gives Arabic text' };
+  if (best.score <= 0)
+    return { error: 'not UTF-8, UTF-16 or an Arabic code page: no reading gives Arabic text' };
   return { text: best.text, encoding: best.encoding };
 }

@@ -13,8 +13,15 @@ for (const rule of NORM_RULES) {
 }
 
 /** Derived rules: other scripts' capitals lower-cased; Arabic presentation forms through NFKC, then the rules. */
-const LOWERCASE_RANGES: [number, number][] = [[0xc0, 0x24f], [0x370, 0x3ff], [0x400, 0x52f]];
-const PRESENTATION_RANGES: [number, number][] = [[0xfb50, 0xfdff], [0xfe70, 0xfefc]];
+const LOWERCASE_RANGES: [number, number][] = [
+  [0xc0, 0x24f],
+  [0x370, 0x3ff],
+  [0x400, 0x52f],
+];
+const PRESENTATION_RANGES: [number, number][] = [
+  [0xfb50, 0xfdff],
+  [0xfe70, 0xfefc],
+];
 for (const [from, to] of LOWERCASE_RANGES) {
   for (let c = from; c <= to; c++) {
     const ch = String.fromCharCode(c);

@@ -10,9 +10,31 @@ const CLOSERS = new Set(['"', '»', '”', '’', "'", ')', ']', '›', '″']);
  * م. for meter or the Gregorian era, ه. for the Hijri era), and Latin ones. Any single letter is one too
  * (initials: أ. ف. ب, U.S.).
  */
-const ABBREVIATIONS = new Set(['د', 'م', 'ه', 'ق', 'ص', 'ج', 'ت', 'ش', 'mr', 'mrs', 'dr', 'st', 'no', 'vs', 'etc', 'jr', 'sr', 'inc', 'ltd', 'co']);
+const ABBREVIATIONS = new Set([
+  'د',
+  'م',
+  'ه',
+  'ق',
+  'ص',
+  'ج',
+  'ت',
+  'ش',
+  'mr',
+  'mrs',
+  'dr',
+  'st',
+  'no',
+  'vs',
+  'etc',
+  'jr',
+  'sr',
+  'inc',
+  'ltd',
+  'co',
+]);
 
-const isSpace = (text: string, from: number, to: number) => from === to ? false : text.slice(from, to).trim() === '';
+const isSpace = (text: string, from: number, to: number) =>
+  from === to ? false : text.slice(from, to).trim() === '';
 const hasLineBreak = (text: string, from: number, to: number) => text.slice(from, to).includes('\n');
 
 function isAbbreviation(tokens: Token[], i: number, text: string): boolean {
@@ -20,7 +42,11 @@ function isAbbreviation(tokens: Token[], i: number, text: string): boolean {
   if (!prev || prev.end !== tokens[i].start || tokens[i].text !== '.') return false;
   const key = normalizeForMatch(prev.text);
   const startsWord = i < 2 || tokens[i - 2].end < prev.start || tokens[i - 2].text === '.';
-  return startsWord && (key.length === 1 || ABBREVIATIONS.has(key)) && !hasLineBreak(text, tokens[i].end, tokens[i + 1]?.start ?? text.length);
+  return (
+    startsWord &&
+    (key.length === 1 || ABBREVIATIONS.has(key)) &&
+    !hasLineBreak(text, tokens[i].end, tokens[i + 1]?.start ?? text.length)
+  );
 }
 
 /** Index of the last token of the sentence that ends at token i, or -1 when token i ends none. */
@@ -29,7 +55,12 @@ function sentenceEnd(text: string, tokens: Token[], i: number): number {
   if (next !== undefined && hasLineBreak(text, tokens[i].end, next.start)) return i;
   if (!FINAL.has(tokens[i].text) || isAbbreviation(tokens, i, text)) return -1;
   let last = i;
-  while (tokens[last + 1] && tokens[last + 1].start === tokens[last].end && (FINAL.has(tokens[last + 1].text) || CLOSERS.has(tokens[last + 1].text))) last++;
+  while (
+    tokens[last + 1] &&
+    tokens[last + 1].start === tokens[last].end &&
+    (FINAL.has(tokens[last + 1].text) || CLOSERS.has(tokens[last + 1].text))
+  )
+    last++;
   const after = tokens[last + 1];
   if (after === undefined || isSpace(text, tokens[last].end, after.start)) return last;
   return -1; // glued to the next word: a URL, a.b, or a number part

@@ -17,7 +17,12 @@ function wordEnd(text: string, start: number): number {
     if (cls & WORD) {
       afterDigit = (cls & DIGIT) !== 0;
       i += c >= 0xd800 && c <= 0xdbff ? widthAt(text, i) : 1;
-    } else if (afterDigit && NUMBER_SEPARATORS.has(text.charCodeAt(i)) && i + 1 < text.length && classAt(text, i + 1) & DIGIT) {
+    } else if (
+      afterDigit &&
+      NUMBER_SEPARATORS.has(text.charCodeAt(i)) &&
+      i + 1 < text.length &&
+      classAt(text, i + 1) & DIGIT
+    ) {
       i += 1;
     } else break;
   }

@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { cleanPlainText } from '../../src/clean/clean-text.js';
 import { findTitle } from '../../src/clean/find-title.js';
 
-const PROSE_A = 'قال وزير الخارجية في مؤتمر صحفي عقده في العاصمة اليوم إن المحادثات ستستأنف الأسبوع المقبل بمشاركة جميع الأطراف.';
-const PROSE_B = 'وأضاف أن الوفود ستناقش ملف المعتقلين وإيصال المساعدات الإنسانية إلى المناطق المحاصرة في أقرب وقت ممكن.';
-const reasonOf = (text: string, line: string) => cleanPlainText(text).dropped.find((d) => d.text === line)?.reason;
+const PROSE_A =
+  'قال وزير الخارجية في مؤتمر صحفي عقده في العاصمة اليوم إن المحادثات ستستأنف الأسبوع المقبل بمشاركة جميع الأطراف.';
+const PROSE_B =
+  'وأضاف أن الوفود ستناقش ملف المعتقلين وإيصال المساعدات الإنسانية إلى المناطق المحاصرة في أقرب وقت ممكن.';
+const reasonOf = (text: string, line: string) =>
+  cleanPlainText(text).dropped.find((d) => d.text === line)?.reason;
 
 describe('findTitle', () => {
   it('takes the repeated line inside a first line wrapped in furniture', () => {
-    expect(findTitle(['Site News - عنوان الخبر المهم اليوم', '', 'عنوان الخبر المهم اليوم'])).toBe('عنوان الخبر المهم اليوم');
+    expect(findTitle(['Site News - عنوان الخبر المهم اليوم', '', 'عنوان الخبر المهم اليوم'])).toBe(
+      'عنوان الخبر المهم اليوم',
+    );
   });
 
   it('halves a title glued twice on one line', () => {
@@ -16,7 +21,9 @@ describe('findTitle', () => {
   });
 
   it('skips a navigation menu above the title', () => {
-    expect(findTitle(['الرئيسية | أخبار | رياضة | فيديو', 'عنوان الخبر المهم', PROSE_A])).toBe('عنوان الخبر المهم');
+    expect(findTitle(['الرئيسية | أخبار | رياضة | فيديو', 'عنوان الخبر المهم', PROSE_A])).toBe(
+      'عنوان الخبر المهم',
+    );
   });
 
   it('finds no title on a page that starts with a paragraph', () => {
@@ -35,7 +42,9 @@ describe('cleanPlainText', () => {
 
   it('drops everything after a related-articles header that follows the body', () => {
     const page = `عنوان الخبر اليوم\n${PROSE_A}\nأخبار ذات صلة\nخبر أول عن موضوع آخر تماما في بلد بعيد جدا عن هنا.`;
-    expect(reasonOf(page, 'خبر أول عن موضوع آخر تماما في بلد بعيد جدا عن هنا.')).toBe('after the end of the article');
+    expect(reasonOf(page, 'خبر أول عن موضوع آخر تماما في بلد بعيد جدا عن هنا.')).toBe(
+      'after the end of the article',
+    );
   });
 
   it('drops a caption beside a photo credit', () => {
@@ -44,17 +53,30 @@ describe('cleanPlainText', () => {
   });
 
   it('drops a run of short unpunctuated lines as a link list', () => {
-    const links = ['عنوان خبر أول عن الاقتصاد في المنطقة العربية', 'عنوان خبر ثان عن الرياضة في الدوري المحلي', 'عنوان خبر ثالث عن الطقس في نهاية الأسبوع'];
-    expect(reasonOf(`عنوان الخبر اليوم\n${PROSE_A}\n${links.join('\n')}\n${PROSE_B}`, links[1])).toBe('link list');
+    const links = [
+      'عنوان خبر أول عن الاقتصاد في المنطقة العربية',
+      'عنوان خبر ثان عن الرياضة في الدوري المحلي',
+      'عنوان خبر ثالث عن الطقس في نهاية الأسبوع',
+    ];
+    expect(reasonOf(`عنوان الخبر اليوم\n${PROSE_A}\n${links.join('\n')}\n${PROSE_B}`, links[1])).toBe(
+      'link list',
+    );
   });
 
   it('drops a teaser whose text the body repeats', () => {
     const teaser = `${PROSE_A} وأضاف...`;
-    expect(reasonOf(`عنوان الخبر اليوم\n${teaser}\n${PROSE_A}\n${PROSE_B}`, teaser)).toBe('teaser repeating the body');
+    expect(reasonOf(`عنوان الخبر اليوم\n${teaser}\n${PROSE_A}\n${PROSE_B}`, teaser)).toBe(
+      'teaser repeating the body',
+    );
   });
 
   it('drops a short line of widget vocabulary', () => {
-    expect(reasonOf(`عنوان الخبر اليوم\n${PROSE_A}\nجميع الحقوق محفوظة لموقعنا 2024`, 'جميع الحقوق محفوظة لموقعنا 2024')).toBe('widget vocabulary');
+    expect(
+      reasonOf(
+        `عنوان الخبر اليوم\n${PROSE_A}\nجميع الحقوق محفوظة لموقعنا 2024`,
+        'جميع الحقوق محفوظة لموقعنا 2024',
+      ),
+    ).toBe('widget vocabulary');
   });
 
   it('keeps a long prose line that happens to hold a widget word', () => {
@@ -64,7 +86,9 @@ describe('cleanPlainText', () => {
 
   it('drops lines repeated across the corpus when a pre-pass names them', () => {
     const furniture = 'موقع الأخبار العربية الأول في المنطقة وكل العالم منذ سنوات طويلة';
-    const result = cleanPlainText(`عنوان الخبر اليوم\n${PROSE_A}\n${furniture}`, { corpusLines: new Set(['موقع الاخبار العربيه الاول في المنطقه وكل العالم منذ سنوات طويله']) });
+    const result = cleanPlainText(`عنوان الخبر اليوم\n${PROSE_A}\n${furniture}`, {
+      corpusLines: new Set(['موقع الاخبار العربيه الاول في المنطقه وكل العالم منذ سنوات طويله']),
+    });
     expect(result.dropped.find((d) => d.text === furniture)?.reason).toBe('repeated across the corpus');
   });
 });

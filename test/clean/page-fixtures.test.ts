@@ -25,7 +25,10 @@ describe('golden HTML page fixtures', () => {
 
       it('keeps each paragraph verbatim from the source', () => {
         const source = read(slug, 'source.html').replace(/\s+/gu, ' ');
-        const paragraphs = view.text.split('\n\n').map((p) => p.trim()).filter((p) => p !== '');
+        const paragraphs = view.text
+          .split('\n\n')
+          .map((p) => p.trim())
+          .filter((p) => p !== '');
         expect(paragraphs.filter((p) => !source.includes(p))).toEqual([]);
       });
     });

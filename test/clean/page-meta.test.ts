@@ -22,15 +22,24 @@ describe('toIsoDay', () => {
 
 describe('findPageDate', () => {
   it('takes a date from the URL path when the page states none', () => {
-    expect(findPageDate(doc('<html><head></head><body></body></html>'), null, 'https://x.example/news/2018/03/12/story')).toBe('2018-03-12');
+    expect(
+      findPageDate(
+        doc('<html><head></head><body></body></html>'),
+        null,
+        'https://x.example/news/2018/03/12/story',
+      ),
+    ).toBe('2018-03-12');
   });
 
   it('takes a compact date from the URL path', () => {
-    expect(findPageDate(doc('<html><body></body></html>'), null, 'https://x.example/a/20180312/story')).toBe('2018-03-12');
+    expect(findPageDate(doc('<html><body></body></html>'), null, 'https://x.example/a/20180312/story')).toBe(
+      '2018-03-12',
+    );
   });
 
   it('prefers the time element marked datePublished over a later one', () => {
-    const html = '<html><body><time datetime="2019-01-02">x</time><time itemprop="datePublished" datetime="2019-01-01">y</time></body></html>';
+    const html =
+      '<html><body><time datetime="2019-01-02">x</time><time itemprop="datePublished" datetime="2019-01-01">y</time></body></html>';
     expect(findPageDate(doc(html), null)).toBe('2019-01-01');
   });
 });
@@ -47,7 +56,9 @@ describe('stripSiteName', () => {
 
 describe('cleanHtml', () => {
   it('rejects a page whose body has no text, with the reason', () => {
-    expect(cleanHtml('<html><head><title>ع</title></head><body>  </body></html>')).toEqual({ error: 'the HTML page has no body text' });
+    expect(cleanHtml('<html><head><title>ع</title></head><body>  </body></html>')).toEqual({
+      error: 'the HTML page has no body text',
+    });
   });
 
   it('reads direction ltr from an English page', () => {

@@ -13,7 +13,9 @@ interface SeedExpectation {
   /** Lines a reader could file either way (a pull quote, a subheading): not asserted. */
   unjudged?: string[];
 }
-const EXPECTED: SeedExpectation[] = JSON.parse(readFileSync(new URL('./fixtures/seeds-expected.json', import.meta.url), 'utf8'));
+const EXPECTED: SeedExpectation[] = JSON.parse(
+  readFileSync(new URL('./fixtures/seeds-expected.json', import.meta.url), 'utf8'),
+);
 
 describe.skipIf(!HAS_SHARED)('plain-text cleaning of the seeds', () => {
   for (const seed of EXPECTED) {
@@ -30,7 +32,8 @@ describe.skipIf(!HAS_SHARED)('plain-text cleaning of the seeds', () => {
       });
 
       // A short furniture line («وزارة الخارجية الكازاخستانية») may also be words of a body sentence.
-      const remains = (line: string) => paragraphs.some((p) => p === line || (line.split(' ').length >= 6 && p.includes(line)));
+      const remains = (line: string) =>
+        paragraphs.some((p) => p === line || (line.split(' ').length >= 6 && p.includes(line)));
 
       it('leaves no boilerplate line in the body', () => {
         expect(seed.boilerplate.filter(remains)).toEqual([]);

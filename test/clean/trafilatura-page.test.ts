@@ -6,7 +6,12 @@ import { HAS_SHARED, sharedPath } from '../helpers/shared.js';
 const DIR = sharedPath('data', 'boilerplate', 'trafilatura_eval_arabic');
 
 describe.skipIf(!HAS_SHARED)('the Arabic page of the trafilatura evaluation set', () => {
-  const gold = Object.values(JSON.parse(readFileSync(`${DIR}/evaldata_entry.json`, 'utf8')))[0] as { file: string; title: string; with: string[]; without: string[] };
+  const gold = Object.values(JSON.parse(readFileSync(`${DIR}/evaldata_entry.json`, 'utf8')))[0] as {
+    file: string;
+    title: string;
+    with: string[];
+    without: string[];
+  };
   const result = cleanHtml(readFileSync(`${DIR}/${gold.file}`, 'utf8'));
   const clean = 'clean' in result ? result.clean : { text: '', title: '' };
 

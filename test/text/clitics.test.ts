@@ -19,9 +19,12 @@ describe('stripClitics', () => {
     expect(stem(word)).toBe(expected);
   });
 
-  it.each(['وزارة', 'بوتين', 'فلسطين', 'لبنان', 'كازاخستان', 'سوريا', 'الذي', 'الله'])('keeps %s whole', (word) => {
-    expect(stem(word)).toBe(normalizeForMatch(word));
-  });
+  it.each(['وزارة', 'بوتين', 'فلسطين', 'لبنان', 'كازاخستان', 'سوريا', 'الذي', 'الله'])(
+    'keeps %s whole',
+    (word) => {
+      expect(stem(word)).toBe(normalizeForMatch(word));
+    },
+  );
 
   it('does not cut a bare conjunction when fewer than four letters remain', () => {
     expect(stem('وقال')).toBe('وقال');

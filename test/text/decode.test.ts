@@ -2,12 +2,16 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/text/decode.js';
 
-const TEXT = 'أعلنت وزارة الخارجية عن عقد جولة محادثات جديدة في العاصمة، يوم 21 من الشهر.\nوقال الناطق: "المحادثات ستركز على المعتقلين".';
+const TEXT =
+  'أعلنت وزارة الخارجية عن عقد جولة محادثات جديدة في العاصمة، يوم 21 من الشهر.\nوقال الناطق: "المحادثات ستركز على المعتقلين".';
 
 describe('decodeBytes', () => {
-  it.each(['utf-8', 'utf-16le', 'utf-16be', 'windows-1256', 'iso-8859-6'])('reads %s without a BOM', (encoding) => {
-    expect(decodeBytes(iconv.encode(TEXT, encoding))).toEqual({ text: TEXT, encoding });
-  });
+  it.each(['utf-8', 'utf-16le', 'utf-16be', 'windows-1256', 'iso-8859-6'])(
+    'reads %s without a BOM',
+    (encoding) => {
+      expect(decodeBytes(iconv.encode(TEXT, encoding))).toEqual({ text: TEXT, encoding });
+    },
+  );
 
   it.each([
     ['utf-8', [0xef, 0xbb, 0xbf]],
@@ -23,15 +27,21 @@ describe('decodeBytes', () => {
   });
 
   it('rejects a PDF by its signature', () => {
-    expect(decodeBytes(Buffer.from('%PDF-1.7\n\x00\x01binary'))).toEqual({ error: 'the file is a PDF document, not text' });
+    expect(decodeBytes(Buffer.from('%PDF-1.7\n\x00\x01binary'))).toEqual({
+      error: 'the file is a PDF document, not text',
+    });
   });
 
   it('rejects bytes full of control codes as binary', () => {
     const bytes = Buffer.from(Array.from({ length: 400 }, (_, i) => (i * 37) % 256));
-    expect('error' in decodeBytes(bytes) && decodeBytes(bytes)).toMatchObject({ error: expect.stringContaining('binary') });
+    expect('error' in decodeBytes(bytes) && decodeBytes(bytes)).toMatchObject({
+      error: expect.stringContaining('binary'),
+    });
   });
 
   it('rejects Latin-1 bytes that read as no Arabic at all', () => {
-    expect(decodeBytes(iconv.encode('Ceci est un texte français très ordinaire.', 'latin1'))).toHaveProperty('error');
+    expect(decodeBytes(iconv.encode('Ceci est un texte français très ordinaire.', 'latin1'))).toHaveProperty(
+      'error',
+    );
   });
 });

@@ -4,8 +4,10 @@ import { findNearDuplicates, markDuplicates } from '../../src/story/mark-duplica
 import { jaccard, shingles } from '../../src/text/minhash.js';
 import type { MasarDoc } from '../../src/types.js';
 
-const STORY = 'أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في المدينة بسعة مئتي سرير ويضم أقساما للطوارئ والأطفال والجراحة ويخدم سكان المنطقة الشمالية كلها';
-const OTHER = 'فاز المنتخب الوطني لكرة القدم على ضيفه بثلاثة أهداف مقابل هدف في المباراة الودية التي أقيمت مساء أمس على الملعب الدولي وسط حضور جماهيري كبير';
+const STORY =
+  'أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في المدينة بسعة مئتي سرير ويضم أقساما للطوارئ والأطفال والجراحة ويخدم سكان المنطقة الشمالية كلها';
+const OTHER =
+  'فاز المنتخب الوطني لكرة القدم على ضيفه بثلاثة أهداف مقابل هدف في المباراة الودية التي أقيمت مساء أمس على الملعب الدولي وسط حضور جماهيري كبير';
 const words = (text: string) => text.split(' ');
 
 function doc(id: string, text: string, date: string | null = null): MasarDoc {
@@ -17,14 +19,19 @@ function doc(id: string, text: string, date: string | null = null): MasarDoc {
 
 describe('jaccard over shingles', () => {
   it('is 1 for the same words and 0 for disjoint ones', () => {
-    expect([jaccard(shingles(words(STORY)), shingles(words(STORY))), jaccard(shingles(words(STORY)), shingles(words(OTHER)))]).toEqual([1, 0]);
+    expect([
+      jaccard(shingles(words(STORY)), shingles(words(STORY))),
+      jaccard(shingles(words(STORY)), shingles(words(OTHER))),
+    ]).toEqual([1, 0]);
   });
 });
 
 describe('findNearDuplicates', () => {
   it('finds a lightly edited copy and leaves an unrelated text alone', () => {
     const edited = `${STORY} وفق بيان رسمي`;
-    expect(findNearDuplicates([words(STORY), words(OTHER), words(edited)]).map((p) => [p.a, p.b])).toEqual([[0, 2]]);
+    expect(findNearDuplicates([words(STORY), words(OTHER), words(edited)]).map((p) => [p.a, p.b])).toEqual([
+      [0, 2],
+    ]);
   });
 });
 

@@ -22,7 +22,9 @@ describe('splitSentences', () => {
   });
 
   it('does not split after an abbreviation or initials', () => {
-    expect(split('قال د. أحمد إن وكالة أ.ف.ب نقلت الخبر.')).toEqual(['قال د. أحمد إن وكالة أ.ف.ب نقلت الخبر.']);
+    expect(split('قال د. أحمد إن وكالة أ.ف.ب نقلت الخبر.')).toEqual([
+      'قال د. أحمد إن وكالة أ.ف.ب نقلت الخبر.',
+    ]);
   });
 
   it('does not split a period glued to the next word', () => {

@@ -15,15 +15,18 @@ describe('tokenize', () => {
   it('covers every non-space character once, in order, for any Arabic-like string', () => {
     const arabic = fc.constantFrom(...'ابتثجحخدذرسشصضطظعغفقكلمنهويىةأإآؤئء ًٌٍَُِّْـ٠١٢٫،؛؟«»“”.!\n 0123456789 abc');
     fc.assert(
-      fc.property(fc.array(arabic, { maxLength: 60 }).map((a) => a.join('')), (text) => {
-        const tokens = tokenize(text);
-        let covered = '';
-        for (let i = 0; i < tokens.length; i++) {
-          if (i > 0) expect(tokens[i].start).toBeGreaterThanOrEqual(tokens[i - 1].end);
-          covered += tokens[i].text;
-        }
-        expect(covered).toBe(text.replace(/\s/g, ''));
-      }),
+      fc.property(
+        fc.array(arabic, { maxLength: 60 }).map((a) => a.join('')),
+        (text) => {
+          const tokens = tokenize(text);
+          let covered = '';
+          for (let i = 0; i < tokens.length; i++) {
+            if (i > 0) expect(tokens[i].start).toBeGreaterThanOrEqual(tokens[i - 1].end);
+            covered += tokens[i].text;
+          }
+          expect(covered).toBe(text.replace(/\s/g, ''));
+        },
+      ),
       { numRuns: 400 },
     );
   });

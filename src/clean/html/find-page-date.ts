@@ -7,8 +7,20 @@ import { mapDigits } from '../../text/normalize.js';
 import type { JsonLdArticle } from './read-json-ld.js';
 
 const META_DATE_NAMES = [
-  'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date',
-  'date', 'dc.date.issued', 'DC.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published',
+  'article:published_time',
+  'og:published_time',
+  'datePublished',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'date',
+  'dc.date.issued',
+  'DC.date.issued',
+  'dcterms.created',
+  'sailthru.date',
+  'parsely-pub-date',
+  'article.published',
 ];
 const ISO_DAY = /(?<y>(?:19|20)\d{2})[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})/u;
 const URL_DAY = /\/(?<y>(?:19|20)\d{2})[/-]?(?<m>[01]\d)[/-]?(?<d>[0-3]\d)(?=[/_-]|\.html?|$)/u;
@@ -25,7 +37,9 @@ export function toIsoDay(raw: string | null | undefined, pattern: RegExp = ISO_D
 
 export function metaContent(document: Document, names: string[]): string | undefined {
   for (const name of names) {
-    const el = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
+    const el = document.querySelector(
+      `meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`,
+    );
     const content = el?.getAttribute('content')?.trim();
     if (content) return content;
   }
@@ -33,22 +47,35 @@ export function metaContent(document: Document, names: string[]): string | undef
 }
 
 function timeElementDate(document: Document): string | null {
-  const marked = document.querySelector('time[itemprop="datePublished"], time[pubdate], [itemprop="datePublished"][datetime]');
+  const marked = document.querySelector(
+    'time[itemprop="datePublished"], time[pubdate], [itemprop="datePublished"][datetime]',
+  );
   const first = document.querySelector('article time[datetime], main time[datetime], time[datetime]');
-  return toIsoDay(marked?.getAttribute('datetime') ?? marked?.getAttribute('content')) ?? toIsoDay(first?.getAttribute('datetime'));
+  return (
+    toIsoDay(marked?.getAttribute('datetime') ?? marked?.getAttribute('content')) ??
+    toIsoDay(first?.getAttribute('datetime'))
+  );
 }
 
 export function pageUrls(document: Document, given?: string): string[] {
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  return [canonical, metaContent(document, ['og:url']), given].filter((u): u is string => typeof u === 'string' && u !== '');
+  return [canonical, metaContent(document, ['og:url']), given].filter(
+    (u): u is string => typeof u === 'string' && u !== '',
+  );
 }
 
-export function findPageDate(document: Document, jsonLd: JsonLdArticle | null, url?: string): string | undefined {
+export function findPageDate(
+  document: Document,
+  jsonLd: JsonLdArticle | null,
+  url?: string,
+): string | undefined {
   const found =
     toIsoDay(jsonLd?.datePublished) ??
     toIsoDay(metaContent(document, META_DATE_NAMES)) ??
     timeElementDate(document) ??
-    pageUrls(document, url).map((u) => toIsoDay(decodeURI(u.replace(/[?#].*$/u, '')), URL_DAY)).find((d) => d !== null) ??
+    pageUrls(document, url)
+      .map((u) => toIsoDay(decodeURI(u.replace(/[?#].*$/u, '')), URL_DAY))
+      .find((d) => d !== null) ??
     null;
   return found ?? undefined;
 }

@@ -6,11 +6,13 @@ export interface JsonLdArticle {
   inLanguage?: string;
 }
 
-const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Report|Blog|Scholarly)?(?:Article|Posting)$|^WebPage$/u;
+const ARTICLE_TYPES =
+  /^(?:News|Reportage|Analysis|Opinion|Report|Blog|Scholarly)?(?:Article|Posting)$|^WebPage$/u;
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
 
 function* objects(value: unknown): Generator<Json> {
   if (Array.isArray(value)) for (const v of value) yield* objects(v);

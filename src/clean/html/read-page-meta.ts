@@ -1,7 +1,8 @@
 /** Title, site name, language and direction of an HTML page, from its head, JSON-LD and markup. */
+
+import { titleSegments, trimTitleSegments } from '../trim-title-segments.js';
 import { findPageDate, metaContent } from './find-page-date.js';
 import { readJsonLd } from './read-json-ld.js';
-import { titleSegments, trimTitleSegments } from '../trim-title-segments.js';
 
 export interface PageMeta {
   title: string;
@@ -45,9 +46,14 @@ function headlineSegment(title: string, pageLines: ReadonlySet<string>): string 
   return segments.length > 1 ? segments.find((s) => pageLines.has(s)) : undefined;
 }
 
-export function readPageMeta(document: Document, url?: string, pageLines: ReadonlySet<string> = new Set()): PageMeta {
+export function readPageMeta(
+  document: Document,
+  url?: string,
+  pageLines: ReadonlySet<string> = new Set(),
+): PageMeta {
   const jsonLd = readJsonLd(document);
-  const siteName = metaContent(document, ['og:site_name', 'application-name', 'twitter:site']) ?? jsonLd?.publisherName;
+  const siteName =
+    metaContent(document, ['og:site_name', 'application-name', 'twitter:site']) ?? jsonLd?.publisherName;
   const headline =
     jsonLd?.headline ??
     metaContent(document, ['og:title', 'twitter:title', 'headline']) ??
@@ -55,8 +61,16 @@ export function readPageMeta(document: Document, url?: string, pageLines: Readon
     text(document.querySelector('title')) ??
     '';
   const lang = findLang(document, jsonLd?.inLanguage);
-  const dirAttr = (document.documentElement?.getAttribute('dir') ?? document.body?.getAttribute('dir'))?.toLowerCase();
+  const dirAttr = (
+    document.documentElement?.getAttribute('dir') ?? document.body?.getAttribute('dir')
+  )?.toLowerCase();
   const dir = dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : RTL_LANGS.has(lang) ? 'rtl' : 'ltr';
   const title = headline.replace(/\s+/gu, ' ').trim();
-  return { title: headlineSegment(title, pageLines) ?? stripSiteName(title, siteName), published: findPageDate(document, jsonLd, url), siteName, lang, dir };
+  return {
+    title: headlineSegment(title, pageLines) ?? stripSiteName(title, siteName),
+    published: findPageDate(document, jsonLd, url),
+    siteName,
+    lang,
+    dir,
+  };
 }

@@ -13,13 +13,22 @@ export const clean: Stage = {
       const result = cleanHtml(decoded.text, doc.meta.url ?? doc.meta.source);
       if ('error' in result) return reject(doc, 'clean:no-body', result.error);
       doc.data.clean = result.clean;
-      for (const [key, value] of Object.entries(result.meta)) if (value && !(key in doc.meta && doc.meta[key as 'title'])) Object.assign(doc.meta, { [key]: value });
+      for (const [key, value] of Object.entries(result.meta))
+        if (value && !(key in doc.meta && doc.meta[key as 'title']))
+          Object.assign(doc.meta, { [key]: value });
     } else if (decoded.format === 'jsonl') {
-      doc.data.clean = { title: doc.meta.title ?? '', text: decoded.text.trim(), dropped: [], lang: 'ar', dir: 'rtl' };
+      doc.data.clean = {
+        title: doc.meta.title ?? '',
+        text: decoded.text.trim(),
+        dropped: [],
+        lang: 'ar',
+        dir: 'rtl',
+      };
     } else {
       doc.data.clean = cleanPlainText(decoded.text);
     }
-    if (doc.data.clean.text.trim() === '') return reject(doc, 'clean:no-body', 'no article text is left after cleaning');
+    if (doc.data.clean.text.trim() === '')
+      return reject(doc, 'clean:no-body', 'no article text is left after cleaning');
     const hash = createHash('sha256').update(doc.data.clean.title).update('\n').update(doc.data.clean.text);
     doc.id = hash.digest('hex').slice(0, 16);
   },

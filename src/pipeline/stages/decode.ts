@@ -4,6 +4,7 @@ import { reject, type Stage } from '../stage.js';
 /** Bidi marks, embeddings and isolates, and the BOM: invisible, and they break matching across words. */
 const BIDI = /[\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
 /** C0 controls other than tab and line breaks. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/gu;
 /** Every line break form → \n. */
 const LINE_BREAK = /\r\n?|[\u0085\u2028\u2029]/gu;
@@ -27,7 +28,9 @@ export const decode: Stage = {
     text = text.normalize('NFC').replace(BIDI, '').replace(CONTROL, '').replace(LINE_BREAK, '\n');
     if (text.trim() === '') return reject(doc, 'decode:empty', 'the file holds no text');
     // A jsonl record's source is its URL (often «….html») but its text is already extracted: sniff, don't trust.
-    const html = HTML_START.test(text.slice(0, 1000)) || (doc.rawText === undefined && /\.html?$/iu.test(doc.meta.source));
+    const html =
+      HTML_START.test(text.slice(0, 1000)) ||
+      (doc.rawText === undefined && /\.html?$/iu.test(doc.meta.source));
     const format = html ? 'html' : doc.rawText !== undefined ? 'jsonl' : 'txt';
     doc.data.decoded = { text, encoding, format };
   },
