@@ -16,6 +16,9 @@ const SHARED = join(import.meta.dirname, '../../../shared');
 const TIMEML = join(SHARED, 'data/temporal/arabic_timeml_dev');
 const WOJOOD = join(SHARED, 'data/ner/wojood_sample');
 const ANT = join(SHARED, 'data/news/ant_v2.1_dev/articles.jsonl');
+const JAWHARA = join(SHARED, 'data/news/jawharafm/sample.jsonl');
+const ANT_PERIOD = { from: '2018-01-01', to: '2018-12-31' };
+const JAWHARA_PERIOD = { from: '2013-01-01', to: '2017-12-31' };
 const SEEDS = join(SHARED, 'seeds');
 const TIMEML_REFERENCE = '2015-12-24';
 const CALENDAR = /^\d{2,4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}))?$/u;
@@ -164,15 +167,15 @@ function judge(p: Published, truth: { from: IsoDay; to: IsoDay }): Verdict {
   return p.range.from <= truth.to && truth.from <= p.range.to ? 'range' : 'wrong';
 }
 
-function evalAnt() {
-  if (!existsSync(ANT)) return null;
-  const rows = readFileSync(ANT, 'utf8')
+function evalNews(path: string, period: { from: IsoDay; to: IsoDay }) {
+  if (!existsSync(path)) return null;
+  const rows = readFileSync(path, 'utf8')
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l));
   // ids hold the date (AL-culture-69-20121011): the documents get neutral ones
   const docs = rows.map((r, i) => undatedDoc(`ant-dev-${i}`, r.title ?? '', r.text ?? ''));
-  inferPublication(docs, { period: { from: '2018-01-01', to: '2018-12-31' } });
+  inferPublication(docs, { period });
   const counts: Record<Verdict, number> = { exact: 0, withinDay: 0, range: 0, wrong: 0, none: 0 };
   let width = 0;
   let ranges = 0;
@@ -220,10 +223,13 @@ function evalSeeds() {
   });
 }
 
+type NewsResult = ReturnType<typeof evalNews>;
+
 function markdown(
   t: ReturnType<typeof evalTimeml>,
   w: ReturnType<typeof evalWojood>,
-  a: ReturnType<typeof evalAnt>,
+  a: NewsResult,
+  j: NewsResult,
   s: ReturnType<typeof evalSeeds>,
 ): string {
   const out: string[] = [];
@@ -254,17 +260,20 @@ function markdown(
       `**Wojood sample**: recall of its ${w.total} DATE spans (any timex overlapping): ${pct(w.recall)}.`,
       '',
     );
-  if (a) {
-    const r = (k: Verdict) => pct(a.counts[k] / a.n);
+  const news = (name: string, x: NewsResult, period: string) => {
+    if (!x) return;
+    const r = (k: Verdict) => pct(x.counts[k] / x.n);
     out.push(
-      `**ANT v2.1 dev**, ${a.n} articles with dates and URLs removed, period 2018-01-01..2018-12-31 (truth: the local date of published_iso):`,
+      `**${name}**, ${x.n} articles with dates and URLs removed, period ${period} (truth: the local date of published_iso):`,
       '',
       '| exact day | within a day | confidently wrong | truth inside the answer | no answer | mean range width |',
       '|---|---|---|---|---|---|',
-      `| ${r('exact')} | ${pct((a.counts.exact + a.counts.withinDay) / a.n)} | ${r('wrong')} | ${pct((a.counts.exact + a.counts.withinDay + a.counts.range) / a.n)} | ${r('none')} | ${a.meanRangeDays.toFixed(0)} days |`,
+      `| ${r('exact')} | ${pct((x.counts.exact + x.counts.withinDay) / x.n)} | ${r('wrong')} | ${pct((x.counts.exact + x.counts.withinDay + x.counts.range) / x.n)} | ${r('none')} | ${x.meanRangeDays.toFixed(0)} days |`,
       '',
     );
-  }
+  };
+  news('ANT v2.1 dev', a, `${ANT_PERIOD.from}..${ANT_PERIOD.to}`);
+  news('Jawhara FM sample (Maghrebi month names)', j, `${JAWHARA_PERIOD.from}..${JAWHARA_PERIOD.to}`);
   if (s)
     out.push(
       '**Seeds**, no dates, period 2016-01-01..2020-12-31:',
@@ -282,7 +291,8 @@ export const timeEvaluator: Evaluator = {
   async run(): Promise<EvalSection | null> {
     const t = evalTimeml();
     const w = evalWojood();
-    const a = evalAnt();
+    const a = evalNews(ANT, ANT_PERIOD);
+    const j = evalNews(JAWHARA, JAWHARA_PERIOD);
     const s = evalSeeds();
     if (!t && !w && !a && !s) return null;
     const figures: Record<string, number> = {};
@@ -300,11 +310,16 @@ export const timeEvaluator: Evaluator = {
         antConfidentlyWrong: a.counts.wrong / a.n,
         antTruthInside: (a.counts.exact + a.counts.withinDay + a.counts.range) / a.n,
       });
+    if (j)
+      Object.assign(figures, {
+        jawharaExactDay: j.counts.exact / j.n,
+        jawharaConfidentlyWrong: j.counts.wrong / j.n,
+      });
     if (s) figures.seedsConfidentlyWrong = s.filter((x) => x.verdict === 'wrong').length;
     return {
       title: 'Time expressions and publication dates',
       command: 'npm run eval -- time',
-      markdown: markdown(t, w, a, s),
+      markdown: markdown(t, w, a, j, s),
       figures,
     };
   },

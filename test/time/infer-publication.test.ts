@@ -52,7 +52,7 @@ describe('inferPublication', () => {
     const known = doc('جرت الانتخابات في 10 نيسان 2018', { date: '2018-04-15', how: 'given', evidence: '' });
     const d = doc('قالت اللجنة اليوم الثلاثاء إن انتخابات 10 نيسان 2018 كانت نزيهة');
     inferPublication([known, d], { period: { from: '2018-01-01', to: '2018-12-31' } });
-    expect(d.published.range).toEqual({ from: '2018-04-02', to: '2018-04-25' }); // Tuesdays within two weeks of 15 April
+    expect(d.published.range).toEqual({ from: '2018-03-05', to: '2018-05-30' }); // Tuesdays within six weeks of 15 April
   });
 
   it('sets contradictory self-dating aside rather than guess', () => {
@@ -78,5 +78,11 @@ describe('inferPublication', () => {
     const d = doc('وقعت الاشتباكات في 3 آذار 2018. وقال المتحدث اليوم الثلاثاء إن الهدوء عاد');
     inferPublication([d], {});
     expect(d.published.range).toEqual({ from: '2018-03-05', to: '2019-12-31' }); // Tuesdays from 6 March 2018, less a day
+  });
+
+  it('a stated year that its weekday contradicts is set aside: «اليوم السبت 07 جانفي 2016» is 2017-01-07', () => {
+    const d = doc('أعلنت الوزارة اليوم السبت 07 جانفي 2016 عن');
+    inferPublication([d], { period: { from: '2013-01-01', to: '2017-12-31' } });
+    expect(d.published.date).toBe('2017-01-07');
   });
 });

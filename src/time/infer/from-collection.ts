@@ -1,13 +1,13 @@
 /**
  * Evidence from the collection: an article that reports the same dates as an article whose publication
  * day is known (they share a full date, e.g. «21 كانون الأول 2017», that is not in every article) was
- * most likely published within a fortnight of it.
+ * most likely published within six weeks of it (a range, never a day on this alone).
  */
 import type { IsoDay, MasarDoc } from '../../types.js';
 import { daysBetween } from '../calendar.js';
 import type { Constraint } from './text-constraints.js';
 
-const NEAR_DAYS = 14;
+const NEAR_DAYS = 45;
 
 /** The full days (year, month and day stated) a document mentions. */
 export function statedDays(doc: MasarDoc): Set<IsoDay> {

@@ -6,7 +6,7 @@
  * Each constraint is a test on a candidate day with its evidence in words and a strength for relaxing.
  */
 import type { IsoDay, Timex } from '../../types.js';
-import { addDays, parts, weekdayOf } from '../calendar.js';
+import { addDays, isValidDay, isoDay, parts, weekdayOf } from '../calendar.js';
 
 export interface Constraint {
   /** 1 is dropped first when the constraints contradict each other. */
@@ -19,6 +19,9 @@ interface Parsed {
   stated?: { year?: number; month?: number; day?: number; weekday?: number };
   relation?: { offsetDays?: number; monthDirection?: number };
 }
+
+const yearAgrees = (year: number, month: number, day: number, weekday: number) =>
+  isValidDay(year, month, day) && weekdayOf(isoDay(year, month, day)) === weekday;
 
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -36,12 +39,17 @@ function selfDating(t: Timex, p: Parsed): Constraint[] {
     });
   }
   if (day !== undefined && month !== undefined) {
+    // a stated year that its own weekday contradicts is a slip (last year's number in January): keep the weekday
+    const slip = year !== undefined && weekday !== undefined && !yearAgrees(year, month, day, weekday);
+    const y = slip ? undefined : year;
     out.push({
       strength: 3,
-      evidence: `«${t.text}» names the day itself`,
+      evidence: slip
+        ? `«${t.text}» names the day itself, though its weekday is not one of ${year}`
+        : `«${t.text}» names the day itself`,
       test: (d) => {
         const q = parts(addDays(d, offset));
-        return q.day === day && q.month === month && (year === undefined || q.year === year);
+        return q.day === day && q.month === month && (y === undefined || q.year === y);
       },
     });
   }
