@@ -37,15 +37,16 @@ export function markLinkLists(lines: LineInfo[], verdicts: Verdict[]): void {
 /** A later copy of a line, a teaser («…» at the end) whose text is in the body, a line the corpus repeats. */
 export function markRepeats(lines: LineInfo[], verdicts: Verdict[], corpusLines?: ReadonlySet<string>): void {
   const seen = new Set<string>();
-  const whole = lines.map((l) => l.norm).join(' ');
+  let whole: string | undefined; // the page's text, joined only when some line ends in an ellipsis
   lines.forEach((line, i) => {
     if (seen.has(line.norm)) verdicts[i] ??= 'repeated in the page';
     seen.add(line.norm);
     if (corpusLines?.has(line.norm)) verdicts[i] ??= 'repeated across the corpus';
-    if (verdicts[i] !== null || !ELLIPSIS.test(line.norm)) return;
-    const words = line.norm.replace(ELLIPSIS, '').split(' ');
+    if (verdicts[i] !== null || !ELLIPSIS.test(line.text)) return;
+    whole ??= lines.map((l) => l.text).join(' ').replace(/\s+/gu, ' ');
+    const words = line.text.replace(ELLIPSIS, '').replace(/\s+/gu, ' ').split(' ');
     const head = words.slice(0, -1).join(' ');
-    const elsewhere = whole.replace(line.norm, '');
+    const elsewhere = whole.replace(line.text.replace(/\s+/gu, ' '), '');
     if (head.length > 0 && elsewhere.includes(head)) verdicts[i] = 'teaser repeating the body';
   });
 }

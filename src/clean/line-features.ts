@@ -5,7 +5,11 @@ import { normalizeForMatch } from '../text/normalize.js';
 export interface LineInfo {
   index: number;
   text: string;
-  /** Match key with runs of white space collapsed. */
+  /**
+   * Match key with runs of white space collapsed, for lines of at most NORM_MAX_WORDS words (the only ones
+   * the vocabulary rules and the corpus pre-pass look up); longer lines keep their text, white space
+   * collapsed, which is all an exact-repeat test needs.
+   */
   norm: string;
   /** Counted in the first SCAN_LIMIT characters: exact for short lines, a lower bound for long ones. */
   words: number;
@@ -28,13 +32,13 @@ function endsSentence(text: string): boolean {
   return i >= 0 && FINAL.has(text.charCodeAt(i));
 }
 
+const NORM_MAX_WORDS = 30;
+
 /** Collapses white space only when there is some to collapse (most lines have none). */
-function matchKey(text: string): string {
-  const norm = normalizeForMatch(text);
-  return norm.includes('  ') || norm.includes('\t') || norm.includes('\u00a0')
-    ? norm.replace(SPACES, ' ').trim()
-    : norm;
-}
+const collapse = (text: string) =>
+  text.includes('  ') || text.includes('\t') || text.includes('\u00a0') ? text.replace(SPACES, ' ').trim() : text;
+
+const matchKey = (text: string) => collapse(normalizeForMatch(text));
 
 /**
  * Counts look at the first characters only: every rule compares word counts of at most 25 and a script
@@ -64,7 +68,7 @@ export function describeLine(text: string, index: number): LineInfo {
   return {
     index,
     text,
-    norm: matchKey(text),
+    norm: words <= NORM_MAX_WORDS ? matchKey(text) : collapse(text),
     words,
     letters,
     arabicLetters,

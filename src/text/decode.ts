@@ -48,24 +48,36 @@ function sniffUtf16(bytes: Buffer): string | null {
   return null;
 }
 
-function binaryReason(bytes: Buffer): string | null {
+const isControl = (b: number) => b < 9 || (b > 13 && b < 32 && b !== 27);
+const MAX_CONTROL_SHARE = 0.01;
+
+function magicReason(bytes: Buffer): string | null {
   const magic = MAGIC.find((m) => startsWith(bytes, m.bytes));
-  if (magic) return `the file is ${magic.name}, not text`;
-  const sample = bytes.subarray(0, SAMPLE);
-  let control = 0;
-  for (const b of sample) if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
-  if (control / sample.length > 0.01)
-    return `the file is binary (${control} control bytes in the first ${sample.length})`;
-  return null;
+  return magic ? `the file is ${magic.name}, not text` : null;
 }
 
-function isValidUtf8(bytes: Buffer): boolean {
+function binaryReason(bytes: Buffer): string | null {
+  const sample = bytes.subarray(0, SAMPLE);
+  let control = 0;
+  for (const b of sample) if (isControl(b)) control++;
+  if (control / sample.length <= MAX_CONTROL_SHARE) return null;
+  return `the file is binary (${control} control bytes in the first ${sample.length})`;
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROL_CHAR = /[\u0000-\u0008\u000E-\u001A\u001C-\u001F]/u;
+
+/** Strict UTF-8, or null; the bytes are counted for control codes only when the text holds one. */
+function readUtf8(bytes: Buffer): DecodeResult | null {
+  let text: string;
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    text = UTF8.decode(bytes);
   } catch {
-    return false;
+    return null; // not UTF-8: the caller tries the code pages
   }
+  const binary = CONTROL_CHAR.test(text.slice(0, SAMPLE)) ? binaryReason(bytes) : null;
+  return binary ? { error: binary } : { text, encoding: 'utf-8' };
 }
 
 /** Score of a single-byte reading: the article «ال» is the commonest Arabic bigram; U+FFFD means wrong page. */
@@ -93,9 +105,12 @@ export function decodeBytes(bytes: Buffer): DecodeResult {
     const utf16 = bytes.length % 2 === 0 ? sniffUtf16(bytes) : null;
     if (utf16) return { text: iconv.decode(bytes, utf16), encoding: utf16 };
   }
+  const magic = magicReason(bytes);
+  if (magic) return { error: magic };
+  const utf8 = readUtf8(bytes);
+  if (utf8) return utf8;
   const binary = binaryReason(bytes);
   if (binary) return { error: binary };
-  if (isValidUtf8(bytes)) return { text: bytes.toString('utf8'), encoding: 'utf-8' };
   const candidates = ['windows-1256', 'iso-8859-6'].map((encoding) => {
     const text = iconv.decode(bytes, encoding);
     return { text, encoding, score: codePageScore(text) };
