@@ -43,7 +43,10 @@ export function markRepeats(lines: LineInfo[], verdicts: Verdict[], corpusLines?
     seen.add(line.norm);
     if (corpusLines?.has(line.norm)) verdicts[i] ??= 'repeated across the corpus';
     if (verdicts[i] !== null || !ELLIPSIS.test(line.text)) return;
-    whole ??= lines.map((l) => l.text).join(' ').replace(/\s+/gu, ' ');
+    whole ??= lines
+      .map((l) => l.text)
+      .join(' ')
+      .replace(/\s+/gu, ' ');
     const words = line.text.replace(ELLIPSIS, '').replace(/\s+/gu, ' ').split(' ');
     const head = words.slice(0, -1).join(' ');
     const elsewhere = whole.replace(line.text.replace(/\s+/gu, ' '), '');

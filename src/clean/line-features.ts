@@ -36,7 +36,9 @@ const NORM_MAX_WORDS = 30;
 
 /** Collapses white space only when there is some to collapse (most lines have none). */
 const collapse = (text: string) =>
-  text.includes('  ') || text.includes('\t') || text.includes('\u00a0') ? text.replace(SPACES, ' ').trim() : text;
+  text.includes('  ') || text.includes('\t') || text.includes('\u00a0')
+    ? text.replace(SPACES, ' ').trim()
+    : text;
 
 const matchKey = (text: string) => collapse(normalizeForMatch(text));
 
