@@ -9,6 +9,8 @@ export interface Snippet {
   text: string;
   start: number;
   end: number;
+  /** Whether the text goes on after the snippet. */
+  more: boolean;
   /** Matched words, as offsets into the document text (inside [start, end)). */
   highlights: Span[];
 }
@@ -50,6 +52,7 @@ export function makeSnippet(text: string, words: string[][]): Snippet {
     text: text.slice(snippetStart, end),
     start: snippetStart,
     end,
+    more: end < text.trimEnd().length,
     highlights: spans.filter((s) => s.start >= snippetStart && s.end <= end),
   };
 }

@@ -32,19 +32,29 @@ function matchesName(e: StoryEntity, q: string): boolean {
   );
 }
 
+/** About CONTEXT characters each side of a mention, cut at spaces so no word is halved. */
+function contextSpan(text: string, mentionStart: number, mentionEnd: number) {
+  const before = text.lastIndexOf(' ', Math.max(0, mentionStart - CONTEXT));
+  const after = text.indexOf(' ', Math.min(text.length, mentionEnd + CONTEXT));
+  return {
+    start: mentionStart - CONTEXT <= 0 || before < 0 ? 0 : before + 1,
+    end: after < 0 ? text.length : after,
+  };
+}
+
 /** Each mention with the text around it (offsets of the mention inside `context.text`). */
 function mentionsInContext(entity: StoryEntity, index: StoryIndex) {
   const docs = new Map(index.story.documents.map((d) => [d.id, d]));
   return entity.mentions.slice(0, MENTIONS_SHOWN).map((m) => {
     const doc = docs.get(m.doc);
     const text = doc?.text ?? '';
-    const start = Math.max(0, m.start - CONTEXT);
+    const { start, end } = contextSpan(text, m.start, m.end);
     return {
       ...m,
       title: doc?.title ?? '',
       published: doc?.published.date ?? null,
       context: {
-        text: text.slice(start, m.end + CONTEXT),
+        text: text.slice(start, end),
         start,
         mentionStart: m.start - start,
         mentionEnd: m.end - start,

@@ -21,3 +21,13 @@ describe('makeSnippet', () => {
     expect(makeSnippet(filler, queryWords('أستانة')).start).toBe(0);
   });
 });
+
+describe('makeSnippet at the end of a text', () => {
+  it('says the text goes on only when it does', () => {
+    const short = 'وصل الوفد إلى الأستانة أمس.';
+    expect([
+      makeSnippet(short, queryWords('أستانة')).more,
+      makeSnippet(`${short} ${filler}`, queryWords('أستانة')).more,
+    ]).toEqual([false, true]);
+  });
+});

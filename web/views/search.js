@@ -54,7 +54,7 @@ function hitItem(hit) {
       { class: 'snippet' },
       hit.snippet.start > 0 ? '… ' : '',
       highlighted(hit.snippet.text, hit.snippet.highlights, hit.snippet.start),
-      ' …',
+      hit.snippet.more ? ' …' : '',
     ),
   );
 }
