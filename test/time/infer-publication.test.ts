@@ -85,4 +85,15 @@ describe('inferPublication', () => {
     inferPublication([d], { period: { from: '2013-01-01', to: '2017-12-31' } });
     expect(d.published.date).toBe('2017-01-07');
   });
+
+  it('a shared date far from the known article (an anniversary) is no evidence', () => {
+    const known = doc('في ذكرى هجوم 4 نيسان 2017 الكيميائي', {
+      date: '2018-05-18',
+      how: 'given',
+      evidence: '',
+    });
+    const d = doc('قالت اللجنة اليوم الثلاثاء إن هجوم 4 نيسان 2017 موثق');
+    inferPublication([known, d], { period: { from: '2018-01-01', to: '2018-12-31' } });
+    expect(d.published.range).toEqual({ from: '2018-01-01', to: '2018-12-26' }); // Tuesdays all year
+  });
 });

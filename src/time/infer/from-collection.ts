@@ -1,6 +1,7 @@
 /**
  * Evidence from the collection: an article that reports the same dates as an article whose publication
- * day is known (they share a full date, e.g. «21 كانون الأول 2017», that is not in every article) was
+ * day is known (they share a full date, e.g. «21 كانون الأول 2017», within a month of the known article's
+ * publication, so news and not an anniversary) was
  * most likely published within six weeks of it (a range, never a day on this alone).
  */
 import type { IsoDay, MasarDoc } from '../../types.js';
@@ -8,6 +9,7 @@ import { daysBetween } from '../calendar.js';
 import type { Constraint } from './text-constraints.js';
 
 const NEAR_DAYS = 45;
+const RECENT_DAYS = 31;
 
 /** The full days (year, month and day stated) a document mentions. */
 export function statedDays(doc: MasarDoc): Set<IsoDay> {
@@ -26,9 +28,12 @@ export function collectionConstraints(doc: MasarDoc, known: MasarDoc[]): Constra
   const out: Constraint[] = [];
   for (const other of known) {
     if (other === doc || !other.published.date) continue;
-    const shared = [...statedDays(other)].filter((d) => mine.has(d));
-    if (shared.length === 0) continue;
     const k = other.published.date;
+    // a date is news only near its report: an anniversary both mention (a war's start) is no evidence
+    const shared = [...statedDays(other)].filter(
+      (d) => mine.has(d) && Math.abs(daysBetween(d, k)) <= RECENT_DAYS,
+    );
+    if (shared.length === 0) continue;
     out.push({
       strength: 1,
       evidence: `reports ${shared.join(', ')} like «${other.data.clean?.title ?? other.meta.source}», published ${k}`,
