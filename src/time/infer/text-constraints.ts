@@ -6,7 +6,7 @@
  * Each constraint is a test on a candidate day with its evidence in words and a strength for relaxing.
  */
 import type { IsoDay, Timex } from '../../types.js';
-import { addDays, isValidDay, isoDay, parts, weekdayOf } from '../calendar.js';
+import { addDays, isoDay, isValidDay, parts, weekdayOf } from '../calendar.js';
 
 export interface Constraint {
   /** 1 is dropped first when the constraints contradict each other. */
