@@ -74,9 +74,9 @@ function sourcesOf(e: Partial<TimelineEvent> & StoryEvent, story: Story): string
     const title = d?.title || d?.source || id;
     const when = d?.published.date ? ` <time>${escapeHtml(d.published.date)}</time>` : '';
     const sentences = e.mentions.filter((m) => m.doc === id).length;
-    return `<li>${escapeHtml(title)}${when} — ${sentences} جملة</li>`;
+    return `<li>${escapeHtml(title)}${when} <span class="count">(${sentences} ${sentences === 1 ? 'جملة' : 'جمل'})</span></li>`;
   });
-  return `<div class="sources"><b>المصادر ${en(`Sources (${ids.length})`)}:</b><ul>${items.join('')}</ul></div>`;
+  return `<div class="sources"><b>المصادر (${ids.length}):</b> ${en('Sources')}<ul>${items.join('')}</ul></div>`;
 }
 
 function eventItem(event: StoryEvent, story: Story, entities: Map<string, StoryEntity>): string {
