@@ -100,6 +100,13 @@ ${conflicts ? `<p class="conflict">تواريخ أخرى في بعض التقا�
 </li>`;
 }
 
+/** Arabic counting: one, two, 3–10 with the plural, 11 and more with the accusative singular. */
+function countAr(n: number, [one, two, plural, many]: [string, string, string, string]): string {
+  if (n === 1) return one;
+  if (n === 2) return two;
+  return `${n} ${n % 100 >= 3 && n % 100 <= 10 ? plural : many}`;
+}
+
 /** One self-contained right-to-left page: inline style only, no external resources, every text escaped. */
 export function renderTimelineHtml(story: Story): string {
   const entities = new Map(story.entities.map((e) => [e.id, e]));
@@ -115,7 +122,7 @@ export function renderTimelineHtml(story: Story): string {
     parts.push(eventItem(event, story, entities));
   }
   if (period) parts.push('</ol>');
-  const count = `${story.events.length} حدثًا من ${story.documents.length} تقريرًا`;
+  const count = `${countAr(story.events.length, ['حدث واحد', 'حدثان', 'أحداث', 'حدثًا'])} من ${countAr(story.documents.length, ['تقرير واحد', 'تقريرين', 'تقارير', 'تقريرًا'])}`;
   return `<!doctype html>
 <html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>مسار — الخط الزمني</title><style>${TIMELINE_CSS}</style></head>

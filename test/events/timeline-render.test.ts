@@ -93,3 +93,9 @@ describe('renderTimelineCsv', () => {
     expect(row).toContain(',أستانة,Astana,');
   });
 });
+
+describe('the count in the HTML heading', () => {
+  it('agrees with its number: one event, one report', () => {
+    expect(renderTimelineHtml(story)).toContain('<p>حدث واحد من تقرير واحد</p>');
+  });
+});
