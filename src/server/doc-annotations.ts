@@ -8,9 +8,12 @@ import type { MasarDoc } from '../types.js';
 import type { StoryIndex } from './story-view.js';
 
 function timexEvidence(tag: string | undefined, relative: boolean, doc: StoryDocument): string {
-  if (!relative) return `stated in the text${tag ? ` (${tag})` : ''}`;
+  const parser = tag ? ` (${tag})` : '';
+  if (!relative) return `stated in the text${parser}`;
   const { date, how, evidence } = doc.published;
-  return `relative${tag ? ` (${tag})` : ''}, resolved against the publication date ${date ?? 'unknown'} (${how}: ${evidence})`;
+  if (date === null)
+    return `relative${parser}; left unresolved: the publication date is unknown (${evidence})`;
+  return `relative${parser}, resolved against the publication date ${date} (${how}: ${evidence})`;
 }
 
 export function docAnnotations(doc: StoryDocument, stored: MasarDoc | null, index: StoryIndex) {

@@ -44,7 +44,10 @@ describe.skipIf(!HAS_CHROMIUM)('web UI in chromium', () => {
   it('loads the timeline right to left', async () => {
     await open('#/');
     await page.screenshot({ path: screenshotPath('timeline'), fullPage: true });
-    expect([await page.getAttribute('html', 'dir'), await page.textContent('h1')]).toEqual(['rtl', 'الخط الزمني Timeline']);
+    expect([await page.getAttribute('html', 'dir'), await page.textContent('h1')]).toEqual([
+      'rtl',
+      'الخط الزمني Timeline',
+    ]);
   });
 
   it('searches from the header and highlights every spelling', async () => {
@@ -67,7 +70,10 @@ describe.skipIf(!HAS_CHROMIUM)('web UI in chromium', () => {
     await page.click('table.entities tbody tr:first-child a');
     await page.waitForSelector('body[data-ready^="#/entity/"]');
     await page.screenshot({ path: screenshotPath('entity'), fullPage: true });
-    expect([await page.isVisible('.latin-name'), await page.$$eval('.mention mark', (els) => els.length > 0)]).toEqual([true, true]);
+    expect([
+      await page.isVisible('.latin-name'),
+      await page.$$eval('.mention mark', (els) => els.length > 0),
+    ]).toEqual([true, true]);
   });
 
   it('opens an article with entities and time expressions highlighted, the resolved date on hover', async () => {
@@ -76,7 +82,10 @@ describe.skipIf(!HAS_CHROMIUM)('web UI in chromium', () => {
     await page.waitForSelector('body[data-ready^="#/doc/"]');
     await page.hover('.body .timex');
     await page.screenshot({ path: screenshotPath('article'), fullPage: true });
-    expect([await page.getAttribute('.body .timex', 'title'), await page.$$eval('.body .ent', (els) => els.length > 0)]).toEqual([expect.stringMatching(/^2017-01-23 · /), true]);
+    expect([
+      await page.getAttribute('.body .timex', 'title'),
+      await page.$$eval('.body .ent', (els) => els.length > 0),
+    ]).toEqual([expect.stringMatching(/^2017-01-23 · /), true]);
   });
 
   it('renders scraped <script> and <img onerror> as text: nothing runs, the literal text shows', async () => {
@@ -90,6 +99,25 @@ describe.skipIf(!HAS_CHROMIUM)('web UI in chromium', () => {
       images: document.querySelectorAll('main img, main script').length,
       body: document.querySelector('.body')?.textContent?.includes('<img src=x onerror='),
     }));
-    expect([state, pageErrors, dialogs]).toEqual([{ pwned: null, title: HOSTILE_TITLE, images: 0, body: true }, [], []]);
+    expect([state, pageErrors, dialogs]).toEqual([
+      { pwned: null, title: HOSTILE_TITLE, images: 0, body: true },
+      [],
+      [],
+    ]);
+  });
+
+  it('renders a scraped web page whose text holds <script> and <img onerror> as text', async () => {
+    await open(`#/documents?source=${encodeURIComponent('hostile-page.html')}`);
+    await page.click('.doc-list a');
+    await page.waitForSelector('body[data-ready^="#/doc/"]');
+    await page.screenshot({ path: screenshotPath('hostile-page'), fullPage: true });
+    const state = await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
+      elements: document.querySelectorAll('main img, main script').length,
+      text: ['<script>window.__pwned = 4</script>', '<img src=x onerror="window.__pwned = 5">'].every((t) =>
+        document.querySelector('.body')?.textContent?.includes(t),
+      ),
+    }));
+    expect(state).toEqual({ pwned: null, elements: 0, text: true });
   });
 });

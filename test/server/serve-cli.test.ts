@@ -13,7 +13,11 @@ describe('masar serve', () => {
   it('serves the API of a store on 127.0.0.1 with the port it was given (0: any free one)', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'masar-serve-')), 'store.db');
     fillStore(new SqliteStore(db)).close();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/run.ts', 'serve', '--db', db, '--port', '0'], { cwd: ROOT });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/run.ts', 'serve', '--db', db, '--port', '0'],
+      { cwd: ROOT },
+    );
     try {
       const url = await new Promise<string>((resolve, reject) => {
         child.stdout.on('data', (chunk: Buffer) => {
@@ -23,7 +27,7 @@ describe('masar serve', () => {
         child.on('exit', () => reject(new Error('serve exited')));
       });
       const body = await (await fetch(`${url}api/documents`)).json();
-      expect(body.total).toBe(4);
+      expect(body.total).toBe(5);
     } finally {
       child.kill('SIGTERM');
     }
