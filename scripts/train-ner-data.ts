@@ -1,45 +1,60 @@
-/** Data helpers of scripts/train-ner.ts: feature encoding with a count cutoff, seeded shuffles, pruning. */
+/** Data helpers of scripts/train-ner.ts: feature ids per token, a count cutoff, encoding, seeded shuffles, pruning. */
 
-import { type Lexicon, sentenceFeatures } from '../src/entities/ner/features.js';
+import {
+  type Clusters,
+  type Lexicon,
+  type TokenView,
+  tokenFeatureIds,
+  viewTokens,
+} from '../src/entities/ner/features.js';
 import type { Gazetteers } from '../src/entities/ner/gazetteers.js';
-import type { NerModel } from '../src/entities/ner/model.js';
 import type { EncodedSentence } from '../src/entities/ner/perceptron.js';
 import { TAG_COUNT, tagIndex } from '../src/entities/ner/tags.js';
 import type { ConllSentence } from '../src/io/conll.js';
 
-/** Features of every sentence mapped to row ids; a new index keeps features seen at least `minCount` times. */
-export function encodeAll(
+export interface Featurized {
+  views: TokenView[][];
+  /** Feature ids per sentence, per token. */
+  ids: number[][][];
+  gold: Int32Array[];
+}
+
+export function featurize(
   sentences: ConllSentence[],
   gaz: Gazetteers,
   lexicon: Lexicon,
-  minCount: number,
-  given?: Map<string, number>,
-) {
-  const features = sentences.map((s) => sentenceFeatures(s.tokens, gaz, lexicon));
-  const index = given ?? countedIndex(features, minCount);
-  const encoded = features.map((tokens, s): EncodedSentence => {
-    const ids: number[] = [];
-    const offsets = [0];
-    for (const list of tokens) {
-      for (const name of list) {
-        const id = index.get(name);
-        if (id !== undefined) ids.push(id);
-      }
-      offsets.push(ids.length);
-    }
-    const gold = Int32Array.from(sentences[s].tags, tagIndex);
-    return { ids: Int32Array.from(ids), offsets: Int32Array.from(offsets), gold };
-  });
-  return { encoded, index };
+  clusters: Clusters,
+): Featurized {
+  const views = sentences.map((s) => viewTokens(s.tokens, gaz, lexicon, clusters));
+  const ids = sentences.map((s, k) => s.tokens.map((_, i) => tokenFeatureIds(views[k], s.tokens, i)));
+  return { views, ids, gold: sentences.map((s) => Int32Array.from(s.tags, tagIndex)) };
 }
 
-function countedIndex(features: string[][][], minCount: number): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const tokens of features)
-    for (const list of tokens) for (const f of list) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const index = new Map<string, number>();
-  for (const [name, n] of counts) if (n >= minCount) index.set(name, index.size);
+/** Feature id → row for ids seen at least `minCount` times, plus every id of `always`. */
+export function buildIndex(ids: number[][][], minCount: number, always: number[] = []): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const sentence of ids)
+    for (const token of sentence) for (const id of token) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const index = new Map<number, number>();
+  for (const [id, n] of counts) if (n >= minCount) index.set(id, index.size);
+  for (const id of always) if (!index.has(id)) index.set(id, index.size);
   return index;
+}
+
+/** Sentences (feature ids per token) as row ids of `index`, with their gold tags. */
+export function encode(ids: number[][][], index: Map<number, number>, gold: Int32Array[]): EncodedSentence[] {
+  return ids.map((tokens, s): EncodedSentence => {
+    const rows: number[] = [];
+    const offsets = [0];
+    tokens.forEach((list) => {
+      for (const id of list) {
+        const row = index.get(id);
+        if (row !== undefined) rows.push(row);
+      }
+      offsets.push(rows.length);
+    });
+    return { ids: Int32Array.from(rows), offsets: Int32Array.from(offsets), gold: gold[s] };
+  });
 }
 
 /** A deterministic shuffle (mulberry32 seeded by `seed`). */
@@ -59,16 +74,15 @@ export function shuffled<T>(items: T[], seed: number): T[] {
   return out;
 }
 
-/** Drops feature rows whose every weight is below `threshold` in absolute value. */
-export function pruneRows(model: NerModel, threshold: number): NerModel {
-  const index = new Map<string, number>();
+/** The ids and weights of the rows that have a weight of at least `threshold` in absolute value. */
+export function pruneRows(index: Map<number, number>, weights: Float32Array, threshold: number) {
+  const ids: number[] = [];
   const kept: number[] = [];
-  for (const [name, row] of model.index) {
-    const weights = model.weights.subarray(row * TAG_COUNT, (row + 1) * TAG_COUNT);
-    if (weights.some((w) => Math.abs(w) >= threshold)) {
-      index.set(name, index.size);
-      kept.push(...weights);
-    }
+  for (const [id, row] of index) {
+    const w = weights.subarray(row * TAG_COUNT, (row + 1) * TAG_COUNT);
+    if (!w.some((x) => Math.abs(x) >= threshold)) continue;
+    ids.push(id);
+    kept.push(...w);
   }
-  return { index, weights: Float32Array.from(kept), transitions: model.transitions, lexicon: model.lexicon };
+  return { ids, weights: Float32Array.from(kept) };
 }

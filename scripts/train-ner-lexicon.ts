@@ -38,19 +38,30 @@ function topNeighbours(pairs: Map<string, number>, counts: Map<string, number>) 
   return { left, right };
 }
 
-const bucket = (ratio: number) =>
-  ratio === 0 ? '0' : ratio < 0.05 ? '1' : ratio < 0.3 ? '2' : ratio < 0.7 ? '3' : '4';
-
-/** word → [article-ratio bucket, log2 frequency, top left neighbour, top right neighbour]. */
-export function buildLexicon(jsonlPath: string): Record<string, string[]> {
-  const texts = readFileSync(jsonlPath, 'utf8')
+/** Title and text of every record of a news jsonl file. */
+export function readNewsTexts(jsonlPath: string): string[] {
+  return readFileSync(jsonlPath, 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((line) => {
       const record = JSON.parse(line) as { title?: string; text?: string };
       return `${record.title ?? ''}\n${record.text ?? ''}`;
     });
-  const { counts, pairs } = countText(texts);
+}
+
+/** Normalized words of each line of the texts (punctuation dropped). */
+export function newsSentences(texts: string[]): string[][] {
+  return texts.flatMap((text) =>
+    text.split('\n').map((line) => Array.from(line.matchAll(WORD), ([raw]) => normalizeForMatch(raw))),
+  );
+}
+
+const bucket = (ratio: number) =>
+  ratio === 0 ? '0' : ratio < 0.05 ? '1' : ratio < 0.3 ? '2' : ratio < 0.7 ? '3' : '4';
+
+/** word → [article-ratio bucket, log2 frequency, top left neighbour, top right neighbour]. */
+export function buildLexicon(jsonlPath: string): Record<string, string[]> {
+  const { counts, pairs } = countText(readNewsTexts(jsonlPath));
   const { left, right } = topNeighbours(pairs, counts);
   const lexicon: Record<string, string[]> = {};
   for (const [word, n] of counts) {

@@ -1,22 +1,27 @@
 /**
  * Trains the NER tagger (src/entities/ner) on the ANERcorp train split and writes data/ner/model.json.gz.
- * The number of epochs is chosen on a dev split carved from train (its last tenth, so that dev documents are unseen); the final model
- * is then trained on the whole train split for that many epochs. The test split is never read here.
- * Run: npm run train:ner [-- --limit <sentences>] [--max-epochs <n>] [--min-count <n>] [--out <file>]
+ * Two passes: the first over word and context features; the second learns weights of the first pass's tags
+ * in the document (stack-features.ts) on top of the first pass's scores, both jackknifed (5 folds) so that
+ * they are as noisy as on new text. The epochs of both passes are chosen
+ * on a dev split carved from train (its last tenth, so that dev documents are unseen); the final model is
+ * then trained on the whole train split with those epochs. The test split is never read here.
+ * Run: npm run train:ner [-- --limit <sentences>] [--max-epochs <n>] [--min-count <n>] [--out <file>] [--dev-only] [--clusters]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import type { TokenView } from '../src/entities/ner/features.js';
 import { loadGazetteers } from '../src/entities/ner/gazetteers.js';
-import { encodeModel, MODEL_PATH, toModelFile } from '../src/entities/ner/model.js';
-import { AveragedPerceptron, type EncodedSentence } from '../src/entities/ner/perceptron.js';
-import { TAGS } from '../src/entities/ner/tags.js';
+import { encodeModel, MODEL_PATH, makePass, toModelFile } from '../src/entities/ner/model.js';
+import { allStackIds, stackFeatureIds } from '../src/entities/ner/stack-features.js';
 import { type ConllSentence, parseConll } from '../src/io/conll.js';
-import { scoreConll } from './eval/conll-score.js';
-import { encodeAll, pruneRows, shuffled } from './train-ner-data.js';
+import { clustersOf } from './train-ner-clusters.js';
+import { buildIndex, encode, featurize, pruneRows } from './train-ner-data.js';
 import { buildLexicon } from './train-ner-lexicon.js';
+import { bestEpochs, type DevSet, frozen, jackknife, trainPass } from './train-ner-passes.js';
 import { readWojood } from './train-ner-wojood.js';
 
 const NEWS = new URL('../../shared/data/news/ant_v2.1_dev/articles.jsonl', import.meta.url);
+const JAWHARA = new URL('../../shared/data/news/jawharafm/sample.jsonl', import.meta.url);
 const WOJOOD = new URL('../../shared/data/ner/wojood_sample/train.txt', import.meta.url);
 const TRAIN = new URL(
   '../../shared/data/ner/anercorp/ANERCorp_CamelLab_train.reconstructed.txt',
@@ -25,68 +30,107 @@ const TRAIN = new URL(
 const { values } = parseArgs({
   options: {
     limit: { type: 'string' },
-    'max-epochs': { type: 'string', default: '12' },
+    'max-epochs': { type: 'string', default: '10' },
     'min-count': { type: 'string', default: '2' },
     'no-lexicon': { type: 'boolean', default: false },
+    clusters: { type: 'boolean', default: false },
     wojood: { type: 'boolean', default: false },
+    'dev-only': { type: 'boolean', default: false },
     out: { type: 'string', default: MODEL_PATH },
   },
 });
 const maxEpochs = Number(values['max-epochs']);
 const minCount = Number(values['min-count']);
+const started = Date.now();
 const lexicon = new Map(Object.entries(values['no-lexicon'] ? {} : buildLexicon(NEWS.pathname)));
+const clusters = new Map(Object.entries(values.clusters ? clustersOf([NEWS, JAWHARA], TRAIN) : {}));
+const gaz = loadGazetteers();
 
-function train(sentences: ConllSentence[], epochs: number, dev: ConllSentence[] = []) {
-  const gaz = loadGazetteers();
-  const { encoded, index } = encodeAll(sentences, gaz, lexicon, minCount);
-  const devEncoded = dev.length ? encodeAll(dev, gaz, lexicon, minCount, index).encoded : [];
-  const model = new AveragedPerceptron(index.size);
-  const devF1: number[] = [];
-  for (let epoch = 1; epoch <= epochs; epoch++) {
-    let errors = 0;
-    for (const s of shuffled(encoded, epoch)) errors += model.learn(s);
-    if (devEncoded.length) devF1.push(evaluate(model, devEncoded, dev));
-    console.log(
-      `epoch ${epoch}: ${errors} token errors${devEncoded.length ? `, dev F1 ${devF1.at(-1)?.toFixed(4)}` : ''}`,
-    );
-  }
-  return { model, index, devF1 };
+/** The second pass's sentences: stack feature rows over fixed first-pass scores. */
+function stacked(
+  views: TokenView[][],
+  first: { tags: Int32Array[]; scores: Float64Array[] },
+  gold: Int32Array[],
+) {
+  const encoded = encode(stackFeatureIds(views, first.tags), STACK_INDEX, gold);
+  return encoded.map((s, k) => ({ ...s, base: first.scores[k].map((x) => x * BASE_SCALE) }));
 }
 
-function evaluate(model: AveragedPerceptron, encoded: EncodedSentence[], gold: ConllSentence[]): number {
-  const { weights, transitions } = model.averaged();
-  const copy = new AveragedPerceptron(0);
-  Object.assign(copy, { weights: Float64Array.from(weights), transitions: Float64Array.from(transitions) });
-  const predicted = encoded.map((s) => Array.from(copy.predict(s), (t) => TAGS[t] as string));
-  return scoreConll(
-    gold.map((s) => s.tags),
-    predicted,
-  ).overall.f1;
+/**
+ * The first pass's scores are scaled by this while the second pass learns (so that its unit perceptron
+ * steps weigh against them; chosen on dev among 0.05, 0.2, 1). The saved second pass is divided by it
+ * instead, which decodes the same (Viterbi is unchanged by scaling every score).
+ */
+const BASE_SCALE = 0.2;
+const STACK_INDEX = new Map(allStackIds().map((id, row) => [id, row]));
+
+/** Trains both passes; with dev sentences, `epochs` are maxima and the best ones on dev are returned. */
+function fit(sentences: ConllSentence[], epochs: [number, number], dev?: ConllSentence[]) {
+  const data = featurize(sentences, gaz, lexicon, clusters);
+  const index = buildIndex(data.ids, minCount);
+  const first = encode(data.ids, index, data.gold);
+  const devData = dev && featurize(dev, gaz, lexicon, clusters);
+  const devFirst = devData && encode(devData.ids, index, devData.gold);
+  const devGold = (dev ?? []).map((s) => s.tags);
+  const pass1 = trainPass(
+    first,
+    index.size,
+    epochs[0],
+    devFirst && { encoded: devFirst, gold: devGold },
+    dev ? 'pass 1' : '',
+  );
+  const e1 = dev ? bestEpochs(pass1.curve) : epochs[0];
+  const m1 = frozen(dev ? trainPass(first, index.size, e1).model : pass1.model);
+  const second = stacked(data.views, jackknife(first, index.size, e1), data.gold);
+  const devTagged = devFirst && {
+    tags: devFirst.map((s) => m1.predict(s)),
+    scores: devFirst.map((s) => m1.emissions(s)),
+  };
+  const devSecond = devData &&
+    devTagged && { encoded: stacked(devData.views, devTagged, devData.gold), gold: devGold };
+  const pass2 = trainPass(second, STACK_INDEX.size, epochs[1], devSecond, dev ? 'pass 2' : '', 0);
+  return {
+    index,
+    m1,
+    m2: pass2.model,
+    e1,
+    e2: dev ? bestEpochs(pass2.curve) : epochs[1],
+    curve: pass2.curve,
+  };
 }
 
 const all = parseConll(readFileSync(TRAIN, 'utf8')).slice(0, values.limit ? Number(values.limit) : undefined);
 const cut = Math.floor(all.length * 0.9);
 const extra = values.wojood ? readWojood(WOJOOD.pathname) : [];
-const [rest, dev] = [[...all.slice(0, cut), ...extra], all.slice(cut)];
-const started = Date.now();
-const { devF1 } = train(rest, maxEpochs, dev);
-const epochs = devF1.indexOf(Math.max(...devF1)) + 1;
+const tuned = fit([...all.slice(0, cut), ...extra], [maxEpochs, maxEpochs], all.slice(cut));
+const bestDev = Math.max(...tuned.curve);
 console.log(
-  `best dev F1 ${Math.max(...devF1).toFixed(4)} after ${epochs} epochs; training on all ${all.length} sentences`,
+  `best dev F1 ${bestDev.toFixed(4)} (pass 1: ${tuned.e1} epochs, pass 2: ${tuned.e2}); training on all`,
 );
-const { model, index } = train([...all, ...extra], epochs);
-const averaged = model.averaged();
-const pruned = pruneRows({ index, ...averaged, lexicon }, 0.01);
-const file = toModelFile(pruned, {
-  data: 'ANERcorp (Benajiba & Rosso 2007), CAMeL Lab train split, reconstructed; research use',
-  sentences: all.length,
-  epochs,
-  devF1: Number(Math.max(...devF1).toFixed(4)),
-  minCount,
-  lexicon: lexicon.size ? 'word statistics from ANT v2.1 dev texts (unlabeled, research use)' : 'none',
-  trainedBy: 'npm run train:ner (scripts/train-ner.ts)',
-});
+if (values['dev-only']) process.exit(0);
+const final = fit([...all, ...extra], [tuned.e1, tuned.e2]);
+const first = pruneRows(final.index, Float32Array.from(final.m1.weights), 0.01);
+const second = final.m2.averaged();
+const unscaled = (values: Float32Array) => values.map((w) => w / BASE_SCALE);
+const passes = [
+  makePass(first.ids, first.weights, Float32Array.from(final.m1.transitions)),
+  makePass([...STACK_INDEX.keys()], unscaled(second.weights), unscaled(second.transitions)),
+];
+const file = toModelFile(
+  { passes, lexicon, clusters },
+  {
+    data: 'ANERcorp (Benajiba & Rosso 2007), CAMeL Lab train split, reconstructed; research use',
+    sentences: all.length,
+    epochs: `${tuned.e1}+${tuned.e2}`,
+    devF1: Number(bestDev.toFixed(4)),
+    minCount,
+    lexicon: lexicon.size ? 'word statistics from ANT v2.1 dev texts (unlabeled, research use)' : 'none',
+    clusters: clusters.size
+      ? 'k-means word clusters of ANT v2.1 dev + Jawhara FM texts + ANERcorp train tokens (unlabeled)'
+      : 'none',
+    trainedBy: 'npm run train:ner (scripts/train-ner.ts)',
+  },
+);
 writeFileSync(values.out, encodeModel(file));
-console.log(
-  `wrote ${values.out}: ${pruned.index.size} features (of ${index.size}), ${((Date.now() - started) / 1000).toFixed(0)} s`,
-);
+const seconds = ((Date.now() - started) / 1000).toFixed(0);
+console.log(`wrote ${values.out}: ${first.ids.length} features (of ${final.index.size}), ${seconds} s`);

@@ -1,6 +1,7 @@
 /**
- * Entity mentions of a document from the learned tagger (src/entities/ner): each sentence's tokens are
- * tagged with BIO tags and every chunk becomes a mention with offsets into the display text.
+ * Entity mentions of a document from the learned tagger (src/entities/ner): the document's sentences are
+ * tagged together with BIO tags (the second pass reads the first pass's tags of the same words elsewhere in
+ * the document) and every chunk becomes a mention with offsets into the display text.
  *
  * Span choice: the mention covers its tokens, except that a conjunction or preposition glued to the first
  * token (و ف ب ل ك) is left out of the span when it can be told apart safely: the rest is a gazetteer
@@ -11,7 +12,7 @@ import type { EntityMention, EntityType, Segments, Token } from '../types.js';
 import { chunksOfTags } from './ner/chunks.js';
 import { loadGazetteers } from './ner/gazetteers.js';
 import { procliticReadings } from './ner/proclitics.js';
-import { tagSentence } from './ner/tag-sentence.js';
+import { tagSentences } from './ner/tag-sentence.js';
 
 const TYPE_OF: Record<string, EntityType> = { PERS: 'PER', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
 const MARK = /[\p{Mn}\u0640]/u;
@@ -39,10 +40,10 @@ function toMention(text: string, tokens: Token[], type: EntityType): EntityMenti
 
 export function tagEntities(text: string, segments: Segments): EntityMention[] {
   const mentions: EntityMention[] = [];
-  for (const sentence of segments.sentences) {
-    const tokens = segments.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
-    const tags = tagSentence(tokens.map((t) => t.text));
-    for (const chunk of chunksOfTags(tags)) {
+  const sentences = segments.sentences.map((s) => segments.tokens.slice(s.tokenStart, s.tokenEnd));
+  const tagged = tagSentences(sentences.map((tokens) => tokens.map((t) => t.text)));
+  for (const [s, tokens] of sentences.entries()) {
+    for (const chunk of chunksOfTags(tagged[s])) {
       const type = TYPE_OF[chunk.type];
       if (type) mentions.push(toMention(text, tokens.slice(chunk.start, chunk.end), type));
     }

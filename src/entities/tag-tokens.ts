@@ -1,4 +1,4 @@
-import { tagSentence } from './ner/tag-sentence.js';
+import { tagSentence, tagSentences } from './ner/tag-sentence.js';
 
 /**
  * Tags one pre-tokenized sentence with BIO tags over ANERcorp's type names (B-PERS, I-ORG, ..., O):
@@ -6,4 +6,12 @@ import { tagSentence } from './ner/tag-sentence.js';
  */
 export function tagTokens(words: string[]): string[] {
   return tagSentence(words);
+}
+
+/**
+ * Tags the sentences of one document (in order) together: the tagger's second pass reads how the first
+ * pass tagged the same word forms in nearby sentences, so a name is tagged alike across the document.
+ */
+export function tagTokenSentences(sentences: string[][]): string[][] {
+  return tagSentences(sentences);
 }

@@ -1,94 +1,14 @@
 /**
- * Feature extraction for the tagger: per token, a list of feature strings over the normalized form, a
- * proclitic-free and article-free form, affixes, shape, gazetteer membership (with proclitics peeled),
- * trigger words before the token, and the words within ±2. Tag-to-tag features live in the decoder.
+ * Feature extraction for the tagger. Word features (normalized form, base, affixes, shape, gazetteer
+ * labels, unlabeled-news statistics, cluster prefixes) are strings, hashed once per word form; context
+ * features (neighbours ±2, their affixes, gazetteer labels and spans, clusters, word pairs) are ids mixed
+ * from the neighbours' precomputed hashes, `featureId(template, ...values)` without building strings.
+ * Tag-to-tag features live in the decoder; first-pass tag features in stack-features.ts.
  */
-import { normalizeForMatch } from '../../text/normalize.js';
-import type { Gazetteers, GazLabel } from './gazetteers.js';
-import { procliticReadings, stripArticle } from './proclitics.js';
+import { featureId, hashString, mixHash } from './hash.js';
+import { makeView, NO_LEX, type TokenView } from './view-tokens.js';
 
-/** Word statistics from unlabeled news: [article-ratio bucket, log2 frequency, top left, top right neighbour]. */
-export type Lexicon = Map<string, string[]>;
-
-export interface TokenView {
-  norm: string;
-  /** The word's unlabeled-news statistics, when known. */
-  lex?: string[];
-  /** Proclitics peeled when the rest is a gazetteer word, else the norm; article stripped. */
-  base: string;
-  gaz: GazLabel[];
-  /** Gazetteer phrase span: `B-LABEL` / `I-LABEL`, or empty. */
-  span: string;
-}
-
-function lookup(gaz: Gazetteers, norm: string): { base: string; labels: GazLabel[] } {
-  const own = gaz.words.get(norm);
-  if (own) return { base: stripArticle(norm), labels: [...own] };
-  for (const { rest } of procliticReadings(norm)) {
-    const labels = gaz.words.get(rest);
-    if (labels) return { base: stripArticle(rest), labels: [...labels] };
-  }
-  return { base: stripArticle(norm), labels: [] };
-}
-
-function markPhrases(views: TokenView[], gaz: Gazetteers): void {
-  for (let i = 0; i < views.length; i++) {
-    const firsts = [views[i].norm, ...procliticReadings(views[i].norm).map((r) => r.rest)];
-    const hit = firsts
-      .flatMap((f) => gaz.phrases.get(f) ?? [])
-      .find(({ tokens }) => tokens.every((t, k) => k === 0 || views[i + k]?.norm === t));
-    if (!hit) continue;
-    for (let k = 0; k < hit.tokens.length; k++) views[i + k].span = `${k === 0 ? 'B' : 'I'}-${hit.label}`;
-    i += hit.tokens.length - 1;
-  }
-}
-
-/** Punctuation glued to a word's edges (ANERcorp keeps «كابول؛» as one token). */
-const EDGE_PUNCT = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
-
-function lexiconEntry(lexicon: Lexicon, norm: string): string[] | undefined {
-  const forms = [
-    norm,
-    stripArticle(norm),
-    ...procliticReadings(norm).flatMap((r) => [r.rest, stripArticle(r.rest)]),
-  ];
-  for (const form of forms) {
-    const entry = lexicon.get(form);
-    if (entry) return entry;
-  }
-  return undefined;
-}
-
-function viewWord(word: string, gaz: Gazetteers, lexicon: Lexicon): TokenView {
-  const full = normalizeForMatch(word);
-  const norm = full.replace(EDGE_PUNCT, '') || full;
-  const { base, labels } = lookup(gaz, norm);
-  return { norm, base, gaz: labels, span: '', lex: lexiconEntry(lexicon, norm) };
-}
-
-const VIEW_CACHE_LIMIT = 200_000;
-const viewCaches = new WeakMap<Gazetteers, WeakMap<Lexicon, Map<string, TokenView>>>();
-
-/** The word's view, cached per word form (bounded) for the given gazetteers and lexicon. */
-function cachedView(word: string, gaz: Gazetteers, lexicon: Lexicon): TokenView {
-  const byLexicon = viewCaches.get(gaz) ?? new WeakMap<Lexicon, Map<string, TokenView>>();
-  viewCaches.set(gaz, byLexicon);
-  const cache = byLexicon.get(lexicon) ?? new Map<string, TokenView>();
-  byLexicon.set(lexicon, cache);
-  let view = cache.get(word);
-  if (!view) {
-    view = viewWord(word, gaz, lexicon);
-    if (cache.size >= VIEW_CACHE_LIMIT) cache.clear();
-    cache.set(word, view);
-  }
-  return { ...view };
-}
-
-export function viewTokens(words: string[], gaz: Gazetteers, lexicon: Lexicon = new Map()): TokenView[] {
-  const views = words.map((w) => cachedView(w, gaz, lexicon));
-  markPhrases(views, gaz);
-  return views;
-}
+export { type Clusters, type Lexicon, type TokenView, viewTokens } from './view-tokens.js';
 
 export function shapeOf(word: string): string {
   if (/^\p{N}+([.,٫٬]\p{N}+)*$/u.test(word)) return 'num';
@@ -98,8 +18,6 @@ export function shapeOf(word: string): string {
   if (/^[\p{Script=Arabic}\p{M}]+$/u.test(word)) return 'ar';
   return 'mixed';
 }
-
-const BOUNDARY: TokenView = { norm: '<s>', base: '<s>', gaz: [], span: '' };
 
 /** Features of the word form alone (the same wherever it occurs: cacheable per word). */
 export function wordFeatures(v: TokenView, word: string): string[] {
@@ -112,40 +30,68 @@ export function wordFeatures(v: TokenView, word: string): string[] {
   for (const g of v.gaz) f.push(`g0=${g}`);
   const [al, fq, left, right] = v.lex ?? NO_LEX;
   f.push(`la=${al}`, `lf=${fq}`, `ll=${left}`, `lr=${right}`);
+  for (const [k, c] of v.cl.entries()) f.push(`k${k}=${c}`);
   return f;
 }
 
-const NO_LEX = ['none', 'none', '', ''];
+/** Ids of the word features. */
+export function wordFeatureIds(v: TokenView, word: string): number[] {
+  return wordFeatures(v, word).map((f) => hashString(f));
+}
 
-/** Features of the word in its sentence: neighbours ±2, triggers before it, gazetteer spans. */
-export function contextFeatures(views: TokenView[], i: number): string[] {
-  const { norm, base } = views[i];
-  const at = (k: number) => views[i + k] ?? BOUNDARY;
-  const f = [
-    `x2-1=${at(-1).norm.slice(-2)}`,
-    `x2+1=${at(1).norm.slice(-2)}`,
-    `p2+1=${at(1).norm.slice(0, 2)}`,
-  ];
-  f.push(`s-1|s=${at(-1).base}|${base}`, `s-2=${at(-2).base}`, `s+2=${at(2).base}`);
-  for (const k of [-2, -1, 1, 2]) f.push(`w${k}=${at(k).norm}`);
-  f.push(
-    `s-1=${at(-1).base}`,
-    `s+1=${at(1).base}`,
-    `w-1|w=${at(-1).norm}|${norm}`,
-    `w|w+1=${norm}|${at(1).norm}`,
+const BOUNDARY: TokenView = makeView('<s>', '<s>', [], undefined, ['<s>', '<s>', '<s>']);
+const T = Object.fromEntries(
+  [
+    ...['x2-1', 'x2+1', 'p2+1', 's-1|s', 's-2', 's+2', 'w-2', 'w-1', 'w1', 'w2', 's-1', 's+1'],
+    ...['w-1|w', 'w|w+1', 'g-2', 'g-1', 'g1', 'gs-1', 'gs0', 'gs1', 'first', 'la|s-1'],
+    ...['k1-1', 'k1+1', 'k0-2', 'k0+2', 'k1-1|k1', 'k1|k1+1'],
+  ].map((name) => [name, hashString(name)]),
+);
+const spanHashes = new Map<string, number>();
+const spanHash = (span: string) =>
+  spanHashes.get(span) ?? spanHashes.set(span, hashString(span)).get(span) ?? 0;
+
+/** Context feature ids of token `i`, appended to `out`: neighbours ±2, triggers before it, spans, clusters. */
+export function contextFeatureIds(views: TokenView[], i: number, out: number[]): number[] {
+  const n = views.length;
+  const vm1 = i > 0 ? views[i - 1] : BOUNDARY;
+  const vp1 = i + 1 < n ? views[i + 1] : BOUNDARY;
+  const m2 = (i > 1 ? views[i - 2] : BOUNDARY).h;
+  const p2 = (i + 2 < n ? views[i + 2] : BOUNDARY).h;
+  const m1 = vm1.h;
+  const me = views[i].h;
+  const p1 = vp1.h;
+  out.push(mixHash(T['x2-1'], m1.x2), mixHash(T['x2+1'], p1.x2), mixHash(T['p2+1'], p1.p2));
+  out.push(
+    mixHash(mixHash(T['s-1|s'], m1.base), me.base),
+    mixHash(T['s-2'], m2.base),
+    mixHash(T['s+2'], p2.base),
   );
-  for (const k of [-2, -1, 1]) for (const g of at(k).gaz) f.push(`g${k}=${g}`);
-  for (const k of [-1, 0, 1]) if (at(k).span) f.push(`gs${k}=${at(k).span}`);
-  if (i === 0) f.push('first');
-  f.push(`la|s-1=${(views[i].lex ?? NO_LEX)[0]}|${at(-1).base}`);
-  return f;
+  out.push(
+    mixHash(T['w-2'], m2.norm),
+    mixHash(T['w-1'], m1.norm),
+    mixHash(T.w1, p1.norm),
+    mixHash(T.w2, p2.norm),
+  );
+  out.push(mixHash(T['s-1'], m1.base), mixHash(T['s+1'], p1.base));
+  out.push(mixHash(mixHash(T['w-1|w'], m1.norm), me.norm), mixHash(mixHash(T['w|w+1'], me.norm), p1.norm));
+  for (const g of m2.gaz) out.push(mixHash(T['g-2'], g));
+  for (const g of m1.gaz) out.push(mixHash(T['g-1'], g));
+  for (const g of p1.gaz) out.push(mixHash(T.g1, g));
+  if (vm1.span) out.push(mixHash(T['gs-1'], spanHash(vm1.span)));
+  if (views[i].span) out.push(mixHash(T.gs0, spanHash(views[i].span)));
+  if (vp1.span) out.push(mixHash(T.gs1, spanHash(vp1.span)));
+  if (i === 0) out.push(T.first);
+  out.push(mixHash(mixHash(T['la|s-1'], me.la), m1.base));
+  out.push(mixHash(T['k1-1'], m1.cl1), mixHash(T['k1+1'], p1.cl1), mixHash(T['k0-2'], m2.cl0));
+  out.push(mixHash(T['k0+2'], p2.cl0), mixHash(mixHash(T['k1-1|k1'], m1.cl1), me.cl1));
+  out.push(mixHash(mixHash(T['k1|k1+1'], me.cl1), p1.cl1));
+  return out;
 }
 
-export function tokenFeatures(views: TokenView[], words: string[], i: number): string[] {
-  return [...wordFeatures(views[i], words[i]), ...contextFeatures(views, i)];
+/** All feature ids of token `i`. */
+export function tokenFeatureIds(views: TokenView[], words: string[], i: number): number[] {
+  return contextFeatureIds(views, i, wordFeatureIds(views[i], words[i]));
 }
 
-export function sentenceFeatures(words: string[], gaz: Gazetteers, lexicon?: Lexicon): string[][] {
-  const views = viewTokens(words, gaz, lexicon);
-  return words.map((_, i) => tokenFeatures(views, words, i));
-}
+export { featureId };

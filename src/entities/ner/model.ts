@@ -1,55 +1,76 @@
 /**
- * The tagger's model: a weight row per feature (one weight per tag) and a tag transition table, stored
- * as gzipped JSON (data/ner/model.json.gz) with weights quantized to integers over `scale`.
- * Loaded lazily, once per process.
+ * The tagger's model: two passes, each with feature ids (32-bit hashes, see hash.ts), a weight row per
+ * feature (one weight per tag) and a tag transition table. The first pass reads the word and context
+ * features; the second adds to the first pass's scores the weights of its stack features (the first pass's
+ * tags in the document, see stack-features.ts) and decodes with its own transitions. Stored as gzipped JSON (data/ner/model.json.gz) with weights quantized to
+ * integers over `scale`. Loaded lazily, once per process.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { MasarError } from '../../errors/catalogue.js';
+import { FeatureTable } from './feature-table.js';
 import { TAG_COUNT, TAGS } from './tags.js';
 
-export interface NerModel {
-  index: Map<string, number>;
-  /** features × TAG_COUNT, row-major. */
+export interface NerPass {
+  ids: Uint32Array;
+  table: FeatureTable;
+  /** features × TAG_COUNT, row-major (row = position of the feature id in `ids`). */
   weights: Float32Array;
   /** (TAG_COUNT + 1) × TAG_COUNT: row `prev` (TAG_COUNT for the start), column `cur`. */
   transitions: Float32Array;
-  /** Unlabeled-news word statistics used as features (see features.ts). */
+}
+
+export interface NerModel {
+  passes: NerPass[];
+  /** Unlabeled-news word statistics used as features (see view-tokens.ts). */
   lexicon: Map<string, string[]>;
+  /** Word clusters from unlabeled text used as features. */
+  clusters: Map<string, string>;
 }
 
 export interface ModelFile {
-  version: 1;
+  version: 2;
   tags: string[];
   scale: number;
-  features: string[];
-  weights: number[];
-  transitions: number[];
+  passes: { features: number[]; weights: number[]; transitions: number[] }[];
   lexicon: Record<string, string[]>;
+  clusters: Record<string, string>;
   provenance: Record<string, string | number>;
 }
 
 export const MODEL_PATH = fileURLToPath(new URL('../../../data/ner/model.json.gz', import.meta.url));
 
+export function makePass(ids: ArrayLike<number>, weights: Float32Array, transitions: Float32Array): NerPass {
+  const own = Uint32Array.from(ids);
+  return { ids: own, table: new FeatureTable(own), weights, transitions };
+}
+
 export function toModelFile(model: NerModel, provenance: ModelFile['provenance'], scale = 100): ModelFile {
-  const features = [...model.index.keys()];
-  const weights: number[] = [];
-  for (const name of features) {
-    const row = model.index.get(name) as number;
-    for (let t = 0; t < TAG_COUNT; t++) weights.push(Math.round(model.weights[row * TAG_COUNT + t] * scale));
-  }
-  const transitions = Array.from(model.transitions, (w) => Math.round(w * scale));
-  const lexicon = Object.fromEntries(model.lexicon);
-  return { version: 1, tags: [...TAGS], scale, features, weights, transitions, lexicon, provenance };
+  const quantize = (values: Float32Array) => Array.from(values, (w) => Math.round(w * scale));
+  return {
+    version: 2,
+    tags: [...TAGS],
+    scale,
+    passes: model.passes.map((p) => ({
+      features: Array.from(p.ids),
+      weights: quantize(p.weights),
+      transitions: quantize(p.transitions),
+    })),
+    lexicon: Object.fromEntries(model.lexicon),
+    clusters: Object.fromEntries(model.clusters),
+    provenance,
+  };
 }
 
 export function fromModelFile(file: ModelFile): NerModel {
-  if (file.tags.join() !== TAGS.join()) throw new MasarError('MODEL_MISSING', 'NER model tag set differs.');
-  const index = new Map(file.features.map((name, row) => [name, row]));
-  const weights = Float32Array.from(file.weights, (w) => w / file.scale);
-  const transitions = Float32Array.from(file.transitions, (w) => w / file.scale);
-  return { index, weights, transitions, lexicon: new Map(Object.entries(file.lexicon ?? {})) };
+  const shaped = file.passes?.every((p) => p.weights.length === p.features.length * TAG_COUNT);
+  if (file.version !== 2 || file.tags.join() !== TAGS.join() || !shaped)
+    throw new MasarError('MODEL_MISSING', 'NER model format or tag set differs (run npm run train:ner).');
+  const unscale = (values: number[]) => Float32Array.from(values, (w) => w / file.scale);
+  const passes = file.passes.map((p) => makePass(p.features, unscale(p.weights), unscale(p.transitions)));
+  const lexicon = new Map(Object.entries(file.lexicon ?? {}));
+  return { passes, lexicon, clusters: new Map(Object.entries(file.clusters ?? {})) };
 }
 
 export function encodeModel(file: ModelFile): Buffer {

@@ -2,6 +2,7 @@
  * Averaged structured perceptron (Collins 2002) over the first-order tag model of decode.ts: decode each
  * training sentence with the current weights and, where the path differs from the gold one, add the gold
  * features and subtract the predicted ones. Averaging uses the w − u/c trick (Daumé 2006), no timestamps.
+ * A sentence may carry fixed base scores (the second pass learns only its own rows on top of the first's).
  */
 import { viterbi } from './decode.js';
 import { START, TAG_COUNT } from './tags.js';
@@ -14,6 +15,8 @@ export interface EncodedSentence {
   ids: Int32Array;
   offsets: Int32Array;
   gold: Int32Array;
+  /** Fixed scores added to the emissions (n × TAG_COUNT): the first pass's, when training the second. */
+  base?: Float64Array;
 }
 
 export class AveragedPerceptron {
@@ -30,7 +33,7 @@ export class AveragedPerceptron {
 
   emissions(s: EncodedSentence): Float64Array {
     const n = s.gold.length;
-    const out = new Float64Array(n * T);
+    const out = s.base ? Float64Array.from(s.base) : new Float64Array(n * T);
     for (let i = 0; i < n; i++) {
       for (let k = s.offsets[i]; k < s.offsets[i + 1]; k++) {
         const row = s.ids[k] * T;

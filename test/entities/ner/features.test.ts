@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { shapeOf, tokenFeatures, viewTokens } from '../../../src/entities/ner/features.js';
+import {
+  contextFeatureIds,
+  featureId,
+  shapeOf,
+  viewTokens,
+  wordFeatures,
+} from '../../../src/entities/ner/features.js';
 import { addEntry, emptyGazetteers } from '../../../src/entities/ner/gazetteers.js';
 
 function gazetteers() {
@@ -27,22 +33,38 @@ describe('viewTokens', () => {
   });
 });
 
-describe('tokenFeatures', () => {
+describe('context features', () => {
   const words = ['قال', 'الرئيس', 'بشار', 'اليوم'];
-  const features = tokenFeatures(viewTokens(words, gazetteers()), words, 2);
+  const features = contextFeatureIds(viewTokens(words, gazetteers()), 2, []);
 
-  it('includes the normalized word and its neighbours', () => {
-    expect(features).toContain('w=بشار');
-    expect(features).toContain('w-1=الرييس');
-    expect(features).toContain('w1=اليوم'); // offsets +1, +2 are written w1, w2
+  it('include the normalized neighbours', () => {
+    expect(features).toContain(featureId('w-1', 'الرييس'));
+    expect(features).toContain(featureId('w1', 'اليوم')); // offsets +1, +2 are written w1, w2
   });
 
-  it('includes a title trigger on the previous word', () => {
-    expect(features).toContain('g-1=TITLE');
+  it('include a title trigger on the previous word', () => {
+    expect(features).toContain(featureId('g-1', 'TITLE'));
   });
 
-  it('includes prefixes and suffixes', () => {
-    expect(features).toEqual(expect.arrayContaining(['p2=بش', 'x2=ار']));
+  it('include the pair of the previous and the current word', () => {
+    expect(features).toContain(featureId('w-1|w', 'الرييس', 'بشار'));
+  });
+
+  it('use a boundary beyond the sentence', () => {
+    expect(features).toContain(featureId('w2', '<s>'));
+  });
+});
+
+describe('word features', () => {
+  const words = ['قال', 'الرئيس', 'بشار', 'اليوم'];
+  const features = wordFeatures(viewTokens(words, gazetteers())[2], 'بشار');
+
+  it('include the word, prefixes and suffixes', () => {
+    expect(features).toEqual(expect.arrayContaining(['w=بشار', 'p2=بش', 'x2=ار']));
+  });
+
+  it('mark a word that was not clustered', () => {
+    expect(features).toContain('k0=none');
   });
 });
 

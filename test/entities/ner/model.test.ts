@@ -1,30 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { decodeModel, encodeModel, fromModelFile, toModelFile } from '../../../src/entities/ner/model.js';
+import { hashString } from '../../../src/entities/ner/hash.js';
+import {
+  decodeModel,
+  encodeModel,
+  fromModelFile,
+  makePass,
+  toModelFile,
+} from '../../../src/entities/ner/model.js';
 import { TAG_COUNT } from '../../../src/entities/ner/tags.js';
 
+const ids = [hashString('w=دمشق'), hashString('b')];
+const first = makePass(
+  ids,
+  Float32Array.from({ length: 2 * TAG_COUNT }, (_, k) => (k % 3) - 1.25),
+  Float32Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, (_, k) => k / 4),
+);
+const second = makePass(
+  [7],
+  new Float32Array(TAG_COUNT).fill(0.5),
+  new Float32Array((TAG_COUNT + 1) * TAG_COUNT),
+);
 const model = {
-  index: new Map([
-    ['w=دمشق', 0],
-    ['b', 1],
-  ]),
-  weights: Float32Array.from({ length: 2 * TAG_COUNT }, (_, k) => (k % 3) - 1.25),
-  transitions: Float32Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, (_, k) => k / 4),
+  passes: [first, second],
   lexicon: new Map([['دمشق', ['0', '7', 'في', 'و']]]),
+  clusters: new Map([['دمشق', '3.1.4']]),
 };
 
 describe('model file', () => {
   const back = fromModelFile(decodeModel(encodeModel(toModelFile(model, { data: 'test' }))));
 
-  it('keeps the feature index', () => {
-    expect([...back.index]).toEqual([...model.index]);
+  it('keeps the feature ids of each pass', () => {
+    expect(Array.from(back.passes[0].ids)).toEqual(ids);
+    expect(Array.from(back.passes[1].ids)).toEqual([7]);
+  });
+
+  it('finds a feature row by its id', () => {
+    expect(back.passes[0].table.get(hashString('b'))).toBe(1);
   });
 
   it('keeps weights and transitions to the quantization step', () => {
-    expect(Array.from(back.weights)).toEqual(Array.from(model.weights));
-    expect(Array.from(back.transitions)).toEqual(Array.from(model.transitions));
+    expect(Array.from(back.passes[0].weights)).toEqual(Array.from(first.weights));
+    expect(Array.from(back.passes[0].transitions)).toEqual(Array.from(first.transitions));
   });
 
-  it('keeps the word statistics', () => {
+  it('keeps the word statistics and clusters', () => {
     expect(back.lexicon.get('دمشق')).toEqual(['0', '7', 'في', 'و']);
+    expect(back.clusters.get('دمشق')).toBe('3.1.4');
+  });
+
+  it('refuses a file of the first format', () => {
+    const old = { ...toModelFile(model, {}), version: 1 } as unknown as Parameters<typeof fromModelFile>[0];
+    expect(() => fromModelFile(old)).toThrow(/format/);
   });
 });

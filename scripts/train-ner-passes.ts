@@ -1,0 +1,87 @@
+/**
+ * Training of the tagger's passes (scripts/train-ner.ts): a perceptron over encoded sentences for a number
+ * of epochs (with the dev F1 after each epoch when dev data is given), and the jackknifed first-pass tags of
+ * the training sentences (each fold tagged by a model trained on the other folds), so that the second pass
+ * learns from first-pass tags as noisy as those it will see on new text.
+ */
+import { AveragedPerceptron, type EncodedSentence } from '../src/entities/ner/perceptron.js';
+import { TAGS } from '../src/entities/ner/tags.js';
+import { scoreConll } from './eval/conll-score.js';
+import { shuffled } from './train-ner-data.js';
+import { seededRandom } from './train-ner-kmeans.js';
+
+export interface DevSet {
+  encoded: EncodedSentence[];
+  gold: string[][];
+}
+
+/** The averaged weights as a model ready to predict. */
+export function frozen(model: AveragedPerceptron): AveragedPerceptron {
+  const { weights, transitions } = model.averaged();
+  const copy = new AveragedPerceptron(0);
+  Object.assign(copy, { weights: Float64Array.from(weights), transitions: Float64Array.from(transitions) });
+  return copy;
+}
+
+export function devF1(model: AveragedPerceptron, dev: DevSet): number {
+  const predicted = dev.encoded.map((s) => Array.from(model.predict(s), (t) => TAGS[t] as string));
+  return scoreConll(dev.gold, predicted).overall.f1;
+}
+
+/** The sentence without a random share `p` of its feature occurrences (seeded). */
+function dropped(s: EncodedSentence, p: number, random: () => number): EncodedSentence {
+  const ids: number[] = [];
+  const offsets = [0];
+  for (let i = 0; i < s.gold.length; i++) {
+    for (let k = s.offsets[i]; k < s.offsets[i + 1]; k++) if (random() >= p) ids.push(s.ids[k]);
+    offsets.push(ids.length);
+  }
+  return { ids: Int32Array.from(ids), offsets: Int32Array.from(offsets), gold: s.gold };
+}
+
+/** Share of feature occurrences dropped per training step (chosen on dev among 0, 0.1, 0.3). */
+export const DROPOUT = 0.3;
+
+export function trainPass(
+  encoded: EncodedSentence[],
+  rows: number,
+  epochs: number,
+  dev?: DevSet,
+  label = '',
+  dropout = DROPOUT,
+) {
+  const model = new AveragedPerceptron(rows);
+  const curve: number[] = [];
+  const random = seededRandom(17);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    let errors = 0;
+    for (const s of shuffled(encoded, epoch))
+      errors += model.learn(dropout ? dropped(s, dropout, random) : s);
+    if (dev) curve.push(devF1(frozen(model), dev));
+    const f1 = dev ? `, dev F1 ${curve.at(-1)?.toFixed(4)}` : '';
+    if (label) console.log(`${label} epoch ${epoch}: ${errors} token errors${f1}`);
+  }
+  return { model, curve };
+}
+
+/**
+ * First-pass tags and emission scores of every training sentence from models trained without its fold
+ * (contiguous folds).
+ */
+export function jackknife(encoded: EncodedSentence[], rows: number, epochs: number, folds = 5) {
+  const foldOf = (s: number) => Math.floor((s * folds) / encoded.length);
+  const tags: Int32Array[] = new Array(encoded.length);
+  const scores: Float64Array[] = new Array(encoded.length);
+  for (let f = 0; f < folds; f++) {
+    const rest = encoded.filter((_, s) => foldOf(s) !== f);
+    const model = frozen(trainPass(rest, rows, epochs).model);
+    encoded.forEach((s, k) => {
+      if (foldOf(k) !== f) return;
+      scores[k] = model.emissions(s);
+      tags[k] = model.predict(s);
+    });
+  }
+  return { tags, scores };
+}
+
+export const bestEpochs = (curve: number[]) => curve.indexOf(Math.max(...curve)) + 1;
