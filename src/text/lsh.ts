@@ -8,6 +8,12 @@ import { hashString } from './minhash.js';
 
 export const BANDS = 16;
 export const ROWS = 4;
+/**
+ * A bucket larger than this (thousands of copies of one text) is paired as a star around its first member
+ * instead of all pairs: grouping is transitive, so the groups are the same and the cost stays linear.
+ */
+const MAX_CLIQUE = 50;
+const EMPTY = 0xffffffff;
 
 function bandKey(sig: Uint32Array, band: number): string {
   let key = `${band}:`;
@@ -23,13 +29,15 @@ export function candidatePairs(signatures: Uint32Array[]): [number, number][] {
   for (let band = 0; band < BANDS; band++) {
     buckets.clear();
     signatures.forEach((sig, doc) => {
+      if (sig[0] === EMPTY) return; // no shingles: nothing to compare
       const key = hashString(bandKey(sig, band));
       const bucket = buckets.get(key);
       if (bucket) bucket.push(doc);
       else buckets.set(key, [doc]);
     });
     for (const bucket of buckets.values()) {
-      for (let a = 0; a < bucket.length; a++) {
+      const centres = bucket.length > MAX_CLIQUE ? 1 : bucket.length;
+      for (let a = 0; a < centres; a++) {
         for (let b = a + 1; b < bucket.length; b++) {
           const id = `${bucket[a]},${bucket[b]}`;
           if (!seen.has(id)) {

@@ -48,3 +48,15 @@ describe('markDuplicates', () => {
     expect(docs.map((d) => d.duplicateOf ?? null)).toEqual([null, 'first']);
   });
 });
+
+describe('findNearDuplicates at scale', () => {
+  it('groups many copies of one text without pairing them all', () => {
+    const copies = Array.from({ length: 200 }, () => words(STORY));
+    const pairs = findNearDuplicates(copies);
+    expect([pairs.length < 200 * 10, new Set(pairs.flatMap((p) => [p.a, p.b])).size]).toEqual([true, 200]);
+  });
+
+  it('pairs no empty documents', () => {
+    expect(findNearDuplicates([[], [], words(STORY)])).toEqual([]);
+  });
+});
