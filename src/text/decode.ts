@@ -80,6 +80,21 @@ function readUtf8(bytes: Buffer): DecodeResult | null {
   return binary ? { error: binary } : { text, encoding: 'utf-8' };
 }
 
+const CODE_PAGES = ['windows-1256', 'iso-8859-6'];
+const DECLARED_BONUS = 0.01;
+
+/** `<meta charset="…">` or `content="text/html; charset=…"` in the first bytes of an HTML page. */
+const DECLARED_CHARSET = /<meta[^>]+charset\s*=\s*["']?(?<charset>[\w-]+)/iu;
+
+function declaredCharset(bytes: Buffer): string | null {
+  const charset = DECLARED_CHARSET.exec(
+    bytes.subarray(0, 2048).toString('latin1'),
+  )?.groups?.charset.toLowerCase();
+  return charset && charset !== 'utf-8' && charset !== 'utf8' && iconv.encodingExists(charset)
+    ? charset
+    : null;
+}
+
 /** Score of a single-byte reading: the article «ال» is the commonest Arabic bigram; U+FFFD means wrong page. */
 function codePageScore(text: string): number {
   const alefLam = text.match(/\u0627\u0644/g)?.length ?? 0;
@@ -90,7 +105,8 @@ function codePageScore(text: string): number {
 
 /**
  * Decodes the bytes of a page: BOMs first (UTF-8, UTF-16 LE/BE), UTF-16 without BOM by its NUL-byte
- * pattern, binary formats rejected with what they are, then strict UTF-8, then the Arabic single-byte
+ * pattern, binary formats rejected with what they are, then strict UTF-8, then the charset an HTML page
+ * declares in its <meta>, then the Arabic single-byte
  * code pages (windows-1256, ISO-8859-6), keeping the one that reads as Arabic (most «ال», fewest U+FFFD).
  */
 export function decodeBytes(bytes: Buffer): DecodeResult {
@@ -111,12 +127,16 @@ export function decodeBytes(bytes: Buffer): DecodeResult {
   if (utf8) return utf8;
   const binary = binaryReason(bytes);
   if (binary) return { error: binary };
-  const candidates = ['windows-1256', 'iso-8859-6'].map((encoding) => {
+  // A declared charset competes with the Arabic code pages (old Arabic sites often declare iso-8859-1 and
+  // serve windows-1256); it wins ties, and it is used as is when no reading gives Arabic at all.
+  const declared = declaredCharset(bytes);
+  const encodings = [...new Set([declared, ...CODE_PAGES].filter((e): e is string => e !== null))];
+  const candidates = encodings.map((encoding) => {
     const text = iconv.decode(bytes, encoding);
-    return { text, encoding, score: codePageScore(text) };
+    return { text, encoding, score: codePageScore(text) + (encoding === declared ? DECLARED_BONUS : 0) };
   });
   const best = candidates.sort((a, b) => b.score - a.score)[0];
-  if (best.score <= 0)
-    return { error: 'not UTF-8, UTF-16 or an Arabic code page: no reading gives Arabic text' };
-  return { text: best.text, encoding: best.encoding };
+  if (best.score > DECLARED_BONUS) return { text: best.text, encoding: best.encoding };
+  if (declared) return { text: iconv.decode(bytes, declared), encoding: declared };
+  return { error: 'not UTF-8, UTF-16 or an Arabic code page: no reading gives Arabic text' };
 }

@@ -45,3 +45,22 @@ describe('decodeBytes', () => {
     );
   });
 });
+
+describe('decodeBytes on HTML', () => {
+  it('trusts the charset a non-UTF-8 page declares', () => {
+    const page = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"></head><body>${TEXT}</body></html>`;
+    expect(decodeBytes(iconv.encode(page, 'windows-1256'))).toEqual({ text: page, encoding: 'windows-1256' });
+  });
+});
+
+describe('decodeBytes on a mis-declared page', () => {
+  it('reads windows-1256 bytes as Arabic even when the page declares iso-8859-1', () => {
+    const page = `<html><head><meta charset="iso-8859-1"></head><body>${TEXT}</body></html>`;
+    expect(decodeBytes(iconv.encode(page, 'windows-1256'))).toEqual({ text: page, encoding: 'windows-1256' });
+  });
+
+  it('uses the declared charset for a page with no Arabic', () => {
+    const page = '<html><head><meta charset="iso-8859-1"></head><body>Le café est très bon.</body></html>';
+    expect(decodeBytes(iconv.encode(page, 'latin1'))).toEqual({ text: page, encoding: 'iso-8859-1' });
+  });
+});
