@@ -10,8 +10,10 @@ const SAMPLES = fileURLToPath(new URL('../../samples', import.meta.url));
 const db = join(mkdtempSync(join(tmpdir(), 'masar-timeline-')), 'story.db');
 
 describe('masar timeline', () => {
+  let json = '';
   beforeAll(() => {
     expect(runMasar(['build', '--db', db, SAMPLES]).status).toBe(0);
+    json = runMasar(['timeline', '--db', db, '--format', 'json']).stdout;
   }, 120_000);
 
   it('--format json prints the contract timeline, events in date order', () => {
@@ -29,8 +31,10 @@ describe('masar timeline', () => {
   }, 60_000);
 
   it('--format csv prints the header and one row per event', () => {
-    const json = JSON.parse(runMasar(['timeline', '--db', db]).stdout);
     const lines = runMasar(['timeline', '--db', db, '--format', 'csv']).stdout.trimEnd().split('\n');
-    expect([lines[0].startsWith('id,type,date_start'), lines.length - 1]).toEqual([true, json.events.length]);
+    expect([lines[0].startsWith('id,type,date_start'), lines.length - 1]).toEqual([
+      true,
+      JSON.parse(json).events.length,
+    ]);
   }, 60_000);
 });
