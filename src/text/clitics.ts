@@ -2,7 +2,8 @@
  * Light clitic stripping on a normalized key, for matching and lookup (not a full morphological analysis).
  * Proclitics: conjunction و ف, preposition ب ل ك, the article ال (ل + ال is written لل). Pronoun suffixes:
  * ه ها هم هما هن ك كم كما كن نا ي. The article is a safe cue and is stripped when two letters remain;
- * a bare conjunction or preposition only when four letters remain and the word is not a known word that
+ * a bare preposition (or conjunction + preposition, or ف) only when four letters remain, a bare و when three
+ * remain, and never from a known word that
  * starts with that letter (./clitic-exceptions.ts), so «وزاره» and «بوتين» keep their first letter.
  * The future marker س is never stripped (it would cut «سوريا»). Character tests, no regex: this runs on
  * every token.
@@ -13,6 +14,8 @@ const [WAW, FEH, BEH, LAM, KAF, ALEF] = [0x648, 0x641, 0x628, 0x644, 0x643, 0x62
 const SUFFIX = /(?:هما|كما|هم|هن|كم|كن|نا|ها|ه|ك|ي)$/u;
 const MIN_AFTER_ARTICLE = 2;
 const MIN_AFTER_BARE = 4;
+/** The conjunction و alone is the commonest clitic (وقال، وأكد، ووقف): three letters may remain. */
+const MIN_AFTER_WAW = 3;
 const MIN_STEM = 3;
 
 const isConjunction = (c: number) => c === WAW || c === FEH;
@@ -45,7 +48,8 @@ export function stripClitics(norm: string): string {
   const article = articlePrefix(norm);
   if (article > 0 && norm.length - article >= MIN_AFTER_ARTICLE) return norm.slice(article);
   const bare = barePrefix(norm);
-  if (bare === 0 || norm.length - bare < MIN_AFTER_BARE) return norm;
+  const min = bare === 1 && c0 === WAW ? MIN_AFTER_WAW : MIN_AFTER_BARE;
+  if (bare === 0 || norm.length - bare < min) return norm;
   const rest = norm.slice(bare);
   // «وبوتين»: when the letter after the conjunction starts a known word, only the conjunction goes.
   return bare === 2 && !NON_CLITIC_WORDS.has(rest) && NON_CLITIC_WORDS.has(norm.slice(1))

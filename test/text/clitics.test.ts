@@ -26,8 +26,13 @@ describe('stripClitics', () => {
     },
   );
 
-  it('does not cut a bare conjunction when fewer than four letters remain', () => {
-    expect(stem('وقال')).toBe('وقال');
+  it('cuts a bare و when three letters remain', () => {
+    expect([stem('وقال'), stem('ووقف')]).toEqual(['قال', 'وقف']);
+  });
+
+  it('does not cut a bare preposition when fewer than four letters remain', () => {
+    expect(stem('بحث')).toBe('بحث');
+    expect(stem('لقاء')).toBe('لقاء');
   });
 });
 
