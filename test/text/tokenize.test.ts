@@ -31,6 +31,19 @@ describe('tokenize', () => {
     );
   });
 
+  it('cuts the display text exactly for any UTF-16 code units, lone surrogates included', () => {
+    const unit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
+    fc.assert(
+      fc.property(
+        fc.array(unit, { maxLength: 60 }).map((a) => a.join('')),
+        (text) => {
+          for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
   it('keeps a decimal number in one token', () => {
     expect(tokenize('بلغ 3.5 و٣٫٥ بالمئة').map((t) => t.text)).toEqual(['بلغ', '3.5', 'و٣٫٥', 'بالمئة']);
   });
