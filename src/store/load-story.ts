@@ -22,5 +22,7 @@ export function loadStory(store: Store, options: RunOptions = {}): Story {
   if (cached !== null) return cached;
   const story = buildStory(store.allDocs(), options);
   store.writeCache(key, JSON.stringify(story));
+  const inferred = story.documents.filter((d) => d.published.how === 'inferred');
+  store.setInferredDates(inferred.map((d) => ({ id: d.id, date: d.published.date })));
   return story;
 }

@@ -17,6 +17,7 @@ import {
 } from './store.js';
 
 interface Row extends DocSummary {
+  inferred: boolean;
   packed: Buffer;
   columns: KeyedColumns;
   entityKeys: Set<string>;
@@ -49,6 +50,7 @@ export class MemoryStore implements Store {
         outlet: outletOf(doc),
         title,
         published: doc.published.date,
+        inferred: false,
         packed: packDoc(doc),
         columns,
         entityKeys: new Set(docEntityKeys(doc)),
@@ -78,7 +80,7 @@ export class MemoryStore implements Store {
   getText(id: string): DocText | null {
     const row = this.rows.find((r) => r.id === id);
     if (!row) return null;
-    const { packed, columns: _c, entityKeys: _e, ...summary } = row;
+    const { packed, columns: _c, entityKeys: _e, inferred: _i, ...summary } = row;
     return { ...summary, text: unpackDoc(packed, { segments: false }).data.clean?.text ?? '' };
   }
 
@@ -125,6 +127,14 @@ export class MemoryStore implements Store {
     const matches = all.slice(-RANKED_CANDIDATES).sort((a, b) => b.score - a.score);
     const offset = query.offset ?? 0;
     return { total: all.length, matches: matches.slice(offset, offset + (query.limit ?? DEFAULT_LIMIT)) };
+  }
+
+  setInferredDates(dates: { id: string; date: string | null }[]): void {
+    for (const { id, date } of dates) {
+      const row = this.rows.find((r) => r.id === id);
+      if (row && (row.published === null || row.inferred))
+        Object.assign(row, { published: date, inferred: true });
+    }
   }
 
   readCache(key: string): string | null {

@@ -3,8 +3,10 @@
  * listings filter on); `inputs` maps every input content hash to its document (two inputs may clean to the
  * same document); `doc_fts` is a contentless FTS5 index over pre-computed search keys (src/search/search-keys.ts);
  * `doc_entities` maps entity keys to documents; `cache` holds built stories for one revision.
+ * `published` is the day listings and date filters use: the stated one, else the one the story inferred
+ * (`inferred` = 1), written back after each story build.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -15,6 +17,7 @@ CREATE TABLE IF NOT EXISTS documents (
   outlet TEXT NOT NULL,
   title TEXT NOT NULL,
   published TEXT,
+  inferred INTEGER NOT NULL DEFAULT 0,
   doc BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS documents_published ON documents (published);

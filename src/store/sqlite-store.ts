@@ -132,6 +132,15 @@ export class SqliteStore implements Store {
     return matchFts(this.db, query);
   }
 
+  setInferredDates(dates: { id: string; date: string | null }[]): void {
+    const update = this.db.prepare(
+      'UPDATE documents SET published = ?, inferred = 1 WHERE id = ? AND (published IS NULL OR inferred = 1)',
+    );
+    this.db.transaction(() => {
+      for (const { id, date } of dates) update.run(date, id);
+    })();
+  }
+
   readCache(key: string): string | null {
     const row = this.db.prepare('SELECT revision, value FROM cache WHERE key = ?').get(key) as
       | { revision: number; value: Buffer }

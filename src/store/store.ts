@@ -17,6 +17,7 @@ export interface DocSummary {
   /** The outlet: the input's site name, else the URL's host, else the source path. */
   outlet: string;
   title: string;
+  /** The stated publication day, else the one the story inferred, else null. */
   published: string | null;
 }
 
@@ -62,6 +63,11 @@ export interface Store {
   listDocs(filter: DocFilter): { total: number; docs: DocSummary[] };
   /** Full-text matches ranked by BM25 (titles weigh more than bodies), filtered. */
   match(query: SearchQuery): { total: number; matches: Match[] };
+  /**
+   * Publication days the story inferred for undated documents, so that date filters and listings see them.
+   * A stated date is never replaced. Does not change the revision.
+   */
+  setInferredDates(dates: { id: string; date: string | null }[]): void;
   /** A cached value written at the current revision, or null when absent or stale. */
   readCache(key: string): string | null;
   writeCache(key: string, value: string): void;

@@ -148,6 +148,22 @@ export function storeContract(name: string, open: () => Store): void {
         ]).toEqual([['b'], ['d']]);
       });
 
+      it('lists and filters an undated document by the day the story inferred for it', () => {
+        store.setInferredDates([{ id: 'd', date: '2017-06-01' }]);
+        expect(
+          store.listDocs({ from: '2017-05-04', to: '2017-12-31' }).docs.map((x) => [x.id, x.published]),
+        ).toEqual([
+          ['d', '2017-06-01'],
+          ['c', '2017-12-20'],
+        ]);
+      });
+
+      it('never replaces a stated date with an inferred one, nor changes the revision', () => {
+        const revision = store.revision();
+        store.setInferredDates([{ id: 'a', date: '2020-01-01' }]);
+        expect([store.getText('a')?.published, store.revision()]).toEqual(['2017-01-23', revision]);
+      });
+
       it('finds every spelling of a name: الأستانة، استانا، وأستانا، آستانة for أستانة', () => {
         expect(ids(store, 'أستانة')).toEqual(['a', 'b', 'c']);
       });
