@@ -83,6 +83,7 @@ export function assignTimexes(
       mine.length > 0 ||
       hits[k].type === 'statement' ||
       !marked[k] ||
+      hits[k].topic ||
       SUBORDINATE.has(tokens[hits[k].first - 1]?.norm ?? '')
     )
       return mine;

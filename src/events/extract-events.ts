@@ -15,6 +15,7 @@ export function extractEvents(
   timexes: Timex[],
   entities: EntityMention[],
   text = '',
+  reference: string | null = null,
 ): EventMention[] {
   const { tokens } = segments;
   const hits = findTriggers(tokens);
@@ -31,7 +32,8 @@ export function extractEvents(
     );
     const owned = assignTimexes(sentenceHits, statuses.map(Boolean), segments, timexes, sentence);
     sentenceHits.forEach((hit, k) => {
-      if (hit.type !== 'statement' && !bareRound(hit, tokens, entities))
+      const goalOnly = hit.topic && !owned[k].some((i) => isPast(timexes[i], reference));
+      if (hit.type !== 'statement' && !goalOnly && !bareRound(hit, tokens, entities))
         events.push(toMention(hit, owned[k], statuses[k], segments, text, entities, sentence));
     });
   }
@@ -102,4 +104,9 @@ function bareRound(hit: TriggerHit, tokens: Segments['tokens'], entities: Entity
   return !entities.some(
     (m) => m.type === 'LOC' && m.sentence === sentence && m.start >= after && m.start - after <= 30,
   );
+}
+
+/** A date wholly before the report: a goal dated so was reached («للتوصل إلى اتفاق … أواخر كانون الأول»). */
+function isPast(t: Timex, reference: string | null): boolean {
+  return reference !== null && t.range !== undefined && t.range.to < reference;
 }

@@ -15,6 +15,8 @@ export interface TriggerHit {
   type: string;
   first: number;
   last: number;
+  /** Named as a goal or topic («التوصل إلى اتفاق»): an event only if a date of its own says it happened. */
+  topic?: boolean;
 }
 
 /**
@@ -61,9 +63,10 @@ export function findTriggers(tokens: Token[]): TriggerHit[] {
       (wordType(tokens[i]) ? { type: wordType(tokens[i])!, first: i, last: i } : null);
     if (!hit) continue;
     i = hit.last;
-    if (hit.type === 'none' || isTopic(tokens, hit.first) || isNegated(tokens, hit.first)) continue;
+    if (hit.type === 'none' || isNegated(tokens, hit.first)) continue;
+    if (isTopic(tokens, hit.first)) Object.assign(hit, { topic: true });
     const prev = hits.at(-1);
-    if (prev && joins(prev, hit, tokens)) {
+    if (prev && !hit.topic && !prev.topic && joins(prev, hit, tokens)) {
       prev.last = hit.last;
       if (hit.type === 'talks') prev.type = 'talks';
     } else hits.push(hit);

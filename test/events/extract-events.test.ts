@@ -21,6 +21,21 @@ describe('extractEvents', () => {
     expect(eventsOf(doc).map((e) => e.type)).toEqual(['talks']);
   });
 
+  it('keeps a goal that a past date of its own says was reached', () => {
+    const doc = makeDoc('d', 'وتوسطت روسيا وتركيا للتوصل الى اتفاق سلام في اواخر كانون الاول.', {
+      published: '2017-01-19',
+      timexes: [{ text: 'اواخر كانون الاول', from: '2016-12-21', to: '2016-12-31', relative: true }],
+    });
+    doc.data.events!.mentions = extractEvents(
+      doc.data.segments!,
+      doc.data.time!.timexes,
+      [],
+      doc.data.clean!.text,
+      '2017-01-19',
+    );
+    expect(eventsOf(doc).map((e) => e.type)).toEqual(['agreement']);
+  });
+
   it('drops the topics of a verb of discussion, keeps its subject', () => {
     const doc = makeDoc('d', 'ويبحث الاجتماع الموسع غدا إطلاق سراح المعتقلين.');
     expect(eventsOf(doc).map((e) => e.type)).toEqual(['meeting']);
@@ -82,7 +97,9 @@ describe('extractEvents', () => {
   });
 
   it('makes a round of talks of a round with a place after it: «الجولة الخامسة من أستانا»', () => {
-    const doc = makeDoc('d', 'انطلاق الجولة الخامسة من أستانا بغياب رئيس الوفد.', { mentions: [{ text: 'أستانا', type: 'LOC' }] });
+    const doc = makeDoc('d', 'انطلاق الجولة الخامسة من أستانا بغياب رئيس الوفد.', {
+      mentions: [{ text: 'أستانا', type: 'LOC' }],
+    });
     expect(eventsOf(doc).map((e) => [e.type, e.ordinal])).toEqual([['talks', 5]]);
   });
 

@@ -62,7 +62,9 @@ export function makeDoc(
     return { start, end: start + m.text.length, text: m.text, type: m.type, key: m.text, sentence };
   });
   doc.data.entities = { mentions };
-  doc.data.events = { mentions: extractEvents(doc.data.segments!, timexes, mentions, text) };
+  doc.data.events = {
+    mentions: extractEvents(doc.data.segments!, timexes, mentions, text, opts.published ?? null),
+  };
   return doc;
 }
 

@@ -8,7 +8,13 @@ export const events: Stage = {
     const { clean, segments, time, entities } = doc.data;
     if (!segments) return;
     doc.data.events = {
-      mentions: extractEvents(segments, time?.timexes ?? [], entities?.mentions ?? [], clean?.text ?? ''),
+      mentions: extractEvents(
+        segments,
+        time?.timexes ?? [],
+        entities?.mentions ?? [],
+        clean?.text ?? '',
+        doc.published.date,
+      ),
     };
   },
 };
