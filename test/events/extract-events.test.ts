@@ -26,13 +26,6 @@ describe('extractEvents', () => {
       published: '2017-01-19',
       timexes: [{ text: 'اواخر كانون الاول', from: '2016-12-21', to: '2016-12-31', relative: true }],
     });
-    doc.data.events!.mentions = extractEvents(
-      doc.data.segments!,
-      doc.data.time!.timexes,
-      [],
-      doc.data.clean!.text,
-      '2017-01-19',
-    );
     expect(eventsOf(doc).map((e) => e.type)).toEqual(['agreement']);
   });
 
