@@ -6,11 +6,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sharedPath } from '../../test/helpers/shared.js';
 import type { Benchmark, BenchSection } from './section.js';
+import { stageTable, timeStages } from './stage-times.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ARTICLES = sharedPath('data', 'news', 'ant_v2.1_dev', 'articles.jsonl');
@@ -25,6 +26,9 @@ interface Measured {
   stdoutBytes: number;
   probe: string;
   stderrTail: string;
+  /** User + system CPU seconds of the child, when GNU time reports them. */
+  cpuSeconds: number | null;
+  loadAverage: number;
 }
 
 /** The first `count` non-empty lines of the corpus, written to a temporary file. */
@@ -48,10 +52,14 @@ function runCli(dir: string, input: string): Measured {
   const cli = ['--import', 'tsx', '--import', hook, join(ROOT, 'src/cli/run.ts'), 'analyze', input];
   const useTime = existsSync(GNU_TIME);
   const [command, args] = useTime ? [GNU_TIME, ['-v', process.execPath, ...cli]] : [process.execPath, cli];
+  const loadAverage = loadavg()[0];
   const started = performance.now();
   const run = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
   const gnu = run.stderr.match(/Maximum resident set size \(kbytes\): (?<kb>\d+)/)?.groups?.kb;
+  const cpu = ['User', 'System'].map(
+    (k) => run.stderr.match(new RegExp(`${k} time \\(seconds\\): (?<s>[\\d.]+)`))?.groups?.s,
+  );
   const hooked = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : 0;
   return {
     seconds,
@@ -60,6 +68,8 @@ function runCli(dir: string, input: string): Measured {
     rejected: (run.stderr.match(/^masar: rejected /gm) ?? []).length,
     stdoutBytes: Buffer.byteLength(run.stdout ?? ''),
     probe: gnu ? 'GNU time -v (maximum resident set size)' : 'process.resourceUsage().maxRSS',
+    cpuSeconds: cpu.every((c) => c !== undefined) ? Number(cpu[0]) + Number(cpu[1]) : null,
+    loadAverage,
     stderrTail: run.stderr
       .split('\n')
       .filter((l) => l.startsWith('masar'))
@@ -68,7 +78,7 @@ function runCli(dir: string, input: string): Measured {
   };
 }
 
-function section(m: Measured, bytes: number): BenchSection {
+function section(m: Measured, bytes: number, stages: Record<string, number>): BenchSection {
   const mb = bytes / 1e6;
   const figures = {
     articles: COUNT,
@@ -78,6 +88,13 @@ function section(m: Measured, bytes: number): BenchSection {
     mbPerSecond: Number((mb / m.seconds).toFixed(3)),
     peakRssMB: Number((m.peakRssKb / 1024).toFixed(1)),
     rejected: m.rejected,
+    ...(m.cpuSeconds
+      ? {
+          cpuSeconds: Number(m.cpuSeconds.toFixed(2)),
+          articlesPerCpuSecond: Number((COUNT / m.cpuSeconds).toFixed(1)),
+        }
+      : {}),
+    loadAverage: Number(m.loadAverage.toFixed(2)),
   };
   const markdown = [
     `\`masar analyze\` on the first ${COUNT} articles of \`../shared/data/news/ant_v2.1_dev/articles.jsonl\` (one .jsonl file of ${mb.toFixed(2)} MB),`,
@@ -87,6 +104,13 @@ function section(m: Measured, bytes: number): BenchSection {
     '| articles | MB | seconds | articles/s | MB/s | peak RSS (MB) |',
     '|---|---|---|---|---|---|',
     `| ${COUNT} | ${mb.toFixed(2)} | ${m.seconds.toFixed(1)} | ${figures.articlesPerSecond} | ${figures.mbPerSecond} | ${figures.peakRssMB} |`,
+    '',
+    `CPU time of the child: ${m.cpuSeconds ? `${m.cpuSeconds.toFixed(1)} s (${figures.articlesPerCpuSecond} articles per CPU second)` : 'not reported'};`,
+    `load average when it started: ${m.loadAverage.toFixed(2)} on ${cpus().length} cores (the machine is shared: wall-clock rates fall as the load rises).`,
+    '',
+    `Where the time goes: the same ${COUNT} articles through each stage in-process (wall clock, no start-up or printing):`,
+    '',
+    ...stageTable(stages, COUNT),
   ].join('\n');
   return {
     title: 'masar analyze: throughput and peak memory',
@@ -106,7 +130,7 @@ export const analyzeBenchmark: Benchmark = {
       const measured = runCli(dir, file);
       if (measured.status !== 0 && measured.status !== 3)
         throw new Error(`masar analyze exited ${measured.status}: ${measured.stderrTail}`);
-      return section(measured, bytes);
+      return section(measured, bytes, timeStages(file));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
