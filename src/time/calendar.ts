@@ -39,6 +39,10 @@ export function isoWeek(day: IsoDay): { year: number; week: number } {
 /** Monday of the ISO week holding `day`. */
 export const mondayOf = (day: IsoDay): IsoDay => addDays(day, -((weekdayOf(day) + 6) % 7));
 
+/** Monday of ISO week `week` of ISO week-year `year` (4 January is always in week 1). */
+export const isoWeekMonday = (year: number, week: number): IsoDay =>
+  addDays(mondayOf(isoDay(year, 1, 4)), 7 * (week - 1));
+
 /** Every day from `from` to `to` inclusive. */
 export function eachDay(from: IsoDay, to: IsoDay): IsoDay[] {
   const out: IsoDay[] = [];

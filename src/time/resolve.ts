@@ -1,6 +1,6 @@
 /** A parsed result → its TIMEX3 value and the calendar range it covers. */
 import type { IsoDay } from '../types.js';
-import { addDays, daysInMonth, isoDay, pad } from './calendar.js';
+import { addDays, daysInMonth, isoDay, isoWeekMonday, pad } from './calendar.js';
 import type { Components } from './components.js';
 import type { ParsedResult } from './parser.js';
 
@@ -47,10 +47,13 @@ function firstAndLast(r: ParsedResult, c: Components): { from: IsoDay; to: IsoDa
       return y === undefined || m === undefined
         ? undefined
         : { from: isoDay(y, m, 1), to: isoDay(y, m, daysInMonth(y, m)) };
-    case 'week':
-      return y === undefined || m === undefined || d === undefined
-        ? undefined
-        : { from: isoDay(y, m, d), to: addDays(isoDay(y, m, d), 6) };
+    case 'week': {
+      // `year` is the ISO week-year here, not the calendar year of the week's days
+      const w = c.get('week');
+      if (y === undefined || w === undefined) return undefined;
+      const monday = isoWeekMonday(y, w);
+      return { from: monday, to: addDays(monday, 6) };
+    }
     case 'decade': {
       const de = c.get('decade');
       return de === undefined ? undefined : { from: isoDay(de * 10, 1, 1), to: isoDay(de * 10 + 9, 12, 31) };

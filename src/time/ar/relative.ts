@@ -27,12 +27,14 @@ export function resolveWeekday(
   }
 }
 
-/** The ISO week `by` weeks from the reference's: its year, number and Monday. */
+/**
+ * The ISO week `by` weeks from the reference's: its ISO week-year and number, which may differ from the
+ * calendar year of its days (2019-W01 runs from Monday 2018-12-31). No month or day is implied: the range
+ * is computed from the week itself.
+ */
 export function implyWeek(c: Components, reference: IsoDay, by: number): Components {
-  const monday = addDays(mondayOf(reference), 7 * by);
-  const w = isoWeek(monday);
-  const p = parts(monday);
-  return c.imply('year', w.year).imply('week', w.week).imply('month', p.month).imply('day', p.day);
+  const w = isoWeek(addDays(mondayOf(reference), 7 * by));
+  return c.imply('year', w.year).imply('week', w.week);
 }
 
 export function implyMonthShift(c: Components, reference: IsoDay, by: number): Components {
