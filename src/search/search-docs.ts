@@ -2,7 +2,7 @@
  * Search as `masar search` and `GET /api/search` run it: the query's words keyed like the index, matched and
  * ranked by the store (BM25), each hit with a snippet whose highlights point into the document's text.
  */
-import type { DocFilter, Store } from '../store/store.js';
+import { COUNT_CAP, type DocFilter, type Store } from '../store/store.js';
 import { makeSnippet, matchedSpans, type Snippet } from './make-snippet.js';
 import { queryWords } from './search-keys.js';
 
@@ -20,7 +20,10 @@ export interface SearchHit {
 
 export interface SearchResult {
   query: string;
+  /** Matching documents, counted up to COUNT_CAP. */
   total: number;
+  /** True when the count stopped at COUNT_CAP: there are at least `total` matches. */
+  totalCapped: boolean;
   hits: SearchHit[];
 }
 
@@ -40,5 +43,5 @@ export function searchDocs(store: Store, query: string, filter: DocFilter = {}):
       },
     ];
   });
-  return { query, total, hits };
+  return { query, total, totalCapped: total >= COUNT_CAP, hits };
 }

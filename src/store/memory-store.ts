@@ -4,6 +4,7 @@ import { keyWords } from '../search/search-keys.js';
 import type { MasarDoc } from '../types.js';
 import { outletOf, packDoc, unpackDoc } from './pack-doc.js';
 import {
+  COUNT_CAP,
   DEFAULT_LIMIT,
   type DocFilter,
   type DocSummary,
@@ -126,7 +127,10 @@ export class MemoryStore implements Store {
       .filter((m): m is Match => m.score !== undefined && allowed.has(m.id));
     const matches = all.slice(-RANKED_CANDIDATES).sort((a, b) => b.score - a.score);
     const offset = query.offset ?? 0;
-    return { total: all.length, matches: matches.slice(offset, offset + (query.limit ?? DEFAULT_LIMIT)) };
+    return {
+      total: Math.min(all.length, COUNT_CAP),
+      matches: matches.slice(offset, offset + (query.limit ?? DEFAULT_LIMIT)),
+    };
   }
 
   setInferredDates(dates: { id: string; date: string | null }[]): void {

@@ -1,12 +1,20 @@
 /**
  * Full-text matching in the SQLite store: the FTS5 index alone when there is no filter (joining the documents
  * table makes SQLite score through the join, several times slower), the filter as a rowid set otherwise.
- * Past RANKED_CANDIDATES matches only the most recent ones are ranked (see store.ts).
+ * Past RANKED_CANDIDATES matches only the most recent ones are ranked; matches are counted up to COUNT_CAP
+ * (see store.ts).
  */
 import type Database from 'better-sqlite3';
 import { ftsExpression } from '../search/fts-query.js';
 import { filterSql } from './sqlite-filter.js';
-import { DEFAULT_LIMIT, type Match, RANKED_CANDIDATES, type SearchQuery, TITLE_WEIGHT } from './store.js';
+import {
+  COUNT_CAP,
+  DEFAULT_LIMIT,
+  type Match,
+  RANKED_CANDIDATES,
+  type SearchQuery,
+  TITLE_WEIGHT,
+} from './store.js';
 
 export function matchFts(db: Database.Database, query: SearchQuery): { total: number; matches: Match[] } {
   if (query.words.length === 0) return { total: 0, matches: [] };
@@ -17,7 +25,9 @@ export function matchFts(db: Database.Database, query: SearchQuery): { total: nu
   const condition = `doc_fts MATCH ?${allowed}`;
   const params = [ftsExpression(query.words), ...filterParams];
   const total = (
-    db.prepare(`SELECT count(*) AS n FROM doc_fts WHERE ${condition}`).get(...params) as { n: number }
+    db
+      .prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM doc_fts WHERE ${condition} LIMIT ${COUNT_CAP})`)
+      .get(...params) as { n: number }
   ).n;
   if (total === 0) return { total, matches: [] };
   let floor = 0;

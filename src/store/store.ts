@@ -61,7 +61,7 @@ export interface Store {
   /** The display title and text of a document, cheaper than getDoc (no segments rebuilt). */
   getText(id: string): DocText | null;
   listDocs(filter: DocFilter): { total: number; docs: DocSummary[] };
-  /** Full-text matches ranked by BM25 (titles weigh more than bodies), filtered. */
+  /** Full-text matches ranked by BM25 (titles weigh more than bodies), filtered; total counted up to COUNT_CAP. */
   match(query: SearchQuery): { total: number; matches: Match[] };
   /**
    * Publication days the story inferred for undated documents, so that date filters and listings see them.
@@ -78,7 +78,9 @@ export const DEFAULT_LIMIT = 20;
 export const TITLE_WEIGHT = 3;
 /**
  * At most this many matches are ranked: when more documents match, the most recently stored ones are ranked
- * by BM25 (idf still over the whole store) and the total still counts them all. It keeps a query on a very
+ * by BM25 (idf still over the whole store); the total still counts them (up to COUNT_CAP). It keeps a query on a very
  * common word fast at 100,000 articles (scoring every match is linear in their number).
  */
 export const RANKED_CANDIDATES = 2000;
+/** Matches are counted up to this many: a total equal to it means "at least" (counting 68,000 costs 6 ms). */
+export const COUNT_CAP = 10_000;

@@ -70,8 +70,8 @@ export async function searchView(params) {
     h(
       'p',
       { class: 'muted', id: 'result-count' },
-      `${result.total} نتيجة `,
-      latin(`${result.total} results`),
+      `${result.total}${result.totalCapped ? '+' : ''} نتيجة `,
+      latin(`${result.total}${result.totalCapped ? '+' : ''} results`),
     ),
     h('ol', { class: 'hits' }, result.hits.map(hitItem)),
   );
