@@ -24,7 +24,7 @@ export interface ClusterOptions {
 }
 
 export const CLUSTER_DEFAULTS: ClusterOptions = {
-  minCount: Number(process.env.CL_MIN ?? 10),
+  minCount: 10,
   maxWords: 40_000,
   contexts: 2000,
   dims: 128,

@@ -7,6 +7,7 @@ import {
   tokenFeatureIds,
   viewTokens,
 } from '../src/entities/ner/features.js';
+import { findQuotes } from '../src/entities/ner/find-quotes.js';
 import type { Gazetteers } from '../src/entities/ner/gazetteers.js';
 import type { EncodedSentence } from '../src/entities/ner/perceptron.js';
 import { TAG_COUNT, tagIndex } from '../src/entities/ner/tags.js';
@@ -26,7 +27,10 @@ export function featurize(
   clusters: Clusters,
 ): Featurized {
   const views = sentences.map((s) => viewTokens(s.tokens, gaz, lexicon, clusters));
-  const ids = sentences.map((s, k) => s.tokens.map((_, i) => tokenFeatureIds(views[k], s.tokens, i)));
+  const ids = sentences.map((s, k) => {
+    const quotes = findQuotes(s.tokens);
+    return s.tokens.map((_, i) => tokenFeatureIds(views[k], s.tokens, i, quotes));
+  });
   return { views, ids, gold: sentences.map((s) => Int32Array.from(s.tags, tagIndex)) };
 }
 

@@ -44,15 +44,23 @@ const T = Object.fromEntries(
   [
     ...['x2-1', 'x2+1', 'p2+1', 's-1|s', 's-2', 's+2', 'w-2', 'w-1', 'w1', 'w2', 's-1', 's+1'],
     ...['w-1|w', 'w|w+1', 'g-2', 'g-1', 'g1', 'gs-1', 'gs0', 'gs1', 'first', 'la|s-1'],
-    ...['k1-1', 'k1+1', 'k0-2', 'k0+2', 'k1-1|k1', 'k1|k1+1'],
+    ...['k1-1', 'k1+1', 'k0-2', 'k0+2', 'k1-1|k1', 'k1|k1+1', 'q'],
   ].map((name) => [name, hashString(name)]),
 );
 const spanHashes = new Map<string, number>();
 const spanHash = (span: string) =>
   spanHashes.get(span) ?? spanHashes.set(span, hashString(span)).get(span) ?? 0;
 
-/** Context feature ids of token `i`, appended to `out`: neighbours ±2, triggers before it, spans, clusters. */
-export function contextFeatureIds(views: TokenView[], i: number, out: number[]): number[] {
+/**
+ * Context feature ids of token `i`, appended to `out`: neighbours ±2, triggers before it, spans, clusters,
+ * and its place in a quoted stretch (`quotes`: find-quotes.ts marks of the sentence).
+ */
+export function contextFeatureIds(
+  views: TokenView[],
+  i: number,
+  out: number[],
+  quotes?: Uint8Array,
+): number[] {
   const n = views.length;
   const vm1 = i > 0 ? views[i - 1] : BOUNDARY;
   const vp1 = i + 1 < n ? views[i + 1] : BOUNDARY;
@@ -86,12 +94,18 @@ export function contextFeatureIds(views: TokenView[], i: number, out: number[]):
   out.push(mixHash(T['k1-1'], m1.cl1), mixHash(T['k1+1'], p1.cl1), mixHash(T['k0-2'], m2.cl0));
   out.push(mixHash(T['k0+2'], p2.cl0), mixHash(mixHash(T['k1-1|k1'], m1.cl1), me.cl1));
   out.push(mixHash(mixHash(T['k1|k1+1'], me.cl1), p1.cl1));
+  if (quotes?.[i]) out.push(mixHash(T.q, quotes[i]));
   return out;
 }
 
 /** All feature ids of token `i`. */
-export function tokenFeatureIds(views: TokenView[], words: string[], i: number): number[] {
-  return contextFeatureIds(views, i, wordFeatureIds(views[i], words[i]));
+export function tokenFeatureIds(
+  views: TokenView[],
+  words: string[],
+  i: number,
+  quotes?: Uint8Array,
+): number[] {
+  return contextFeatureIds(views, i, wordFeatureIds(views[i], words[i]), quotes);
 }
 
 export { featureId };

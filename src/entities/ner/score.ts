@@ -4,6 +4,7 @@
  * are looked up per token. Second pass: the first pass's scores plus the rows of the stack features.
  */
 import { contextFeatureIds, type TokenView, wordFeatureIds } from './features.js';
+import { findQuotes } from './find-quotes.js';
 import type { NerPass } from './model.js';
 import { TAG_COUNT } from './tags.js';
 
@@ -36,10 +37,11 @@ function wordScores(pass: NerPass, view: TokenView, word: string): Float64Array 
 
 export function emissionScores(pass: NerPass, views: TokenView[], words: string[]): Float64Array {
   const scores = new Float64Array(words.length * T);
+  const quotes = findQuotes(words);
   for (let i = 0; i < words.length; i++) {
     scores.set(wordScores(pass, views[i], words[i]), i * T);
     scratch.length = 0;
-    addRows(pass, contextFeatureIds(views, i, scratch), scores, i * T);
+    addRows(pass, contextFeatureIds(views, i, scratch, quotes), scores, i * T);
   }
   return scores;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tagTokens } from '../../../src/entities/tag-tokens.js';
+import { tagTokenSentences, tagTokens } from '../../../src/entities/tag-tokens.js';
 import { runMasar } from '../../helpers/cli.js';
 
 const TAG = /^(O|[BI]-(PERS|ORG|LOC|MISC))$/;
@@ -25,5 +25,14 @@ describe('masar ner', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines.map((l) => l.split('\t')[0])).toEqual(['زار', 'دمشق', '', 'وقال', 'محمد']);
     for (const line of lines.filter(Boolean)) expect(line.split('\t')[1]).toMatch(TAG);
+  });
+});
+
+describe('tagTokenSentences', () => {
+  it('gives one tag per word of each sentence of a document', () => {
+    const sentences = [['زار', 'الوزير', 'دمشق'], [], ['وقال', 'الوزير', 'إن', 'دمشق', 'آمنة']];
+    const tagged = tagTokenSentences(sentences);
+    expect(tagged.map((tags) => tags.length)).toEqual([3, 0, 5]);
+    for (const tag of tagged.flat()) expect(tag).toMatch(TAG);
   });
 });
