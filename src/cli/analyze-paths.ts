@@ -1,5 +1,5 @@
 import { readInputs, type InputProblem } from '../io/read-inputs.js';
-import { runStages } from '../pipeline/index.js';
+import { runBatch } from '../pipeline/index.js';
 import type { MasarDoc, RunOptions } from '../types.js';
 
 /** Reads and analyzes every input; returns the analyzed documents and every input that was rejected. */
@@ -7,11 +7,11 @@ export function analyzePaths(paths: string[], options: RunOptions, onProgress?: 
   const { docs, problems } = readInputs(paths);
   const analyzed: MasarDoc[] = [];
   const rejected: InputProblem[] = [...problems];
-  docs.forEach((doc, i) => {
-    runStages(doc, options);
+  let done = 0;
+  runBatch(docs, options, (doc) => {
     if (doc.rejected) rejected.push({ source: doc.meta.source, reason: doc.rejected });
     else analyzed.push(doc);
-    onProgress?.(i + 1, docs.length);
+    onProgress?.(++done, docs.length);
   });
   return { docs: analyzed, rejected };
 }

@@ -8,10 +8,13 @@
  * - segment before time/entities/events (they read tokens and sentences).
  * - time before events (events take their dates from the document's timexes).
  * - entities before events (events take participants and places from the mentions).
+ * - `runBatch` decodes every document before cleaning any, so that lines repeated across the batch
+ *   (site furniture the per-page rules miss) can be dropped by clean.
  * - the story step re-runs `time` (and `events`) for documents whose publication date it infers.
  */
 import type { MasarDoc, RunOptions } from '../types.js';
-import type { Stage } from './stage.js';
+import { findCorpusLines } from '../clean/find-corpus-lines.js';
+import type { Stage, StageContext } from './stage.js';
 import { decode } from './stages/decode.js';
 import { clean } from './stages/clean.js';
 import { publication } from './stages/publication.js';
@@ -22,12 +25,35 @@ import { events } from './stages/events.js';
 
 export const STAGES: readonly Stage[] = [decode, clean, publication, segment, time, entities, events];
 
-export function runStages(doc: MasarDoc, options: RunOptions, stages: readonly Stage[] = STAGES): MasarDoc {
+export function runStages(
+  doc: MasarDoc,
+  options: RunOptions,
+  stages: readonly Stage[] = STAGES,
+  extra: Omit<StageContext, 'options'> = {},
+): MasarDoc {
   for (const stage of stages) {
     if (doc.rejected) break;
-    stage.run(doc, { options });
+    stage.run(doc, { options, ...extra });
   }
   return doc;
+}
+
+/** Fewer plain-text pages than this share too little furniture for the corpus pre-pass to judge. */
+const MIN_BATCH_FOR_CORPUS_LINES = 3;
+
+/**
+ * Runs the pipeline over a batch: decode first for all, then the corpus pre-pass over the plain-text pages,
+ * then the other stages per document. `onDone` is called after each document.
+ */
+export function runBatch(docs: MasarDoc[], options: RunOptions, onDone?: (doc: MasarDoc) => void): MasarDoc[] {
+  for (const doc of docs) runStages(doc, options, [decode]);
+  const plain = docs.flatMap((d) => (!d.rejected && d.data.decoded?.format === 'txt' ? [d.data.decoded.text] : []));
+  const corpusLines = plain.length >= MIN_BATCH_FOR_CORPUS_LINES ? findCorpusLines(plain) : undefined;
+  for (const doc of docs) {
+    runStages(doc, options, STAGES.slice(1), { corpusLines });
+    onDone?.(doc);
+  }
+  return docs;
 }
 
 /** Re-dates a document: time and events again, against its (new) publication date. */

@@ -3,6 +3,8 @@ import type { MasarDoc, Message, RunOptions } from '../types.js';
 /** What every stage sees besides the document: the run's options. */
 export interface StageContext {
   options: RunOptions;
+  /** Match keys of short lines repeated across the batch (site furniture), from `runBatch`'s pre-pass. */
+  corpusLines?: ReadonlySet<string>;
 }
 
 /** A per-document stage: reads earlier keys of `doc.data`, writes its own, reports problems as messages. */

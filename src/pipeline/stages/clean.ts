@@ -6,7 +6,7 @@ import { reject, type Stage } from '../stage.js';
 /** Decoded text → article body and title; boilerplate dropped but kept for inspection. Sets `doc.id`. */
 export const clean: Stage = {
   name: 'clean',
-  run(doc) {
+  run(doc, ctx) {
     const decoded = doc.data.decoded;
     if (!decoded) return;
     if (decoded.format === 'html') {
@@ -25,7 +25,7 @@ export const clean: Stage = {
         dir: 'rtl',
       };
     } else {
-      doc.data.clean = cleanPlainText(decoded.text);
+      doc.data.clean = cleanPlainText(decoded.text, { corpusLines: ctx.corpusLines });
     }
     if (doc.data.clean.text.trim() === '')
       return reject(doc, 'clean:no-body', 'no article text is left after cleaning');
