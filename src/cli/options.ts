@@ -11,8 +11,14 @@ export const READING_OPTIONS = {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A real calendar day: Date would roll 2018-02-30 over to March, so the round trip must give it back. */
+function isCalendarDay(value: string): boolean {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+}
+
 function checkDay(value: string, option: string): string {
-  if (!DAY.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+  if (!DAY.test(value) || !isCalendarDay(value))
     throw new UsageError(`--${option}: "${value}" is not a date of the form YYYY-MM-DD`);
   return value;
 }

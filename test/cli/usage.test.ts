@@ -29,6 +29,10 @@ describe('usage errors exit 2 and do nothing', () => {
     expectUsageError(['analyze', '--published', '2018-13-45', SAMPLES], /--published/);
   });
 
+  it('rejects --published of a day past the end of its month (no roll-over into the next)', () => {
+    expectUsageError(['analyze', '--published', '2018-02-30', SAMPLES], /--published/);
+  });
+
   it('rejects --period without the .. separator', () => {
     expectUsageError(['analyze', '--period', '2018-12-01', SAMPLES], /--period/);
   });
