@@ -1,6 +1,7 @@
 /**
  * The Arabic configuration, in chrono's shape: the parsers (each finds its own idea in the whole text), then
- * the refiners in order. Ordering: overlaps are removed first so that refiners see one reading per span;
+ * the refiners in order. Ordering: overlaps are removed first so that refiners see one reading per span (and a
+ * bloc's name «قوى 8 و14 آذار» is dropped whole, not left with its shorter «14 آذار»);
  * month pairs are settled before ranges copy months; mods and parts of day grow spans leftwards last, and
  * overlaps are removed again after them.
  */
@@ -23,6 +24,7 @@ import { WEEKDAY } from './parsers/weekday.js';
 import { BARE_YEAR, YEAR } from './parsers/years.js';
 import { applyMods } from './refiners/apply-mods.js';
 import { applyPartOfDay } from './refiners/apply-part-of-day.js';
+import { dropNamedBlocs } from './refiners/drop-named-blocs.js';
 import { mergeRanges } from './refiners/merge-ranges.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
 import { resolveMonthPairs } from './refiners/resolve-month-pairs.js';
@@ -53,6 +55,7 @@ export const PARSERS: readonly Parser[] = [
 export const REFINERS: readonly Refiner[] = [
   trimSpans,
   removeOverlaps,
+  dropNamedBlocs,
   resolveMonthPairs,
   mergeRanges,
   applyPartOfDay,

@@ -1,40 +1,54 @@
 /**
- * The tense around an expression, for a bare weekday: future when the clause before it (back to the
- * sentence start) has a future marker (سوف، سـ + imperfect, من المقرر، من المتوقع، المقبل…), past otherwise
- * (news reports mostly tell what happened).
+ * The tense around an expression, for a bare weekday and a month without a year: the nearest word of tense
+ * before it in its clause decides (../constants/tense-words.ts): «عقد الاجتماع الاثنين» past, «ستعقد القمة
+ * الاثنين», «المؤتمر المرتقب الاثنين», «تبدأ المحادثات الاثنين» future, and «قال الوزير الاثنين إن القمة
+ * ستعقد…» past (the weekday dates the saying). With none before it, the first word of tense after it in its
+ * clause; with none at all, past (news reports mostly tell what happened).
  */
+import { alternation, normalizeKeys } from './constants/index.js';
+import { FUTURE_MARKERS, IMPERFECT_VERBS, PAST_WORDS } from './constants/tense-words.js';
 import { ar } from './pattern.js';
 
-const FUTURE = new RegExp(
-  ar(
-    '(?:^|[^\\p{L}])(?:سوف|المقرر|المرتقب|المرتقبة|المزمع|المزمعة|المتوقع|المنتظر|يعتزم|تعتزم|ستبدأ|سيبدأ|تبدأ|يبدأ|تنطلق|ينطلق|ستنطلق|ستعقد|سيعقد|تعقد|يعقد|ستجري|ستجرى|سيجري|تستمر|يستمر|سيتم|ستكون|سيكون|يعتزمون|يتوقع|ستشهد|غدا|المقبل|المقبلة|القادم|القادمة|سيشارك|ستشارك|سيلتقي|سيزور|ستستضيف|ستستأنف|سيستأنف|ستتواصل|سيصل|ستصل|سيعلن|ستعلن|سيتوجه)(?![\\p{L}])',
-  ),
-  'gu',
-);
-const PAST = new RegExp(
-  ar(
-    '(?:^|[^\\p{L}])(?:أعلن|أعلنت|قال|قالت|أكد|أكدت|ذكر|ذكرت|أفاد|أفادت|جرت|عقدت|عقد|انطلقت|بدأت|أمس|الماضي|الماضية|كان|كانت)(?![\\p{L}])',
-  ),
-  'gu',
-);
+const keys = (words: Iterable<string>) =>
+  alternation(normalizeKeys(Object.fromEntries([...words].map((w) => [w, 1]))).keys());
+const feminine = (verbs: string[]) => verbs.flatMap((v) => [v, `ت${v.slice(1)}`]);
 
-export function tenseAt(text: string, index: number): 'past' | 'future' {
-  const sentenceStart = Math.max(
-    text.lastIndexOf('.', index - 1),
-    text.lastIndexOf('\n', index - 1),
-    index - 120,
-  );
-  const before = text.slice(sentenceStart + 1, index);
-  const after = text.slice(index, Math.min(text.length, index + 40));
+const IMPERFECT = Object.keys(IMPERFECT_VERBS);
+const SCHEDULING = IMPERFECT.filter((v) => IMPERFECT_VERBS[v]);
+const word = (alt: string) => new RegExp(ar(`(?<![\\p{L}])[وف]?(?:${alt})(?![\\p{L}])`), 'gu');
+
+const FUTURE = word(
+  `${keys(FUTURE_MARKERS)}|س(?:${keys(feminine(IMPERFECT))})|${keys(feminine(SCHEDULING))}`,
+);
+const PAST = word(keys(PAST_WORDS));
+const CLAUSE_END = /[.\n؟?!؛;]/u;
+
+type Tense = 'past' | 'future';
+
+export function tenseAt(text: string, index: number): Tense {
+  let start = Math.max(0, index - 120);
+  for (let i = index - 1; i >= start; i--)
+    if (CLAUSE_END.test(text[i])) {
+      start = i + 1;
+      break;
+    }
+  const before = text.slice(start, index);
   const future = lastIndex(FUTURE, before);
   const past = lastIndex(PAST, before);
-  if (future > past) return 'future';
-  if (past < 0 && lastIndex(FUTURE, after.split(/[.\n]/u)[0]) >= 0) return 'future';
-  return 'past';
+  if (future >= 0 || past >= 0) return future > past ? 'future' : 'past';
+  const after = text.slice(index, index + 60).split(CLAUSE_END)[0];
+  const nextFuture = firstIndex(FUTURE, after);
+  const nextPast = firstIndex(PAST, after);
+  return nextFuture >= 0 && (nextPast < 0 || nextFuture < nextPast) ? 'future' : 'past';
 }
 
 function lastIndex(re: RegExp, text: string): number {
   let last = -1;
   for (const m of text.matchAll(re)) last = m.index ?? last;
   return last;
+}
+
+function firstIndex(re: RegExp, text: string): number {
+  for (const m of text.matchAll(re)) return m.index ?? -1;
+  return -1;
 }

@@ -1,17 +1,15 @@
 /**
  * Years: «عام 2017», «العام (1948)», «سنة 1935 م», «عام 1325 هجري» (converted: its first Gregorian year, the
- * range covering the whole Hijri year), and a bare «2019» when no counted noun follows it.
+ * range covering the whole Hijri year), and a bare «2019» when its context makes it a year (../year-cue.ts).
  */
 import { Components } from '../../components.js';
 import { hijriMonthRange } from '../../hijri.js';
 import { B, E, type ParsedResult, type Parser } from '../../parser.js';
 import { regex } from '../pattern.js';
+import { isYearInContext } from '../year-cue.js';
 
 const TAG = 'ar/year';
 const HIJRI_ERA = '(?:هـ|ه|هجري|هجرية|للهجرة)';
-const COUNTED = regex(
-  '^\\s*(?:%|دولار|ريال|درهم|دينار|جنيه|يورو|ليرة|شخص|أشخاص|قتيل|جريح|لاجئ|طن|متر|كيلو|كلم|كم|ميغاواط|برميل|مليون|ألف|مليار|سيارة|منزل|طفل|عامل|موظف|جندي|مقاتل|عنصر|نسمة|صوت|مقعد|وحدة|حالة|مرة|دقيقة|ساعة|يوم|عام|سنة)(?![\\p{L}])',
-);
 
 function yearResult(start: number, end: number, year: number, hijri: boolean): ParsedResult | null {
   const c = new Components(TAG);
@@ -53,10 +51,10 @@ export const BARE_YEAR: Parser = {
   extract(m, ctx) {
     const g = m.groups!;
     const year = Number(g.year);
-    if (COUNTED.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
     if (/[\d.,:]$/u.test(ctx.text.slice(Math.max(0, m.index - 1), m.index))) return null;
     const hijri = g.era !== undefined && g.era !== 'م';
     if (!hijri && year > 2100) return null;
+    if (!isYearInContext(ctx.text, m.index, m.index + m[0].length, year, g.era !== undefined)) return null;
     return yearResult(m.index, m.index + m[0].length, year, hijri);
   },
 };
