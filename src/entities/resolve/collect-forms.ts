@@ -68,15 +68,18 @@ function makeForm(doc: MasarDoc, index: number, m: EntityMention, text: string):
   return form;
 }
 
+/** Skeleton with the first letter kept: the skeleton drops a leading و (a long vowel), so «ولافيتسكي» and «لافيتسكي» would share it. */
+const headedKey = (key: NameKey) => `${key.plain[0]?.[0] ?? ''}|${key.skeleton}`;
+
 /** A single attached letter (وبشار، بأستانة) cut when the rest is a form of the corpus at least as frequent. */
 function cutRareProclitics(forms: Form[]): void {
   const count = new Map<string, number>();
-  for (const f of forms) count.set(f.key.skeleton, (count.get(f.key.skeleton) ?? 0) + 1);
+  for (const f of forms) count.set(headedKey(f.key), (count.get(headedKey(f.key)) ?? 0) + 1);
   for (const f of forms) {
     if (f.country || !PROCLITIC_LETTERS.includes(f.display[0]) || f.display.length < 4) continue;
     const rest = nameKey(f.display.slice(1));
-    const restCount = count.get(rest.skeleton) ?? 0;
-    if (restCount === 0 || restCount < (count.get(f.key.skeleton) ?? 0)) continue;
+    const restCount = count.get(headedKey(rest)) ?? 0;
+    if (restCount === 0 || restCount < (count.get(headedKey(f.key)) ?? 0)) continue;
     Object.assign(f, { start: f.start + 1, text: f.text.slice(1), display: f.display.slice(1), key: rest, spelling: rest.plain.join(' ') });
   }
 }

@@ -4,6 +4,7 @@
  *   every word, transliteration alternations folded (غ/ج → ج, ط → ت, ص → س, ڤ → ف ... data/names/alternations.json);
  * - `skeleton` (and `block`, without spaces): each word without its long-vowel letters (ا و ي), hamza and final ه (taa marbuta), doubled
  *   letters collapsed: ستيفان/ستافان → ستفن, أستانة/الأستانة/أستانا/آستانة → ستن. `block` groups candidates.
+ * Both start from the words with compounds joined (`joinCompounds`: عبد السلام = عبدالسلام).
  */
 import { normalizeForMatch } from '../../text/normalize.js';
 import { loadNames } from './load-names.js';
@@ -63,13 +64,33 @@ export function skeletonOf(folded: string): string {
   return bare || folded;
 }
 
+/** Name particles written with or without a space before the next word (normalized: آل → ال). */
+const COMPOUND_PARTICLES = new Set(['عبد', 'ابو', 'ابي', 'بن', 'ابن', 'ال']);
+const FUSED_ARTICLE = /^(?<particle>عبد|ابو|ابي)ال(?=\p{L}{2})/u;
+
+/**
+ * Compound names in one spelling: a particle joined to the next word without its article, and the inner
+ * article of a fused compound dropped (عبد السلام، عبدالسلام → عبدسلام; أبو بكر، أبوبكر → ابوبكر; بن علي → بنعلي).
+ */
+export function joinCompounds(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const next = words[i + 1];
+    if (COMPOUND_PARTICLES.has(words[i]) && next !== undefined) {
+      out.push(words[i] + dropArticle(next));
+      i++;
+    } else out.push(words[i].replace(FUSED_ARTICLE, '$<particle>'));
+  }
+  return out;
+}
+
 /** Normalized words of a name with punctuation, digits and tatweel gone. */
 export function matchWords(text: string): string[] {
   return normalizeForMatch(text).replace(NON_LETTER, ' ').trim().split(' ').filter(Boolean);
 }
 
 export function nameKey(text: string): NameKey {
-  const plain = matchWords(text).map(dropArticle);
+  const plain = joinCompounds(matchWords(text)).map(dropArticle);
   const words = plain.map(foldLetters);
   const skeletons = words.map(skeletonOf);
   return { plain, words, skeletons, skeleton: skeletons.join(' '), block: skeletons.join('') };

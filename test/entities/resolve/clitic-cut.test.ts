@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { resolveEntities } from '../../../src/story/resolve-entities.js';
+import { docOf } from './make-docs.js';
+
+/**
+ * The resolver's corpus-aware clitic cut keeps surnames that begin with ل or ب whole (no never-strip list
+ * names them): made-up surnames, so no lexicon can help.
+ */
+const names = (docs: Parameters<typeof resolveEntities>[0]) => resolveEntities(docs).map((e) => e.name);
+
+describe('collect-forms: a single attached letter', () => {
+  it('keeps a surname starting with ل whole when it is alone', () => {
+    expect(names([docOf('a', [['لافيتسكي', 'PER']])])).toEqual(['لافيتسكي']);
+  });
+
+  it('keeps a surname starting with ب whole when it is alone', () => {
+    expect(names([docOf('a', [['بوريسوف', 'PER']])])).toEqual(['بوريسوف']);
+  });
+
+  it('cuts a real و before a ل surname that the corpus also has bare', () => {
+    const entities = resolveEntities([docOf('a', [['لافيتسكي', 'PER']]), docOf('b', [['ولافيتسكي', 'PER']])]);
+    expect(entities.map((e) => [e.name, e.mentions.length])).toEqual([['لافيتسكي', 2]]);
+  });
+
+  it('cuts a real و before a ب surname without cutting the ب', () => {
+    const entities = resolveEntities([docOf('a', [['وبوريسوف', 'PER'], ['بوريسوف', 'PER']])]);
+    expect(entities.map((e) => e.variants)).toEqual([['بوريسوف']]);
+  });
+
+  it('keeps the attached letter when the bare rest is not in the corpus', () => {
+    expect(names([docOf('a', [['ولافيتسكي', 'PER']])])).toEqual(['ولافيتسكي']);
+  });
+});
