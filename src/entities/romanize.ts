@@ -3,44 +3,65 @@
  * knows one of the entity's forms (data/names/latin.json, then data/gazetteers/*.json, then the renamed
  * place's current name); otherwise `romanize` spells the canonical name word by word: a common given name
  * by data/names/given-names.json, the particles (دي → de, بن → bin, أبو → Abu, عبد → Abd), the article as
- * al-, the rest by the news-style rules of resolve/romanize-word.ts. Never Buckwalter.
+ * al-, the rest by the news-style rules of resolve/romanize-word.ts, with the foreign-name rules when the name
+ * has a foreign cue (a foreign given name, a Slavic ending, پ ڤ گ چ ژ). Never Buckwalter.
  */
 import type { EntityType } from '../types.js';
 import { type LatinEntry, loadNames } from './resolve/load-names.js';
-import { matchWords, nameKey } from './resolve/name-key.js';
-import { romanizeBare } from './resolve/romanize-word.js';
+import { joinCompounds, matchWords, nameKey } from './resolve/name-key.js';
+import { foreignEnding, romanizeBare } from './resolve/romanize-word.js';
 import { sameName } from './resolve/name-distance.js';
 
-const PARTICLES: Record<string, string> = { دي: 'de', دو: 'de', بن: 'bin', ابن: 'ibn', بنت: 'bint', ابو: 'Abu', ابي: 'Abi', عبد: 'Abd', ال: 'al' };
+const PARTICLES: Record<string, string> = { دي: 'de', دو: 'de', بن: 'bin', ابن: 'ibn', بنت: 'bint', ابو: 'Abu', ابي: 'Abi', عبد: 'Abd', ال: 'al', ولد: 'Ould' };
 const ARTICLE = /^ال(?=\p{L}{2})/u;
+/** Letters Arabic words do not have: a name with one of them is foreign. */
+const FOREIGN_LETTERS = /[پڤگچژ]/u;
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-let given: Map<string, string> | undefined;
+interface Given {
+  en: string;
+  foreign: boolean;
+}
+let given: Map<string, Given> | undefined;
 
-function givenName(word: string): string | null {
-  given ??= new Map(Object.entries(loadNames().givenNames).map(([ar, en]) => [matchWords(ar).join(' '), en]));
-  return given.get(matchWords(word).join(' ')) ?? null;
+/** Lookup key of a given name: normalized words, compounds joined (عبد الله = عبدالله). */
+const givenKey = (text: string) => joinCompounds(matchWords(text)).join(' ');
+
+function givenName(words: string): Given | null {
+  if (!given) {
+    const { givenNames, foreignGivenNames } = loadNames();
+    given = new Map();
+    for (const [ar, en] of Object.entries(foreignGivenNames)) given.set(givenKey(ar), { en, foreign: true });
+    for (const [ar, en] of Object.entries(givenNames)) given.set(givenKey(ar), { en, foreign: false });
+  }
+  return given.get(givenKey(words)) ?? null;
 }
 
-function romanizeWord(word: string): string {
+function romanizeWord(word: string, foreign: boolean): string {
   const norm = matchWords(word).join('');
   if (PARTICLES[norm]) return PARTICLES[norm];
   const known = givenName(word);
-  if (known) return known;
+  if (known) return known.en;
   const bare = word.replace(ARTICLE, '');
-  const body = givenName(bare) ?? capitalize(romanizeBare(bare));
+  const body = givenName(bare)?.en ?? capitalize(romanizeBare(bare, foreign));
   return bare === word ? body : `al-${body}`;
+}
+
+/** Foreign-name cues: a foreign given name, a Slavic surname ending, a letter Arabic does not have. */
+function isForeignName(words: string[]): boolean {
+  return words.some((w, i) => givenName(w)?.foreign || (i + 1 < words.length && givenName(`${w} ${words[i + 1]}`)?.foreign) || foreignEnding(w) !== null || FOREIGN_LETTERS.test(w));
 }
 
 /** Rule romanization of an Arabic name (two-word given names such as عبد الله first). */
 export function romanize(name: string): string {
   const words = name.split(/[\s\u200c]+/u).filter((w) => /\p{L}/u.test(w));
+  const foreign = isForeignName(words);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const pair = i + 1 < words.length ? givenName(`${words[i]} ${words[i + 1]}`) : null;
-    if (pair) out.push(pair);
-    else out.push(romanizeWord(words[i]));
+    if (pair) out.push(pair.en);
+    else out.push(romanizeWord(words[i], foreign));
     if (pair) i++;
   }
   return capitalize(out.join(' ').replace(/-\s+/g, '-'));

@@ -32,6 +32,8 @@ export interface NameLexicons {
   latin: LatinEntry[];
   gazetteer: LatinEntry[];
   givenNames: Record<string, string>;
+  /** Western, Russian and other foreign given names: also a foreign-name cue for the romanizer. */
+  foreignGivenNames: Record<string, string>;
 }
 
 function readJson(path: string): Record<string, unknown> {
@@ -59,6 +61,7 @@ export function loadNames(): NameLexicons {
   if (cached) return cached;
   const names = (file: string) => readJson(`${DATA}names/${file}`);
   const alternations = names('alternations.json');
+  const given = names('given-names.json');
   cached = {
     alternations: alternations.ALTERNATIONS as Alternation[],
     longVowels: alternations.LONG_VOWELS as string[],
@@ -66,7 +69,8 @@ export function loadNames(): NameLexicons {
     renamedPlaces: names('renamed-places.json').RENAMED_PLACES as RenamedPlace[],
     latin: names('latin.json').LATIN as LatinEntry[],
     gazetteer: readGazetteers(),
-    givenNames: names('given-names.json').GIVEN_NAMES as Record<string, string>,
+    givenNames: given.GIVEN_NAMES as Record<string, string>,
+    foreignGivenNames: given.FOREIGN_GIVEN_NAMES as Record<string, string>,
   };
   return cached;
 }

@@ -4,7 +4,10 @@
  * ة ى → a; ع → a inside a word (dropped before ا and at the end), hamza dropped; harakat read when written
  * (fatha a, kasra i, damma u, shadda doubles); Russian endings ـوف → -ov and ـ(ي)يف → -(i)ev on long words;
  * a word that would start with two consonants (other than a foreign onset such as st-, br-) or has no vowel
- * gets an a after its first consonant (حلب → Halab, شمخاني → Shamkhani). See docs/entities.md.
+ * gets an a after its first consonant (حلب → Halab, شمخاني → Shamkhani); a nisba of four consonants and no
+ * long vowel gets an a before its last consonant (جعفري → Jafari). In a name with foreign cues (`foreign`):
+ * غ (and ج before ر ل) → g, a first cluster before a long vowel stays (غريفيث → Grifith), and a run of three consonants inside
+ * the word gets an e after its second (لافرنتييف → Lafrentiev). Endings ـسكي → -sky, ـوفا → -ova … See docs/entities.md.
  */
 const LETTERS: Record<string, string> = {
   ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh', د: 'd', ذ: 'dh', ر: 'r', ز: 'z', س: 's', ش: 'sh', ص: 's',
@@ -14,9 +17,28 @@ const LETTERS: Record<string, string> = {
 const HARAKAT: Record<string, string> = { '\u064E': 'a', '\u0650': 'i', '\u064F': 'u' };
 const SHADDA = '\u0651';
 const MARKS = /[\p{Mn}\u0640]/u;
-const RUSSIAN_ENDING = /(?<stem>\p{L}{3,}?)(?<ending>ييف|يف|وف)$/u;
-const ENDINGS: Record<string, string> = { ييف: 'iev', يف: 'ev', وف: 'ov' };
+const ENDINGS: Record<string, string> = {
+  ييف: 'iev', يف: 'ev', وف: 'ov', وفا: 'ova', يفا: 'eva', سكي: 'sky', سكايا: 'skaya', فيتش: 'vich', وفيتش: 'ovich',
+};
+/** Russian and Slavic surname endings on words of 6+ letters (longest first): a foreign-name cue too. */
+const FOREIGN_ENDING = new RegExp(`(?<stem>\\p{L}{3,}?)(?<ending>${Object.keys(ENDINGS).sort((a, b) => b.length - a.length).join('|')})$`, 'u');
 const LONG_WORD = 6;
+const LONG_VOWEL = /[اويى]/u;
+const NISBA_CONSONANTS = 4;
+
+/** The ending of a Slavic surname (لافرنتييف → ييف), or null. */
+export function foreignEnding(word: string): { stem: string; ending: string } | null {
+  if ([...word].length < LONG_WORD) return null;
+  const groups = FOREIGN_ENDING.exec(word)?.groups;
+  return groups ? { stem: groups.stem, ending: groups.ending } : null;
+}
+
+/** A nisba (ـي) on four consonants and no long vowel gets a fatha before its last consonant: جعفري → جعفَري. */
+function vowelNisba(word: string): string {
+  const stem = [...word.slice(0, -1)];
+  if (!word.endsWith('ي') || stem.length !== NISBA_CONSONANTS || stem.some((ch) => LONG_VOWEL.test(ch) || MARKS.test(ch))) return word;
+  return `${stem.slice(0, -1).join('')}\u064E${stem.at(-1)}ي`;
+}
 
 function glide(letters: string[], i: number, consonant: string, vowel: string): string {
   const prev = letters[i - 1];
@@ -33,7 +55,10 @@ function letterAt(letters: string[], i: number): string {
   return LETTERS[ch] ?? ch;
 }
 
-function spell(word: string): string {
+/** In a foreign name غ is g, and so is ج before ر or ل (جريفيث → Grifith: English has no jr-, jl-). */
+const isForeignG = (letters: string[], i: number) => letters[i] === 'غ' || (letters[i] === 'ج' && 'رل'.includes(letters[i + 1] ?? ''));
+
+function spell(word: string, foreign: boolean): string {
   const letters: string[] = [];
   const marks: string[] = [];
   for (const ch of word) {
@@ -42,7 +67,7 @@ function spell(word: string): string {
   }
   let out = '';
   letters.forEach((_, i) => {
-    const latin = letterAt(letters, i);
+    const latin = foreign && isForeignG(letters, i) ? 'g' : letterAt(letters, i);
     const mark = marks[i] ?? '';
     out += mark.includes(SHADDA) ? latin + latin.slice(-1) : latin;
     for (const m of mark) out += HARAKAT[m] ?? '';
@@ -54,17 +79,46 @@ const CONSONANT = /^(?:sh|kh|gh|th|dh|ch|zh|[bcdfghjklmnpqrstvwxyz])/;
 /** Onsets that foreign names bring (Stanislav, Brahimi, Pretoria): left as they are. */
 const FOREIGN_ONSET = /^(?:[bcdfgkpt](?:r|l)|s[tpkmnlvw]|zh|sch)/;
 
-/** Arabic words never begin with two consonants: an unwritten a after the first (شمخاني → Shamkhani). */
-function addVowel(latin: string): string {
+/** A first cluster followed by a long vowel (i, u, or a written a) in a foreign name: غريفيث → grifith. */
+const BEFORE_LONG_VOWEL = /^[aiu]/;
+
+/**
+ * Arabic words never begin with two consonants: an unwritten a after the first (شمخاني → Shamkhani), unless
+ * the name is foreign and a long vowel follows the cluster.
+ */
+function addVowel(latin: string, foreign: boolean): string {
   const first = CONSONANT.exec(latin)?.[0];
   if (!first) return latin;
-  const cluster = CONSONANT.test(latin.slice(first.length)) && !FOREIGN_ONSET.test(latin);
-  return cluster || !/[aeiou]/.test(latin) ? `${first}a${latin.slice(first.length)}` : latin;
+  const second = CONSONANT.exec(latin.slice(first.length))?.[0];
+  const keep = FOREIGN_ONSET.test(latin) || (foreign && second !== undefined && BEFORE_LONG_VOWEL.test(latin.slice(first.length + second.length)));
+  return (second && !keep) || !/[aeiou]/.test(latin) ? `${first}a${latin.slice(first.length)}` : latin;
 }
 
-/** One word without its article: lower-case Latin letters. */
-export function romanizeBare(word: string): string {
-  const ending = [...word].length >= LONG_WORD ? RUSSIAN_ENDING.exec(word)?.groups : undefined;
-  const latin = ending ? spell(ending.stem) + ENDINGS[ending.ending] : spell(word);
-  return addVowel(latin.replace(/^'+|'+$/g, ''));
+/** Inside a foreign word, a run of three or more consonants gets an e after its second: lafrnt → lafrent. */
+function breakClusters(latin: string): string {
+  let out = '';
+  let run = 0;
+  let voweled = false;
+  for (let rest = latin; rest; ) {
+    const unit = CONSONANT.exec(rest)?.[0] ?? '';
+    const next = unit || rest[0];
+    rest = rest.slice(next.length);
+    out += next;
+    run = unit ? run + 1 : 0;
+    voweled ||= !unit;
+    if (voweled && run === 2 && CONSONANT.test(rest)) {
+      out += 'e';
+      run = 0;
+    }
+  }
+  return out;
+}
+
+/** One word without its article: lower-case Latin letters. `foreign`: the name has foreign cues. */
+export function romanizeBare(word: string, foreign = false): string {
+  const ending = foreignEnding(word);
+  const isForeign = foreign || ending !== null;
+  const stem = ending ? spell(ending.stem, true) : spell(isForeign ? word : vowelNisba(word), isForeign);
+  const latin = addVowel(stem.replace(/^'+|'+$/g, ''), isForeign);
+  return (isForeign ? breakClusters(latin) : latin) + (ending ? ENDINGS[ending.ending] : '');
 }
