@@ -12,6 +12,8 @@ export interface Relation {
   shift?: { unit: 'week' | 'month' | 'year'; by: number };
   /** A named month with a direction: «ديسمبر الماضي» −1, «الجاري» 0, «المقبل» +1. */
   monthDirection?: -1 | 0 | 1;
+  /** The direction said of a weekday that comes with its date: «الأحد الماضي 12 آب» −1. */
+  weekdayDirection?: -1 | 0 | 1;
   /** The direction a bare weekday was resolved toward. */
   tense?: 'past' | 'future';
 }

@@ -37,3 +37,12 @@ describe('ar/day-month-year, month-year and numeric dates (reference 2017-12-14)
       testSingleCase(text, REF, { text: span, type: 'DATE', value, tag: 'ar/month-year' }));
   }
 });
+
+describe('a weekday with a direction before its date', () => {
+  it('«الأحد الماضي 12 آب» is one date, 2018-08-12 on Tuesday 2018-08-14', () =>
+    testSingleCase('عقد الأحد الماضي 12 آب', '2018-08-14', {
+      text: 'الأحد الماضي 12 آب',
+      value: '2018-08-12',
+      tag: 'ar/day-month-year',
+    }));
+});

@@ -97,3 +97,26 @@ describe('inferPublication', () => {
     expect(d.published.range).toEqual({ from: '2018-01-01', to: '2018-12-26' }); // Tuesdays all year
   });
 });
+
+describe('inferPublication: a dated weekday with a direction (period 2018)', () => {
+  const Y2018 = { period: { from: '2018-01-01', to: '2018-12-31' } };
+
+  it('«اليوم الثلاثاء» and «الأحد الماضي 12 آب» (a Sunday in 2018) leave the Tuesdays 14 and 21 August', () => {
+    const d = doc('قال الوزير اليوم الثلاثاء إن الاجتماع الذي عقد الأحد الماضي 12 آب كان مثمرا');
+    inferPublication([d], Y2018);
+    expect(d.published.date).toBeNull();
+    expect(d.published.range).toEqual({ from: '2018-08-13', to: '2018-08-22' });
+  });
+
+  it('«اليوم الخميس» and «الأحد المقبل 19 آب» leave the Thursdays 9 and 16 August', () => {
+    const d = doc('أعلنت اللجنة اليوم الخميس أن الانتخابات تجرى الأحد المقبل 19 آب');
+    inferPublication([d], Y2018);
+    expect(d.published.range).toEqual({ from: '2018-08-08', to: '2018-08-17' });
+  });
+
+  it("a dated weekday with no direction («الأحد 12 آب») is no evidence of the article's day", () => {
+    const d = doc('قال الوزير اليوم الثلاثاء إن الاجتماع عقد الأحد 12 آب');
+    inferPublication([d], Y2018);
+    expect(d.published.evidence).not.toContain('12 آب');
+  });
+});

@@ -17,7 +17,7 @@ describe('ar/weekday (reference Thursday 2017-12-14)', () => {
   }
 });
 
-describe('the tense of a bare weekday\'s clause (reference Thursday 2017-12-14)', () => {
+describe("the tense of a bare weekday's clause (reference Thursday 2017-12-14)", () => {
   const future = '2017-12-18'; // the coming Monday
   const past = '2017-12-11'; // the last Monday
   const cases: [string, string][] = [

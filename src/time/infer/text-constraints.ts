@@ -2,11 +2,14 @@
  * What a text says about its own publication day, read from its timexes tagged without a reference:
  * - «اليوم الثلاثاء», «غد الإثنين», «أمس الجمعة»: the day's weekday (self-dating);
  * - «اليوم، الثلاثاء 10 من كانون الأول»: the day itself, up to the year;
- * - «21 ديسمبر الجاري», «الشهر الجاري» with a month: the day's month.
+ * - «21 ديسمبر الجاري», «الشهر الجاري» with a month: the day's month;
+ * - «الأحد 12 آب», «الأحد الماضي 12 آب»: a date whose weekday the text names is news, near the day (see
+ *   ./near-dated-weekday.ts).
  * Each constraint is a test on a candidate day with its evidence in words and a strength for relaxing.
  */
 import type { IsoDay, Timex } from '../../types.js';
 import { addDays, isoDay, isValidDay, parts, weekdayOf } from '../calendar.js';
+import { nearDatedWeekday } from './near-dated-weekday.js';
 
 export interface Constraint {
   /** 1 is dropped first when the constraints contradict each other. */
@@ -17,7 +20,7 @@ export interface Constraint {
 
 interface Parsed {
   stated?: { year?: number; month?: number; day?: number; weekday?: number };
-  relation?: { offsetDays?: number; monthDirection?: number };
+  relation?: { offsetDays?: number; monthDirection?: number; weekdayDirection?: number };
 }
 
 const yearAgrees = (year: number, month: number, day: number, weekday: number) =>
@@ -77,6 +80,7 @@ function currentMonth(t: Timex, p: Parsed): Constraint[] {
 export function textConstraints(timexes: Timex[]): Constraint[] {
   return timexes.flatMap((t) => {
     const p = (t.parsed ?? {}) as Parsed;
-    return t.tag.startsWith('ar/relative-day') ? selfDating(t, p) : currentMonth(t, p);
+    if (t.tag.startsWith('ar/relative-day')) return selfDating(t, p);
+    return [...currentMonth(t, p), ...nearDatedWeekday(t, p)];
   });
 }

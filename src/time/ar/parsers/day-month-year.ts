@@ -1,10 +1,10 @@
 /**
- * «10 كانون الأول 2019», «الثلاثاء 10 من كانون الأول», «الثامن من مارس الماضي», «21 ديسمبر/كانون الأول الجاري»,
- * «أول أبريل». A missing year is implied: by «الماضي/المقبل/الجاري», or the one nearest the reference.
+ * «10 كانون الأول 2019», «الثلاثاء 10 من كانون الأول», «الأحد الماضي 12 آب», «الثامن من مارس الماضي»,
+ * «21 ديسمبر/كانون الأول الجاري», «أول أبريل». A missing year is implied: by «الماضي/المقبل/الجاري», or the one nearest the reference.
  */
 import { isValidDay, parts } from '../../calendar.js';
 import { Components } from '../../components.js';
-import { B, E, type ParsedResult, type Parser, type ParserContext } from '../../parser.js';
+import { B, E, type ParsedResult, type Parser, type ParserContext, type Relation } from '../../parser.js';
 import { MONTH_EXPR, readMonth } from '../month-expression.js';
 import { ORDINAL_ALT, parseDay } from '../numbers.js';
 import { regex } from '../pattern.js';
@@ -20,7 +20,7 @@ import {
 import { tenseAt } from '../tense.js';
 
 const PATTERN = regex(
-  `${B}(?:(?:يوم\\s+)?(?<weekday>${WEEKDAY_ALT})\\s*[،,]?\\s*(?:الموافق\\s+)?)?(?<day>\\d{1,2}|${ORDINAL_ALT})(?:\\s+من)?(?:\\s+شهر)?\\s+${MONTH_EXPR}` +
+  `${B}(?:(?:يوم\\s+)?(?<weekday>${WEEKDAY_ALT})(?:\\s+(?<weekdayDir>${DIRECTIONS_ALT}))?\\s*[،,]?\\s*(?:الموافق\\s+)?)?(?<day>\\d{1,2}|${ORDINAL_ALT})(?:\\s+من)?(?:\\s+شهر)?\\s+${MONTH_EXPR}` +
     `(?:\\s+(?<dir>${DIRECTIONS_ALT})|${YEAR_SUFFIX}|${YEAR_DIRECTION})?${E}`,
 );
 
@@ -47,8 +47,16 @@ export function dayMonthYear(m: RegExpExecArray, ctx: ParserContext, tag: string
     components: c,
     granularity: 'day',
     relative: !g.year,
-    relation: direction === undefined ? undefined : { monthDirection: direction },
+    relation: relationOf(direction, g.weekdayDir ? DIRECTION_OF(g.weekdayDir) : undefined),
     pair: month.disagreement,
+  };
+}
+
+function relationOf(month?: -1 | 0 | 1, weekday?: -1 | 0 | 1): Relation | undefined {
+  if (month === undefined && weekday === undefined) return undefined;
+  return {
+    ...(month === undefined ? {} : { monthDirection: month }),
+    ...(weekday === undefined ? {} : { weekdayDirection: weekday }),
   };
 }
 
