@@ -11,6 +11,7 @@ import { type LatinEntry, loadNames } from './resolve/load-names.js';
 import { joinCompounds, matchWords, nameKey } from './resolve/name-key.js';
 import { foreignEnding, romanizeBare } from './resolve/romanize-word.js';
 import { sameName } from './resolve/name-distance.js';
+import { orgLatin } from './resolve/org-names.js';
 
 const PARTICLES: Record<string, string> = { دي: 'de', دو: 'de', بن: 'bin', ابن: 'ibn', بنت: 'bint', ابو: 'Abu', ابي: 'Abi', عبد: 'Abd', ال: 'al', ولد: 'Ould' };
 const ARTICLE = /^ال(?=\p{L}{2})/u;
@@ -105,5 +106,6 @@ export function knownLatin(type: EntityType, forms: string[]): string | null {
 }
 
 export function latinName(type: EntityType, canonical: string, forms: string[], placeLatin?: string): string {
-  return placeLatin ?? knownLatin(type, forms) ?? romanize(canonical);
+  const org = type === 'ORG' ? forms.map(orgLatin).find(Boolean) : null;
+  return placeLatin ?? knownLatin(type, forms) ?? org ?? romanize(canonical);
 }

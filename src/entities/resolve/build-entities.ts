@@ -1,6 +1,6 @@
 /**
  * Groups of forms → story entities: the canonical Arabic name (the most frequent form, ties: the longest;
- * for people only among the forms with the most words, so a surname alone never names the entity), every
+ * for people and organizations only among the forms with the most words, so a surname alone never names the entity), every
  * distinct form as a variant, the Latin form, and an id stable across runs (hash of type + canonical key).
  */
 import { createHash } from 'node:crypto';
@@ -22,7 +22,7 @@ export function canonicalName(type: EntityType, forms: Form[]): string {
   const named = forms.filter((f) => !f.country);
   if (named.length === 0) return forms[0].country!;
   const most = Math.max(...named.map((f) => f.key.words.length));
-  return byFrequency(type === 'PER' ? named.filter((f) => f.key.words.length === most) : named)[0];
+  return byFrequency(type === 'PER' || type === 'ORG' ? named.filter((f) => f.key.words.length === most) : named)[0];
 }
 
 export function entityId(type: EntityType, key: string): string {

@@ -1,7 +1,8 @@
 /**
  * Cross-document entity resolution: every document's mentions → one list of entities. Mentions are
  * prepared (collect-forms), their types repaired (retype-forms), grouped by skeleton block and spelling distance plus renamed places
- * (cluster-forms), short person names linked to full names in context (link-short-forms), then each group
+ * (cluster-forms), short person names linked to full names in context (link-short-forms), short organization
+ * names to the full name built on a head noun (link-org-forms), then each group
  * becomes an entity with a canonical name, its variants and a Latin form (build-entities).
  */
 import type { StoryEntity } from '../../story/schema.js';
@@ -9,6 +10,7 @@ import type { MasarDoc } from '../../types.js';
 import { buildEntity } from './build-entities.js';
 import { type Form, collectForms } from './collect-forms.js';
 import { clusterForms } from './cluster-forms.js';
+import { linkOrgForms } from './link-org-forms.js';
 import { groupOf, linkShortForms } from './link-short-forms.js';
 import { retypeForms } from './retype-forms.js';
 
@@ -16,7 +18,7 @@ export function resolveMentions(docs: MasarDoc[]): StoryEntity[] {
   const forms = collectForms(docs);
   retypeForms(forms);
   const uf = clusterForms(forms);
-  const moves = linkShortForms(forms, uf);
+  const moves = new Map([...linkShortForms(forms, uf), ...linkOrgForms(forms, uf)]);
   const groups = new Map<number, Form[]>();
   forms.forEach((form, i) => {
     const group = groupOf(i, uf, moves);

@@ -34,6 +34,16 @@ export interface NameLexicons {
   givenNames: Record<string, string>;
   /** Western, Russian and other foreign given names: also a foreign-name cue for the romanizer. */
   foreignGivenNames: Record<string, string>;
+  /** Country (Arabic) → English adjective. */
+  adjectives: Record<string, string>;
+  orgHeads: Record<string, OrgHead>;
+  portfolios: Record<string, string>;
+}
+
+export interface OrgHead {
+  en: string;
+  /** Where the rest of the name goes in English: after the head (Ministry of Defence) or before it (Syrian Army). */
+  rest: 'after' | 'before';
 }
 
 function readJson(path: string): Record<string, unknown> {
@@ -62,10 +72,15 @@ export function loadNames(): NameLexicons {
   const names = (file: string) => readJson(`${DATA}names/${file}`);
   const alternations = names('alternations.json');
   const given = names('given-names.json');
+  const demonyms = names('demonyms.json');
+  const org = names('org-heads.json');
   cached = {
     alternations: alternations.ALTERNATIONS as Alternation[],
     longVowels: alternations.LONG_VOWELS as string[],
-    demonyms: names('demonyms.json').DEMONYMS as Record<string, string>,
+    demonyms: demonyms.DEMONYMS as Record<string, string>,
+    adjectives: demonyms.ENGLISH_ADJECTIVES as Record<string, string>,
+    orgHeads: org.HEADS as Record<string, OrgHead>,
+    portfolios: org.PORTFOLIOS as Record<string, string>,
     renamedPlaces: names('renamed-places.json').RENAMED_PLACES as RenamedPlace[],
     latin: names('latin.json').LATIN as LatinEntry[],
     gazetteer: readGazetteers(),
