@@ -30,8 +30,20 @@ Commands:
 
 Run 'masar <command> --help' for a command's options.`;
 
+/** `masar search … | head` closes stdout early: that is the reader's choice, not an error. */
+let pipeGuarded = false;
+function exitQuietlyOnBrokenPipe(): void {
+  if (pipeGuarded) return;
+  pipeGuarded = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 /** Runs one command; returns the exit status (0 ok, 2 usage, 3 some inputs rejected, 1 anything else). */
 export async function main(argv: string[]): Promise<number> {
+  exitQuietlyOnBrokenPipe();
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${MAIN_HELP}\n`);
