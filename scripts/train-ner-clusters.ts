@@ -10,6 +10,7 @@ import { parseConll } from '../src/io/conll.js';
 import { normalizeForMatch } from '../src/text/normalize.js';
 import { kmeans, projectRows, type SparseRow } from './train-ner-kmeans.js';
 import { newsSentences, readNewsTexts } from './train-ner-lexicon.js';
+import { ppmiRows, svdVectors } from './train-ner-svd.js';
 
 export interface ClusterOptions {
   /** Words seen fewer times are not clustered. */
@@ -21,6 +22,8 @@ export interface ClusterOptions {
   dims: number;
   /** Branching factor of each level of the hierarchy, top first. */
   branches: number[];
+  /** Word points: damped neighbour counts randomly projected, or PPMI (±2 words) reduced by SVD. */
+  embed: 'project' | 'svd';
 }
 
 export const CLUSTER_DEFAULTS: ClusterOptions = {
@@ -29,6 +32,17 @@ export const CLUSTER_DEFAULTS: ClusterOptions = {
   contexts: 2000,
   dims: 128,
   branches: [16, 8, 8],
+  embed: 'project',
+};
+
+/** SVD-smoothed PPMI vectors (50 dimensions) cut into 100 clusters, each split in 4, then in 4 again. */
+export const SVD_CLUSTERS: ClusterOptions = {
+  minCount: 5,
+  maxWords: 30_000,
+  contexts: 0,
+  dims: 50,
+  branches: [100, 4, 4],
+  embed: 'svd',
 };
 
 function rankByCount(sentences: string[][]): string[] {
@@ -61,6 +75,18 @@ function damped(rows: Map<number, number>[]): SparseRow[] {
   return rows.map((row) => ({ ids: [...row.keys()], values: [...row.values()].map((n) => Math.log1p(n)) }));
 }
 
+function wordPoints(
+  sentences: string[][],
+  ranked: string[],
+  vocab: Map<string, number>,
+  options: ClusterOptions,
+) {
+  if (options.embed === 'svd') return svdVectors(ppmiRows(sentences, vocab), vocab.size, options.dims);
+  const C = options.contexts + 1;
+  const ctx = new Map(ranked.slice(0, options.contexts).map((w, i) => [w, i]));
+  return projectRows(damped(contextRows(sentences, vocab, ctx, C)), 2 * C, options.dims);
+}
+
 /** word → cluster path (`a.b.c`), for the frequent words of the given tokenized sentences. */
 export function buildClusters(
   sentences: string[][],
@@ -71,10 +97,7 @@ export function buildClusters(
   for (const s of sentences) for (const w of s) counts.set(w, (counts.get(w) ?? 0) + 1);
   const words = ranked.filter((w) => (counts.get(w) ?? 0) >= options.minCount).slice(0, options.maxWords);
   const vocab = new Map(words.map((w, i) => [w, i]));
-  const C = options.contexts + 1;
-  const ctx = new Map(ranked.slice(0, options.contexts).map((w, i) => [w, i]));
-  const rows = damped(contextRows(sentences, vocab, ctx, C));
-  const points = projectRows(rows, 2 * C, options.dims);
+  const points = wordPoints(sentences, ranked, vocab, options);
   const paths = words.map(() => '');
   let groups = [words.map((_, i) => i)];
   for (const [level, k] of options.branches.entries()) {
@@ -94,8 +117,14 @@ export function buildClusters(
 }
 
 /** The clusters of the unlabeled texts: news jsonl files and the words (not the tags) of a CoNLL file. */
-export function clustersOf(newsFiles: URL[], conllFile: URL): Record<string, string> {
+export function clustersOf(
+  newsFiles: URL[],
+  conllFiles: URL[],
+  options: ClusterOptions = CLUSTER_DEFAULTS,
+): Record<string, string> {
   const sentences = newsFiles.flatMap((f) => (existsSync(f) ? newsSentences(readNewsTexts(f.pathname)) : []));
-  const conll = parseConll(readFileSync(conllFile, 'utf8')).map((s) => s.tokens.map(normalizeForMatch));
-  return buildClusters([...sentences, ...conll]);
+  const conll = conllFiles
+    .filter((f) => existsSync(f))
+    .flatMap((f) => parseConll(readFileSync(f, 'utf8')).map((s) => s.tokens.map(normalizeForMatch)));
+  return buildClusters([...sentences, ...conll], options);
 }

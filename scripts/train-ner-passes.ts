@@ -4,6 +4,8 @@
  * the training sentences (each fold tagged by a model trained on the other folds), so that the second pass
  * learns from first-pass tags as noisy as those it will see on new text.
  */
+import { biasOutside } from '../src/entities/ner/bias-outside.js';
+import { viterbi } from '../src/entities/ner/decode.js';
 import { AveragedPerceptron, type EncodedSentence } from '../src/entities/ner/perceptron.js';
 import { TAGS } from '../src/entities/ner/tags.js';
 import { scoreConll } from './eval/conll-score.js';
@@ -23,9 +25,23 @@ export function frozen(model: AveragedPerceptron): AveragedPerceptron {
   return copy;
 }
 
-export function devF1(model: AveragedPerceptron, dev: DevSet): number {
-  const predicted = dev.encoded.map((s) => Array.from(model.predict(s), (t) => TAGS[t] as string));
+export function devF1(model: AveragedPerceptron, dev: DevSet, oBias = 0): number {
+  const predicted = dev.encoded.map((s) => {
+    const tags = oBias
+      ? viterbi(biasOutside(model.emissions(s), oBias), model.transitions, s.gold.length)
+      : model.predict(s);
+    return Array.from(tags, (t) => TAGS[t] as string);
+  });
   return scoreConll(dev.gold, predicted).overall.f1;
+}
+
+/** Candidate decode biases against `O` (in the units of the model's scores). */
+export const O_BIASES = [0, 1, 2, 3, 4, 6, 8, 12, 16, 24];
+
+/** The bias of `candidates` with the best dev F1 (the smallest on ties), with the F1 of each. */
+export function bestOBias(model: AveragedPerceptron, dev: DevSet, candidates = O_BIASES) {
+  const f1s = candidates.map((b) => devF1(model, dev, b));
+  return { bias: candidates[f1s.indexOf(Math.max(...f1s))], f1s };
 }
 
 /** The sentence without a random share `p` of its feature occurrences (seeded). */

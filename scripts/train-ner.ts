@@ -5,7 +5,7 @@
  * they are as noisy as on new text. The epochs of both passes are chosen
  * on a dev split carved from train (its last tenth, so that dev documents are unseen); the final model is
  * then trained on the whole train split with those epochs. The test split is never read here.
- * Run: npm run train:ner [-- --limit <sentences>] [--max-epochs <n>] [--min-count <n>] [--out <file>] [--dev-only] [--clusters]
+ * Run: npm run train:ner [-- --limit <sentences>] [--max-epochs <n>] [--min-count <n>] [--out <file>] [--dev-only] [--clusters] [--svd]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -14,10 +14,10 @@ import { loadGazetteers } from '../src/entities/ner/gazetteers.js';
 import { encodeModel, MODEL_PATH, makePass, toModelFile } from '../src/entities/ner/model.js';
 import { allStackIds, stackFeatureIds } from '../src/entities/ner/stack-features.js';
 import { type ConllSentence, parseConll } from '../src/io/conll.js';
-import { clustersOf } from './train-ner-clusters.js';
+import { CLUSTER_DEFAULTS, clustersOf, SVD_CLUSTERS } from './train-ner-clusters.js';
 import { buildIndex, encode, featurize, pruneRows } from './train-ner-data.js';
 import { buildLexicon } from './train-ner-lexicon.js';
-import { bestEpochs, type DevSet, frozen, jackknife, trainPass } from './train-ner-passes.js';
+import { bestEpochs, bestOBias, frozen, jackknife, O_BIASES, trainPass } from './train-ner-passes.js';
 import { readWojood } from './train-ner-wojood.js';
 
 const NEWS = new URL('../../shared/data/news/ant_v2.1_dev/articles.jsonl', import.meta.url);
@@ -34,6 +34,7 @@ const { values } = parseArgs({
     'min-count': { type: 'string', default: '2' },
     'no-lexicon': { type: 'boolean', default: false },
     clusters: { type: 'boolean', default: false },
+    svd: { type: 'boolean', default: false },
     wojood: { type: 'boolean', default: false },
     'dev-only': { type: 'boolean', default: false },
     out: { type: 'string', default: MODEL_PATH },
@@ -43,7 +44,13 @@ const maxEpochs = Number(values['max-epochs']);
 const minCount = Number(values['min-count']);
 const started = Date.now();
 const lexicon = new Map(Object.entries(values['no-lexicon'] ? {} : buildLexicon(NEWS.pathname)));
-const clusters = new Map(Object.entries(values.clusters ? clustersOf([NEWS, JAWHARA], TRAIN) : {}));
+const clusterOptions = values.svd ? SVD_CLUSTERS : CLUSTER_DEFAULTS;
+const unlabeled = values.svd ? [TRAIN, WOJOOD] : [TRAIN];
+const wantClusters = values.clusters || values.svd;
+const clusters = new Map(
+  Object.entries(wantClusters ? clustersOf([NEWS, JAWHARA], unlabeled, clusterOptions) : {}),
+);
+console.log(`${clusters.size} clustered words, ${((Date.now() - started) / 1000).toFixed(0)} s`);
 const gaz = loadGazetteers();
 
 /** The second pass's sentences: stack feature rows over fixed first-pass scores. */
@@ -89,14 +96,17 @@ function fit(sentences: ConllSentence[], epochs: [number, number], dev?: ConllSe
   const devSecond = devData &&
     devTagged && { encoded: stacked(devData.views, devTagged, devData.gold), gold: devGold };
   const pass2 = trainPass(second, STACK_INDEX.size, epochs[1], devSecond, dev ? 'pass 2' : '', 0);
-  return {
-    index,
-    m1,
-    m2: pass2.model,
-    e1,
-    e2: dev ? bestEpochs(pass2.curve) : epochs[1],
-    curve: pass2.curve,
-  };
+  const e2 = dev ? bestEpochs(pass2.curve) : epochs[1];
+  let oBias = 0;
+  if (devSecond) {
+    const tuned = bestOBias(
+      frozen(trainPass(second, STACK_INDEX.size, e2, undefined, '', 0).model),
+      devSecond,
+    );
+    console.log(`O bias ${O_BIASES.map((b, k) => `${b}: ${tuned.f1s[k].toFixed(4)}`).join(', ')}`);
+    oBias = tuned.bias;
+  }
+  return { index, m1, m2: pass2.model, e1, e2, curve: pass2.curve, oBias };
 }
 
 const all = parseConll(readFileSync(TRAIN, 'utf8')).slice(0, values.limit ? Number(values.limit) : undefined);
@@ -105,7 +115,7 @@ const extra = values.wojood ? readWojood(WOJOOD.pathname) : [];
 const tuned = fit([...all.slice(0, cut), ...extra], [maxEpochs, maxEpochs], all.slice(cut));
 const bestDev = Math.max(...tuned.curve);
 console.log(
-  `best dev F1 ${bestDev.toFixed(4)} (pass 1: ${tuned.e1} epochs, pass 2: ${tuned.e2}); training on all`,
+  `best dev F1 ${bestDev.toFixed(4)} (pass 1: ${tuned.e1} epochs, pass 2: ${tuned.e2}, O bias ${tuned.oBias}); training on all`,
 );
 if (values['dev-only']) process.exit(0);
 const final = fit([...all, ...extra], [tuned.e1, tuned.e2]);
@@ -117,17 +127,20 @@ const passes = [
   makePass([...STACK_INDEX.keys()], unscaled(second.weights), unscaled(second.transitions)),
 ];
 const file = toModelFile(
-  { passes, lexicon, clusters },
+  { passes, lexicon, clusters, oBias: tuned.oBias / BASE_SCALE },
   {
     data: 'ANERcorp (Benajiba & Rosso 2007), CAMeL Lab train split, reconstructed; research use',
     sentences: all.length,
     epochs: `${tuned.e1}+${tuned.e2}`,
+    oBias: `${tuned.oBias} chosen on dev among ${O_BIASES.join(', ')} (training scale; stored / ${BASE_SCALE})`,
     devF1: Number(bestDev.toFixed(4)),
     minCount,
     lexicon: lexicon.size ? 'word statistics from ANT v2.1 dev texts (unlabeled, research use)' : 'none',
-    clusters: clusters.size
-      ? 'k-means word clusters of ANT v2.1 dev + Jawhara FM texts + ANERcorp train tokens (unlabeled)'
-      : 'none',
+    clusters: !clusters.size
+      ? 'none'
+      : values.svd
+        ? 'hierarchical k-means (100 × 4 × 4) of 50-dim SVD of PPMI (±2 words) over ANT v2.1 dev + Jawhara FM texts + ANERcorp train and Wojood sample tokens (unlabeled)'
+        : 'k-means word clusters of ANT v2.1 dev + Jawhara FM texts + ANERcorp train tokens (unlabeled)',
     trainedBy: 'npm run train:ner (scripts/train-ner.ts)',
   },
 );

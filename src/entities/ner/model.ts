@@ -27,6 +27,8 @@ export interface NerModel {
   lexicon: Map<string, string[]>;
   /** Word clusters from unlabeled text used as features. */
   clusters: Map<string, string>;
+  /** Subtracted from the `O` score of the last pass before decoding (bias-outside.ts); 0 when absent. */
+  oBias: number;
 }
 
 export interface ModelFile {
@@ -36,6 +38,8 @@ export interface ModelFile {
   passes: { features: number[]; weights: number[]; transitions: number[] }[];
   lexicon: Record<string, string[]>;
   clusters: Record<string, string>;
+  /** Decode-time bias against `O` (in weight units, not quantized); optional, 0 when absent. */
+  oBias?: number;
   provenance: Record<string, string | number>;
 }
 
@@ -59,6 +63,7 @@ export function toModelFile(model: NerModel, provenance: ModelFile['provenance']
     })),
     lexicon: Object.fromEntries(model.lexicon),
     clusters: Object.fromEntries(model.clusters),
+    oBias: model.oBias,
     provenance,
   };
 }
@@ -70,7 +75,8 @@ export function fromModelFile(file: ModelFile): NerModel {
   const unscale = (values: number[]) => Float32Array.from(values, (w) => w / file.scale);
   const passes = file.passes.map((p) => makePass(p.features, unscale(p.weights), unscale(p.transitions)));
   const lexicon = new Map(Object.entries(file.lexicon ?? {}));
-  return { passes, lexicon, clusters: new Map(Object.entries(file.clusters ?? {})) };
+  const clusters = new Map(Object.entries(file.clusters ?? {}));
+  return { passes, lexicon, clusters, oBias: file.oBias ?? 0 };
 }
 
 export function encodeModel(file: ModelFile): Buffer {

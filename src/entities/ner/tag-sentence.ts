@@ -3,6 +3,7 @@
  * Viterbi; then the same scores plus the weights of the first pass's tags of the whole document
  * (stack-features.ts) → Viterbi again. The sentences given together are one document (in order).
  */
+import { biasOutside } from './bias-outside.js';
 import { viterbi } from './decode.js';
 import { type Gazetteers, loadGazetteers } from './gazetteers.js';
 import { loadModel, type NerModel } from './model.js';
@@ -20,10 +21,19 @@ export function tagSentences(
   const [first, second] = model.passes;
   const scores = sentences.map((words, s) => emissionScores(first, views[s], words));
   const tags = scores.map((e, s) => viterbi(e, first.transitions, sentences[s].length));
-  if (!second) return tags.map((t) => Array.from(t, (k) => TAGS[k] as string));
+  if (!second) {
+    const biased = scores.map((e, s) =>
+      viterbi(biasOutside(e, model.oBias), first.transitions, sentences[s].length),
+    );
+    return biased.map((t) => Array.from(t, (k) => TAGS[k] as string));
+  }
   const extra = stackFeatureIds(views, tags);
   const best = scores.map((e, s) =>
-    viterbi(stackedScores(second, e, extra[s]), second.transitions, e.length / TAG_COUNT),
+    viterbi(
+      biasOutside(stackedScores(second, e, extra[s]), model.oBias),
+      second.transitions,
+      e.length / TAG_COUNT,
+    ),
   );
   return best.map((tags) => Array.from(tags, (t) => TAGS[t] as string));
 }

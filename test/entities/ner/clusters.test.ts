@@ -13,7 +13,14 @@ function toyCorpus(): string[][] {
   );
 }
 
-const OPTIONS = { minCount: 3, maxWords: 100, contexts: 20, dims: 16, branches: [2, 2] };
+const OPTIONS = {
+  minCount: 3,
+  maxWords: 100,
+  contexts: 20,
+  dims: 16,
+  branches: [2, 2],
+  embed: 'project' as const,
+};
 
 describe('buildClusters', () => {
   const clusters = buildClusters(toyCorpus(), OPTIONS);
@@ -48,5 +55,17 @@ describe('kmeans', () => {
     expect(assign[0]).toBe(assign[1]);
     expect(assign[2]).toBe(assign[3]);
     expect(assign[0]).not.toBe(assign[2]);
+  });
+});
+
+describe('buildClusters over SVD vectors', () => {
+  const svd = { ...OPTIONS, dims: 4, embed: 'svd' as const };
+  const clusters = buildClusters(toyCorpus(), svd);
+  const top = (word: string) => clusters[word].split('.')[0];
+
+  it('puts the cities in one top cluster and the verbs in the other', () => {
+    expect(new Set(['دمشق', 'بيروت', 'عمان', 'القاهرة'].map(top)).size).toBe(1);
+    expect(new Set(['قال', 'اكد', 'اعلن', 'اضاف'].map(top)).size).toBe(1);
+    expect(top('دمشق')).not.toBe(top('قال'));
   });
 });

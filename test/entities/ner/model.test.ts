@@ -24,6 +24,7 @@ const model = {
   passes: [first, second],
   lexicon: new Map([['دمشق', ['0', '7', 'في', 'و']]]),
   clusters: new Map([['دمشق', '3.1.4']]),
+  oBias: 2.5,
 };
 
 describe('model file', () => {
@@ -46,6 +47,15 @@ describe('model file', () => {
   it('keeps the word statistics and clusters', () => {
     expect(back.lexicon.get('دمشق')).toEqual(['0', '7', 'في', 'و']);
     expect(back.clusters.get('دمشق')).toBe('3.1.4');
+  });
+
+  it('keeps the decode bias against O', () => {
+    expect(back.oBias).toBe(2.5);
+  });
+
+  it('reads a file without a decode bias as no bias', () => {
+    const { oBias: _, ...older } = toModelFile(model, {});
+    expect(fromModelFile(older as Parameters<typeof fromModelFile>[0]).oBias).toBe(0);
   });
 
   it('refuses a file of the first format', () => {
