@@ -7,6 +7,8 @@
 import type { EntityMention, EntityType, MasarDoc } from '../../types.js';
 import { PROCLITIC_LETTERS, TITLE_WORDS } from './constants.js';
 import { countryOfDemonym } from './demonyms.js';
+import { NON_CLITIC_WORDS } from '../../text/clitic-exceptions.js';
+import { loadNames } from './load-names.js';
 import { type NameKey, matchWords, nameKey } from './name-key.js';
 
 export interface Form {
@@ -71,7 +73,16 @@ function makeForm(doc: MasarDoc, index: number, m: EntityMention, text: string):
 /** Skeleton with the first letter kept: the skeleton drops a leading و (a long vowel), so «ولافيتسكي» and «لافيتسكي» would share it. */
 const headedKey = (key: NameKey) => `${key.plain[0]?.[0] ?? ''}|${key.skeleton}`;
 
-/** A single attached letter (وبشار، بأستانة) cut when the rest is a form of the corpus at least as frequent. */
+/** A first word that begins with the conjunction و: not a word whose و is its own (وليد، وزارة) and 3+ letters after it. */
+function startsWithConjunction(display: string): boolean {
+  const first = matchWords(display)[0] ?? '';
+  return first.startsWith('و') && first.length >= 4 && !NON_CLITIC_WORDS.has(first) && !loadNames().givenNames[first];
+}
+
+/**
+ * A single attached letter (وبشار، بأستانة) cut when the rest is a form of the corpus at least as frequent;
+ * the conjunction و (ورأس عيسى) also when no form has the rest, unless the word is known to begin with و.
+ */
 function cutRareProclitics(forms: Form[]): void {
   const count = new Map<string, number>();
   for (const f of forms) count.set(headedKey(f.key), (count.get(headedKey(f.key)) ?? 0) + 1);
@@ -79,7 +90,8 @@ function cutRareProclitics(forms: Form[]): void {
     if (f.country || !PROCLITIC_LETTERS.includes(f.display[0]) || f.display.length < 4) continue;
     const rest = nameKey(f.display.slice(1));
     const restCount = count.get(headedKey(rest)) ?? 0;
-    if (restCount === 0 || restCount < (count.get(headedKey(f.key)) ?? 0)) continue;
+    const conjunction = restCount === 0 && startsWithConjunction(f.display);
+    if (!conjunction && (restCount === 0 || restCount < (count.get(headedKey(f.key)) ?? 0))) continue;
     Object.assign(f, { start: f.start + 1, text: f.text.slice(1), display: f.display.slice(1), key: rest, spelling: rest.plain.join(' ') });
   }
 }

@@ -27,7 +27,15 @@ describe('collect-forms: a single attached letter', () => {
     expect(entities.map((e) => e.variants)).toEqual([['بوريسوف']]);
   });
 
-  it('keeps the attached letter when the bare rest is not in the corpus', () => {
-    expect(names([docOf('a', [['ولافيتسكي', 'PER']])])).toEqual(['ولافيتسكي']);
+  it('cuts the conjunction و (and only it) before a ل surname the corpus lacks bare', () => {
+    expect(names([docOf('a', [['ولافيتسكي', 'PER']])])).toEqual(['لافيتسكي']);
+  });
+
+  it('keeps a ب before a surname when the corpus lacks the bare rest', () => {
+    expect(names([docOf('a', [['بلافيتسكي', 'PER']])])).toEqual(['بلافيتسكي']);
+  });
+
+  it('keeps the و of a given name that begins with it', () => {
+    expect(names([docOf('a', [['وليد', 'PER']])])).toEqual(['وليد']);
   });
 });
