@@ -32,6 +32,8 @@ export interface SourceMeta {
   siteName?: string;
   /** Id given by the input (jsonl `id`), kept for reference. */
   externalId?: string;
+  /** The input file the document was read from (a .jsonl file holds many documents). */
+  file?: string;
 }
 
 export interface CleanResult {
@@ -150,4 +152,6 @@ export interface RunOptions {
   published?: IsoDay;
   /** The window the articles come from: a prior for inference. */
   period?: { from: IsoDay; to: IsoDay };
+  /** Publication dates given per input file (absolute path → day), e.g. from `--published-for`. */
+  publishedFor?: Record<string, IsoDay>;
 }

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { RunOptions } from '../types.js';
 
@@ -6,6 +7,7 @@ export class UsageError extends Error {}
 export const READING_OPTIONS = {
   published: { type: 'string' },
   period: { type: 'string' },
+  'published-for': { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -33,8 +35,21 @@ export function parse<T extends Options>(args: string[], options: T) {
   }
 }
 
-export function runOptions(values: { published?: unknown; period?: unknown }): RunOptions {
+/** `--published-for FILE=YYYY-MM-DD`, repeatable: one input file's publication date. */
+function publishedFor(pairs: string[]): Record<string, string> {
+  const days: Record<string, string> = {};
+  for (const pair of pairs) {
+    const at = pair.lastIndexOf('=');
+    if (at <= 0) throw new UsageError(`--published-for: "${pair}" is not of the form FILE=YYYY-MM-DD`);
+    days[resolve(pair.slice(0, at))] = checkDay(pair.slice(at + 1), 'published-for');
+  }
+  return days;
+}
+
+export function runOptions(values: { published?: unknown; period?: unknown; 'published-for'?: unknown }): RunOptions {
   const options: RunOptions = {};
+  const pairs = values['published-for'];
+  if (Array.isArray(pairs) && pairs.length > 0) options.publishedFor = publishedFor(pairs.map(String));
   if (typeof values.published === 'string') options.published = checkDay(values.published, 'published');
   if (typeof values.period === 'string') {
     const [from, to] = values.period.split('..');

@@ -65,6 +65,7 @@ export function readJsonl(path: string, text: string, problems: InputProblem[]):
           url: str(record.url),
           siteName: str(record.source),
           externalId: record.id === undefined ? undefined : String(record.id),
+          file: path,
           published,
           publishedHow: published ? 'metadata' : undefined,
         },
@@ -95,7 +96,7 @@ export function readInputs(paths: string[]): { docs: MasarDoc[]; problems: Input
         continue;
       }
       if (extname(file).toLowerCase() === '.jsonl') docs.push(...readJsonl(file, raw.toString('utf8'), problems));
-      else docs.push(newDoc(file, { raw }));
+      else docs.push(newDoc(file, { raw, meta: { source: file, file } }));
     }
   }
   return { docs, problems };

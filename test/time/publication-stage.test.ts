@@ -15,11 +15,27 @@ const run = (d: MasarDoc, options: RunOptions = {}) => {
 };
 
 describe('publication stage', () => {
-  it('a date given on the command line wins', () =>
+  it('keeps the date an input states over --published, which is for inputs with none (contract)', () =>
     expect(run(doc({ source: 'a', published: '2018-01-02' }), { published: '2018-05-06' })).toMatchObject({
-      date: '2018-05-06',
-      how: 'given',
+      date: '2018-01-02',
+      how: 'metadata',
     }));
+  it('gives --published to an input with no date of its own', () =>
+    expect(run(doc({ source: 'a' }), { published: '2018-05-06' })).toMatchObject({ date: '2018-05-06', how: 'given' }));
+  it('prefers --published over a date read from the URL (a given date wins over inference)', () =>
+    expect(
+      run(doc({ source: 'a', url: 'https://example.org/ar/2018/04/15/x.html' }), { published: '2018-05-06' }),
+    ).toMatchObject({ date: '2018-05-06', how: 'given' }));
+  it('a date given for this very file wins over the date the input states', () =>
+    expect(
+      run(doc({ source: 'a', file: '/data/a.txt', published: '2018-01-02' }), {
+        publishedFor: { '/data/a.txt': '2018-03-04' },
+      }),
+    ).toMatchObject({ date: '2018-03-04', how: 'given' }));
+  it('gives a per-file date only to the documents of that file', () =>
+    expect(run(doc({ source: 'b', file: '/data/b.txt' }), { publishedFor: { '/data/a.txt': '2018-03-04' } }).how).toBe(
+      'unknown',
+    ));
   it('takes the date the input states', () =>
     expect(run(doc({ source: 'a', published: '2018-01-02' }))).toMatchObject({
       date: '2018-01-02',

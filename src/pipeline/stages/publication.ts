@@ -1,20 +1,30 @@
+import { resolve } from 'node:path';
 import { dateFromUrl } from '../../time/infer/from-url.js';
+import type { RunOptions } from '../../types.js';
 import type { Stage } from '../stage.js';
 
 /**
- * The publication date the document states about itself (jsonl field, HTML meta) or the `--published`
- * option, in that order of trust for the page, though a date given on the command line wins (contract).
- * Failing both, a date in the page's URL («/2018/04/15/») is taken as inferred from the page. Documents
- * with none of these stay `unknown` until the story step infers one from the text and the collection.
+ * The publication date, in this order of trust (the contract): a date given for this very file
+ * (`--published-for`), the date the document states about itself (jsonl field, HTML meta), the
+ * `--published` date for inputs that have none of their own, and failing all, a date in the page's URL
+ * («/2018/04/15/») taken as inferred from the page. Documents with none of these stay `unknown` until the
+ * story step infers one from the text and the collection.
  */
+function givenForFile(file: string | undefined, options: RunOptions): string | undefined {
+  return file && options.publishedFor ? options.publishedFor[resolve(file)] : undefined;
+}
+
 export const publication: Stage = {
   name: 'publication',
   run(doc, { options }) {
-    if (options.published) {
-      doc.published = { date: options.published, how: 'given', evidence: 'given with --published' };
+    const forFile = givenForFile(doc.meta.file, options);
+    if (forFile) {
+      doc.published = { date: forFile, how: 'given', evidence: 'given for this file with --published-for' };
     } else if (doc.meta.published) {
       const how = doc.meta.publishedHow ?? 'metadata';
       doc.published = { date: doc.meta.published, how, evidence: `stated by the input (${how})` };
+    } else if (options.published) {
+      doc.published = { date: options.published, how: 'given', evidence: 'given with --published' };
     } else {
       const day = dateFromUrl(doc.meta.url);
       if (day)
