@@ -13,6 +13,9 @@ const ANTECEDENT_REACH = 6;
 export const isDated = (t: Timex) =>
   t.range !== undefined || (t.type === 'DATE' && /^\d{4}(?:-\d{2}){0,2}$/.test(t.value));
 
+/** A comma between a timex and a trigger after it closes the timex's clause («… منتصف الليلة الماضية، تطبيقا لاتفاق …»). */
+const CLAUSE_BREAK_PENALTY = 4;
+const CLAUSE_BREAK = /[،,؛;]/u;
 /** A date brought by a preposition («في 29 كانون الأول») modifies what comes before it. */
 const BACKWARD_PENALTY = 3;
 const BACKWARD = new Set(['في', 'يوم', 'يومي', 'خلال']);
@@ -65,12 +68,16 @@ export function assignTimexes(
   segments: Segments,
   timexes: Timex[],
   sentence: number,
+  text = '',
 ): number[][] {
   const { sentences, tokens } = segments;
   const s = sentences[sentence];
   const owned: number[][] = hits.map(() => []);
-  const reach = (t: Timex, h: TriggerHit) =>
-    distance(t, tokens[h.first].start, tokens[h.last].end, penaltyOf(tokens, t));
+  const reach = (t: Timex, h: TriggerHit) => {
+    const from = tokens[h.first].start;
+    const broken = t.end <= from && CLAUSE_BREAK.test(text.slice(t.end, from));
+    return distance(t, from, tokens[h.last].end, penaltyOf(tokens, t) * (broken ? CLAUSE_BREAK_PENALTY : 1));
+  };
   timexes.forEach((t, i) => {
     if (t.start < s.start || t.end > s.end || !isDated(t) || isReference(tokens, t)) return;
     let best = antecedent(hits, tokens, t);

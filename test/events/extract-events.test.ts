@@ -48,6 +48,14 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('leaves a time expression closed by a comma to the trigger before it', () => {
+    const doc = makeDoc('d', 'دخل وقف إطلاق النار حيز التنفيذ مساء الأحد، تطبيقا لاتفاق وقعه الطرفان.', {
+      timexes: [{ text: 'مساء الأحد', from: '2020-03-01' }],
+    });
+    const [ceasefire, agreement] = eventsOf(doc);
+    expect([timexText(doc, ceasefire.timexes), agreement.timexes]).toEqual([['مساء الأحد'], []]);
+  });
+
   it("gives a relative clause's time expression to the noun it hangs on", () => {
     const doc = makeDoc('d', 'وتشمل محادثات "أستانة 14" التي تعقد اليوم الثلاثاء ملف المعتقلين.', {
       timexes: [{ text: 'اليوم الثلاثاء', from: '2019-12-10' }],

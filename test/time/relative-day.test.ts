@@ -26,6 +26,16 @@ describe('ar/relative-day (reference Thursday 2017-12-14)', () => {
   it('«مساء أمس» → 2017-12-13TEV', () =>
     testSingleCase('مساء أمس', REF, { type: 'TIME', value: '2017-12-13TEV' }));
 
+  it('midnight ends its night: «منتصف الليلة الماضية» → 2017-12-14T00:00', () =>
+    testSingleCase('دخلت الهدنة حيز التنفيذ منتصف الليلة الماضية', REF, {
+      text: 'منتصف الليلة الماضية',
+      type: 'TIME',
+      value: '2017-12-14T00:00',
+    }));
+
+  it('«منتصف الليلة» (tonight at midnight) → 2017-12-15T00:00', () =>
+    testSingleCase('تسري الهدنة منتصف الليلة', REF, { text: 'منتصف الليلة', type: 'TIME', value: '2017-12-15T00:00' }));
+
   it('keeps the stated weekday for inference', () =>
     testSingleCase('غد الإثنين', null, {
       value: 'XXXX-XX-XX',

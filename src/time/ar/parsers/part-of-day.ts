@@ -1,6 +1,7 @@
 /**
  * Parts of day on their own: «الليلة» (tonight), «الليلة الماضية», «هذا الصباح», «هذا المساء» → TIME on the
  * reference day (TNI, TMO…). A part of day before a date («صباح غد الإثنين») is the part-of-day refiner's.
+ * Midnight ends its night: «منتصف الليلة الماضية» (said on day D) is D at 00:00, «منتصف الليلة» is D+1 at 00:00.
  */
 import { addDays } from '../../calendar.js';
 import { Components } from '../../components.js';
@@ -14,13 +15,13 @@ const WORDS: Record<string, string> = { الليله: 'NI', الصباح: 'MO', 
 export const PART_OF_DAY: Parser = {
   tag: TAG,
   pattern: regex(
-    `${B}(?:(?<this>هذا|هذه)\\s+)?(?<part>الليلة|الصباح|المساء|الظهيرة)(?:\\s+(?<past>الماضية|الفائتة|البارحة))?${E}`,
+    `${B}(?:(?<this>هذا|هذه)\\s+|(?<midnight>منتصف)\\s+(?=الليلة))?(?<part>الليلة|الصباح|المساء|الظهيرة)(?:\\s+(?<past>الماضية|الفائتة|البارحة))?${E}`,
   ),
   extract(m, ctx) {
     const g = m.groups!;
     if (!g.this && g.part !== 'الليله') return null;
     const c = new Components(TAG);
-    const offset = g.past ? -1 : 0;
+    const offset = (g.past ? -1 : 0) + (g.midnight ? 1 : 0);
     if (ctx.reference) implyDay(c, addDays(ctx.reference, offset));
     return {
       start: m.index,
@@ -29,7 +30,7 @@ export const PART_OF_DAY: Parser = {
       tag: TAG,
       components: c,
       granularity: 'day',
-      timeOfDay: WORDS[g.part],
+      timeOfDay: g.midnight ? '00:00' : WORDS[g.part],
       relative: true,
       relation: { offsetDays: offset },
     };
