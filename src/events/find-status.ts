@@ -8,12 +8,14 @@ const FUTURE_VERB = /^(?:[وف])?س[يتن]\p{L}{2,}$/u;
 /** Nouns that look like such verbs (سياسة، سيارة، سنوات، سيطرة، سيد). */
 const NOT_VERB = /^(?:[وف])?(?:سياس|سيار|سنو|سيطر|سيد|سين|ستار|سيف|ستين|ستون|سته|ستمائه)/u;
 
+/** A token matches a marker word by its stem or its form, with a conjunction before it («ومن المنتظر»). */
+const matchesWord = (token: Token | undefined, stem: string) =>
+  token !== undefined &&
+  (token.stem === stem || token.norm === stem || token.norm === `و${stem}` || token.norm === `ف${stem}`);
+
 function markerAt(tokens: Token[], i: number): EventStatus | null {
   for (const { status, stems } of STATUS_MARKERS) {
-    if (
-      stems.every((stem, k) => tokens[i + k] && (tokens[i + k].stem === stem || tokens[i + k].norm === stem))
-    )
-      return status;
+    if (stems.every((stem, k) => matchesWord(tokens[i + k], stem))) return status;
   }
   return null;
 }

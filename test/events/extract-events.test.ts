@@ -11,6 +11,11 @@ describe('extractEvents', () => {
     expect(eventsOf(doc).map((e) => [e.type, e.trigger])).toEqual([['ceasefire', 'وقف إطلاق النار']]);
   });
 
+  it('reads an arrival told in the imperfect as a visit: «أن يصل الوفد»', () => {
+    const doc = makeDoc('d', 'ومن المنتظر أن يصل الوفد إلى العاصمة اليوم.');
+    expect(eventsOf(doc).map((e) => [e.type, e.trigger, e.status])).toEqual([['visit', 'يصل', 'planned']]);
+  });
+
   it('joins «جولة محادثات» into one talks mention', () => {
     const doc = makeDoc('d', 'أعلنت الوزارة عن عقد جولة محادثات جديدة في أستانة.');
     expect(eventsOf(doc).map((e) => [e.type, e.trigger])).toEqual([['talks', 'جولة محادثات']]);
