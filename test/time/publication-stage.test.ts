@@ -20,6 +20,20 @@ describe('publication stage', () => {
       date: '2018-01-02',
       how: 'metadata',
     }));
+  it("reads the page's dateline dropped by the cleaner as its own date, before --published", () => {
+    const d = doc({ source: 'a' });
+    d.data.clean = { title: 't', text: 'نص الخبر.', dropped: [{ text: 'نشر في: 03/07/2021 - 18:45', reason: 'furniture' }] };
+    expect(run(d, { published: '2021-09-01' })).toEqual({
+      date: '2021-07-03',
+      how: 'metadata',
+      evidence: "the page's dateline «نشر في: 03/07/2021 - 18:45»",
+    });
+  });
+  it('keeps the date the input states over a dateline', () => {
+    const d = doc({ source: 'a', published: '2021-07-04' });
+    d.data.clean = { title: 't', text: 'نص الخبر.', dropped: [{ text: 'نشر في: 03/07/2021', reason: 'furniture' }] };
+    expect(run(d).date).toBe('2021-07-04');
+  });
   it('gives --published to an input with no date of its own', () =>
     expect(run(doc({ source: 'a' }), { published: '2018-05-06' })).toMatchObject({ date: '2018-05-06', how: 'given' }));
   it('prefers --published over a date read from the URL (a given date wins over inference)', () =>
