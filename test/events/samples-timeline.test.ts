@@ -60,8 +60,8 @@ function checkRows(timeline: ReturnType<typeof timelineOf>, skipUndated: boolean
   for (const row of GOLDEN.rows) {
     const ready = !skipUndated || row.reports.every((r) => timeline.dated.has(r));
     const name = `${row.date} ${row.types[0]}: ${row.what}, ${row.status}, told by ${row.reports.join(', ')}`;
-    const check = row.open ? it.fails : it;
-    check.skipIf(!ready)(row.open ? `${name} (open: ${row.open})` : name, () => {
+    const check = !ready ? it.skip : row.open ? it.fails : it;
+    check(row.open ? `${name} (open: ${row.open})` : name, () => {
       const found = timeline.findRow(row);
       expect(found.map((e) => [e.status, timeline.reportsOf(e)])).toEqual([[row.status, [...row.reports].sort()]]);
     });
