@@ -5,7 +5,7 @@
  * they are as noisy as on new text. The epochs of both passes are chosen
  * on a dev split carved from train (its last tenth, so that dev documents are unseen); the final model is
  * then trained on the whole train split with those epochs. The test split is never read here.
- * Run: npm run train:ner [-- --limit <sentences>] [--max-epochs <n>] [--min-count <n>] [--out <file>] [--dev-only] [--clusters] [--svd]
+ * Run: npm run train:ner [-- --limit <sentences>] [--max-epochs <n>] [--min-count <n>] [--out <file>] [--dev-only] [--clusters svd|project|none] [--cluster-min-count <n>] [--cluster-branches <k,k,k>] [--cluster-dims <n>]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -33,8 +33,10 @@ const { values } = parseArgs({
     'max-epochs': { type: 'string', default: '10' },
     'min-count': { type: 'string', default: '2' },
     'no-lexicon': { type: 'boolean', default: false },
-    clusters: { type: 'boolean', default: false },
-    svd: { type: 'boolean', default: false },
+    clusters: { type: 'string', default: 'svd' },
+    'cluster-min-count': { type: 'string' },
+    'cluster-branches': { type: 'string' },
+    'cluster-dims': { type: 'string' },
     wojood: { type: 'boolean', default: false },
     'dev-only': { type: 'boolean', default: false },
     out: { type: 'string', default: MODEL_PATH },
@@ -44,9 +46,13 @@ const maxEpochs = Number(values['max-epochs']);
 const minCount = Number(values['min-count']);
 const started = Date.now();
 const lexicon = new Map(Object.entries(values['no-lexicon'] ? {} : buildLexicon(NEWS.pathname)));
-const clusterOptions = values.svd ? SVD_CLUSTERS : CLUSTER_DEFAULTS;
-const unlabeled = values.svd ? [TRAIN, WOJOOD] : [TRAIN];
-const wantClusters = values.clusters || values.svd;
+const svd = values.clusters === 'svd';
+const clusterOptions = { ...(svd ? SVD_CLUSTERS : CLUSTER_DEFAULTS) };
+if (values['cluster-min-count']) clusterOptions.minCount = Number(values['cluster-min-count']);
+if (values['cluster-dims']) clusterOptions.dims = Number(values['cluster-dims']);
+if (values['cluster-branches']) clusterOptions.branches = values['cluster-branches'].split(',').map(Number);
+const unlabeled = svd ? [TRAIN, WOJOOD] : [TRAIN];
+const wantClusters = values.clusters === 'svd' || values.clusters === 'project';
 const clusters = new Map(
   Object.entries(wantClusters ? clustersOf([NEWS, JAWHARA], unlabeled, clusterOptions) : {}),
 );
@@ -138,7 +144,7 @@ const file = toModelFile(
     lexicon: lexicon.size ? 'word statistics from ANT v2.1 dev texts (unlabeled, research use)' : 'none',
     clusters: !clusters.size
       ? 'none'
-      : values.svd
+      : svd
         ? 'hierarchical k-means (100 × 4 × 4) of 50-dim SVD of PPMI (±2 words) over ANT v2.1 dev + Jawhara FM texts + ANERcorp train and Wojood sample tokens (unlabeled)'
         : 'k-means word clusters of ANT v2.1 dev + Jawhara FM texts + ANERcorp train tokens (unlabeled)',
     trainedBy: 'npm run train:ner (scripts/train-ner.ts)',
