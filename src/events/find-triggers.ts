@@ -6,6 +6,7 @@ import {
   STATEMENT_VERBS,
   TOPIC_MARKERS,
   TOPIC_VERBS,
+  TRANSFER_TRIGGERS,
   TRIGGER_PHRASES,
   TRIGGER_WORDS,
 } from './lexicon.js';
@@ -60,6 +61,7 @@ export function findTriggers(tokens: Token[]): TriggerHit[] {
     const hit =
       phrase ??
       numbered(tokens, i) ??
+      transfer(tokens, i) ??
       (wordType(tokens[i]) ? { type: wordType(tokens[i])!, first: i, last: i } : null);
     if (!hit) continue;
     i = hit.last;
@@ -106,8 +108,20 @@ function isTopic(tokens: Token[], first: number): boolean {
 /** Reporting verbs (قال، أعلن): they take the time expressions next to them away from the events. */
 export function findStatements(tokens: Token[]): TriggerHit[] {
   return tokens.flatMap((t, i) =>
-    has(STATEMENT_VERBS, t) ? [{ type: 'statement', first: i, last: i }] : [],
+    has(STATEMENT_VERBS, t) && !transfer(tokens, i) ? [{ type: 'statement', first: i, last: i }] : [],
   );
+}
+
+const TRANSFER_REACH = 5;
+
+/** «نقلت الأمم المتحدة يوم الاثنين خمسين جريحا»: a verb of moving people with the wounded as its object. */
+function transfer(tokens: Token[], i: number): TriggerHit | null {
+  for (const { type, verbs, objects } of TRANSFER_TRIGGERS) {
+    if (!has(verbs, tokens[i])) continue;
+    for (let k = i + 1; k <= i + TRANSFER_REACH && tokens[k]?.sentence === tokens[i].sentence; k++)
+      if (has(objects, tokens[k])) return { type, first: i, last: i };
+  }
+  return null;
 }
 
 /** After a verb of discussion, the first trigger is its subject; later ones in the sentence are its topics. */

@@ -16,6 +16,8 @@ interface TypeEntry {
   phrases?: string[];
   numbered?: string[];
   needsSeries?: string[];
+  /** Verbs of moving people that make this type with one of the objects after them. */
+  transfer?: { verbs: string[]; objects: string[] };
 }
 export type EventStatus = 'planned' | 'ongoing' | 'happened' | 'cancelled';
 
@@ -59,6 +61,14 @@ export const NEEDS_SERIES = new Set<string>();
 export const NUMBERED_WORDS = new Map<string, string>();
 /** دون، بدون: what follows did not happen. */
 export const NEGATIONS = new Set(TRIGGER_DATA.negations.words.flatMap(matchKeys));
+/** A verb of moving people and the objects that make it an evacuation («نقلت … خمسين جريحا»), by type. */
+export const TRANSFER_TRIGGERS: { type: string; verbs: Set<string>; objects: Set<string> }[] = Object.entries(
+  TRIGGER_DATA.types,
+).flatMap(([type, e]) =>
+  e.transfer
+    ? [{ type, verbs: new Set(e.transfer.verbs.flatMap(matchKeys)), objects: new Set(e.transfer.objects.flatMap(matchKeys)) }]
+    : [],
+);
 for (const [type, entry] of Object.entries(TRIGGER_DATA.types)) {
   for (const word of entry.numbered ?? []) for (const key of matchKeys(word)) NUMBERED_WORDS.set(key, type);
   for (const word of entry.needsSeries ?? []) for (const key of matchKeys(word)) NEEDS_SERIES.add(key);

@@ -16,6 +16,20 @@ describe('extractEvents', () => {
     expect(eventsOf(doc).map((e) => [e.type, e.trigger, e.status])).toEqual([['visit', 'يصل', 'planned']]);
   });
 
+  it('reads a verb of moving people with the wounded as its object as an evacuation, not a statement', () => {
+    const doc = makeDoc('d', 'ونقلت المنظمة يوم السبت عشرين جريحا إلى المستشفى الميداني.', {
+      timexes: [{ text: 'يوم السبت', from: '2021-05-01' }],
+    });
+    expect(eventsOf(doc).map((e) => [e.type, e.trigger, timexText(doc, e.timexes)])).toEqual([
+      ['evacuation', 'ونقلت', ['يوم السبت']],
+    ]);
+  });
+
+  it('keeps «نقلت» a reporting verb without the wounded after it', () => {
+    const doc = makeDoc('d', 'ونقلت الوكالة عن مصدر أن المحادثات ستبدأ غدا.');
+    expect(eventsOf(doc).map((e) => e.type)).toEqual(['talks']);
+  });
+
   it('joins «جولة محادثات» into one talks mention', () => {
     const doc = makeDoc('d', 'أعلنت الوزارة عن عقد جولة محادثات جديدة في أستانة.');
     expect(eventsOf(doc).map((e) => [e.type, e.trigger])).toEqual([['talks', 'جولة محادثات']]);
