@@ -24,6 +24,10 @@ export interface ClusterOptions {
   branches: number[];
   /** Word points: damped neighbour counts randomly projected, or PPMI (±2 words) reduced by SVD. */
   embed: 'project' | 'svd';
+  /** When above 0, each path is followed by `|` and the word's vector quantized per dimension at ±this. */
+  codeThreshold?: number;
+  /** SVD only: left and right context words as separate columns. */
+  directional?: boolean;
 }
 
 export const CLUSTER_DEFAULTS: ClusterOptions = {
@@ -81,10 +85,20 @@ function wordPoints(
   vocab: Map<string, number>,
   options: ClusterOptions,
 ) {
-  if (options.embed === 'svd') return svdVectors(ppmiRows(sentences, vocab), vocab.size, options.dims);
+  if (options.embed === 'svd') {
+    const columns = options.directional ? 2 * vocab.size : vocab.size;
+    return svdVectors(ppmiRows(sentences, vocab, 2, options.directional), columns, options.dims);
+  }
   const C = options.contexts + 1;
   const ctx = new Map(ranked.slice(0, options.contexts).map((w, i) => [w, i]));
   return projectRows(damped(contextRows(sentences, vocab, ctx, C)), 2 * C, options.dims);
+}
+
+/** One letter per dimension: `p` above `t`, `n` below −t, `0` between (see src/entities/ner/view-tokens.ts). */
+export function quantized(points: Float32Array, at: number, dims: number, t: number): string {
+  let code = '';
+  for (let d = 0; d < dims; d++) code += points[at + d] > t ? 'p' : points[at + d] < -t ? 'n' : '0';
+  return code;
 }
 
 /** word → cluster path (`a.b.c`), for the frequent words of the given tokenized sentences. */
@@ -113,6 +127,11 @@ export function buildClusters(
     }
     groups = next;
   }
+  const t = options.codeThreshold ?? 0;
+  if (t > 0)
+    paths.forEach((_, m) => {
+      paths[m] += `|${quantized(points, m * options.dims, options.dims, t)}`;
+    });
   return Object.fromEntries(words.map((w, i) => [w, paths[i]]));
 }
 

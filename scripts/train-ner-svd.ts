@@ -7,18 +7,27 @@
 import type { SparseRow } from './train-ner-kmeans.js';
 import { seededRandom } from './train-ner-kmeans.js';
 
-/** PPMI rows (word × context word, both indices into `vocab`) of the co-occurrences within ±window. */
-export function ppmiRows(sentences: string[][], vocab: Map<string, number>, window = 2): SparseRow[] {
+/**
+ * PPMI rows (word × context word, both indices into `vocab`) of the co-occurrences within ±window; when
+ * `directional`, a context word on the right is a column of its own (index + vocab size).
+ */
+export function ppmiRows(
+  sentences: string[][],
+  vocab: Map<string, number>,
+  window = 2,
+  directional = false,
+): SparseRow[] {
   const rows: Map<number, number>[] = Array.from({ length: vocab.size }, () => new Map());
-  const ctx = new Float64Array(vocab.size);
+  const ctx = new Float64Array(directional ? 2 * vocab.size : vocab.size);
   for (const s of sentences) {
     const ids = s.map((w) => vocab.get(w) ?? -1);
     for (let i = 0; i < ids.length; i++) {
       if (ids[i] < 0) continue;
       for (let j = Math.max(0, i - window); j <= Math.min(ids.length - 1, i + window); j++) {
         if (j === i || ids[j] < 0) continue;
-        rows[ids[i]].set(ids[j], (rows[ids[i]].get(ids[j]) ?? 0) + 1);
-        ctx[ids[j]]++;
+        const c = directional && j > i ? ids[j] + vocab.size : ids[j];
+        rows[ids[i]].set(c, (rows[ids[i]].get(c) ?? 0) + 1);
+        ctx[c]++;
       }
     }
   }

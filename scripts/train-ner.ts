@@ -5,7 +5,7 @@
  * they are as noisy as on new text. The epochs of both passes are chosen
  * on a dev split carved from train (its last tenth, so that dev documents are unseen); the final model is
  * then trained on the whole train split with those epochs. The test split is never read here.
- * Run: npm run train:ner [-- --limit <sentences>] [--max-epochs <n>] [--min-count <n>] [--out <file>] [--dev-only] [--clusters svd|project|none] [--cluster-min-count <n>] [--cluster-branches <k,k,k>] [--cluster-dims <n>]
+ * Run: npm run train:ner [-- --limit <sentences>] [--max-epochs <n>] [--min-count <n>] [--out <file>] [--dev-only] [--clusters svd|project|none] [--cluster-min-count <n>] [--cluster-branches <k,k,k>] [--cluster-dims <n>] [--ensemble <n>] [--dropout <p>] [--dim-codes <threshold>] [--directional]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -17,7 +17,19 @@ import { type ConllSentence, parseConll } from '../src/io/conll.js';
 import { CLUSTER_DEFAULTS, clustersOf, SVD_CLUSTERS } from './train-ner-clusters.js';
 import { buildIndex, encode, featurize, pruneRows } from './train-ner-data.js';
 import { buildLexicon } from './train-ner-lexicon.js';
-import { bestEpochs, bestOBias, frozen, jackknife, O_BIASES, trainPass } from './train-ner-passes.js';
+import {
+  bestEpochs,
+  bestOBias,
+  devF1,
+  ENSEMBLE,
+  frozen,
+  jackknife,
+  O_BIASES,
+  setDropout,
+  setEnsemble,
+  trainEnsemble,
+  trainPass,
+} from './train-ner-passes.js';
 import { readWojood } from './train-ner-wojood.js';
 
 const NEWS = new URL('../../shared/data/news/ant_v2.1_dev/articles.jsonl', import.meta.url);
@@ -37,18 +49,26 @@ const { values } = parseArgs({
     'cluster-min-count': { type: 'string' },
     'cluster-branches': { type: 'string' },
     'cluster-dims': { type: 'string' },
+    ensemble: { type: 'string' },
+    dropout: { type: 'string' },
+    'dim-codes': { type: 'string' },
+    directional: { type: 'boolean', default: false },
     wojood: { type: 'boolean', default: false },
     'dev-only': { type: 'boolean', default: false },
     out: { type: 'string', default: MODEL_PATH },
   },
 });
 const maxEpochs = Number(values['max-epochs']);
+if (values.ensemble) setEnsemble(Number(values.ensemble));
+if (values.dropout) setDropout(Number(values.dropout));
 const minCount = Number(values['min-count']);
 const started = Date.now();
 const lexicon = new Map(Object.entries(values['no-lexicon'] ? {} : buildLexicon(NEWS.pathname)));
 const svd = values.clusters === 'svd';
 const clusterOptions = { ...(svd ? SVD_CLUSTERS : CLUSTER_DEFAULTS) };
 if (values['cluster-min-count']) clusterOptions.minCount = Number(values['cluster-min-count']);
+if (values['dim-codes']) clusterOptions.codeThreshold = Number(values['dim-codes']);
+if (values.directional) clusterOptions.directional = true;
 if (values['cluster-dims']) clusterOptions.dims = Number(values['cluster-dims']);
 if (values['cluster-branches']) clusterOptions.branches = values['cluster-branches'].split(',').map(Number);
 const unlabeled = svd ? [TRAIN, WOJOOD] : [TRAIN];
@@ -85,15 +105,15 @@ function fit(sentences: ConllSentence[], epochs: [number, number], dev?: ConllSe
   const devData = dev && featurize(dev, gaz, lexicon, clusters);
   const devFirst = devData && encode(devData.ids, index, devData.gold);
   const devGold = (dev ?? []).map((s) => s.tags);
-  const pass1 = trainPass(
-    first,
-    index.size,
-    epochs[0],
-    devFirst && { encoded: devFirst, gold: devGold },
-    dev ? 'pass 1' : '',
-  );
-  const e1 = dev ? bestEpochs(pass1.curve) : epochs[0];
-  const m1 = frozen(dev ? trainPass(first, index.size, e1).model : pass1.model);
+  const curve1 = devFirst
+    ? trainPass(first, index.size, epochs[0], { encoded: devFirst, gold: devGold }, 'pass 1').curve
+    : [];
+  const e1 = dev ? bestEpochs(curve1) : epochs[0];
+  const m1 = trainEnsemble(first, index.size, e1);
+  if (devFirst)
+    console.log(
+      `pass 1 (${ENSEMBLE} model(s) averaged): dev F1 ${devF1(m1, { encoded: devFirst, gold: devGold }).toFixed(4)}`,
+    );
   const second = stacked(data.views, jackknife(first, index.size, e1), data.gold);
   const devTagged = devFirst && {
     tags: devFirst.map((s) => m1.predict(s)),
@@ -138,6 +158,7 @@ const file = toModelFile(
     data: 'ANERcorp (Benajiba & Rosso 2007), CAMeL Lab train split, reconstructed; research use',
     sentences: all.length,
     epochs: `${tuned.e1}+${tuned.e2}`,
+    ensemble: `${ENSEMBLE} first-pass model(s) averaged`,
     oBias: `${tuned.oBias} chosen on dev among ${O_BIASES.join(', ')} (training scale; stored / ${BASE_SCALE})`,
     devF1: Number(bestDev.toFixed(4)),
     minCount,

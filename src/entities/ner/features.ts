@@ -31,6 +31,7 @@ export function wordFeatures(v: TokenView, word: string): string[] {
   const [al, fq, left, right] = v.lex ?? NO_LEX;
   f.push(`la=${al}`, `lf=${fq}`, `ll=${left}`, `lr=${right}`);
   for (const [k, c] of v.cl.entries()) f.push(`k${k}=${c}`);
+  for (const d of v.dims) f.push(`d=${d}`);
   return f;
 }
 

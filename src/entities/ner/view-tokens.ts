@@ -25,6 +25,8 @@ export interface TokenView {
   lex?: string[];
   /** Prefixes of the word's cluster path (top level first); `none` when the word was not clustered. */
   cl: string[];
+  /** Quantized dimensions of the word's vector (`3p`: dimension 3 high, `7n`: dimension 7 low); may be empty. */
+  dims: string[];
   /** Hashes of the values the context features use (see features.ts). */
   h: {
     norm: number;
@@ -59,15 +61,22 @@ function firstEntry<V>(table: Map<string, V>, forms: string[]): V | undefined {
   return undefined;
 }
 
-function clusterPrefixes(clusters: Clusters, norm: string): string[] {
-  const path = firstEntry(clusters, [
+/**
+ * A cluster entry is `a.b.c` (the hierarchical path) optionally followed by `|` and one letter per vector
+ * dimension: `p` above the quantization threshold, `n` below its negative, `0` between.
+ */
+function clusterEntry(clusters: Clusters, norm: string): { cl: string[]; dims: string[] } {
+  const entry = firstEntry(clusters, [
     norm,
     ...procliticReadings(norm).map((r) => r.rest),
     stripArticle(norm),
   ]);
-  if (!path) return NO_CLUSTER;
+  if (!entry) return { cl: NO_CLUSTER, dims: [] };
+  const [path, code = ''] = entry.split('|');
   const parts = path.split('.');
-  return parts.map((_, k) => parts.slice(0, k + 1).join('.'));
+  const dims: string[] = [];
+  for (let d = 0; d < code.length; d++) if (code[d] !== '0') dims.push(`${d}${code[d]}`);
+  return { cl: parts.map((_, k) => parts.slice(0, k + 1).join('.')), dims };
 }
 
 /** Punctuation glued to a word's edges (ANERcorp keeps «كابول؛» as one token). */
@@ -79,6 +88,7 @@ export function makeView(
   labels: GazLabel[],
   lex: string[] | undefined,
   cl: string[],
+  dims: string[] = [],
 ) {
   const h = {
     norm: hashString(norm),
@@ -90,7 +100,7 @@ export function makeView(
     la: hashString((lex ?? NO_LEX)[0]),
     gaz: labels.map((g) => hashString(g)),
   };
-  return { norm, base, gaz: labels, span: '', lex, cl, h };
+  return { norm, base, gaz: labels, span: '', lex, cl, dims, h };
 }
 
 function viewWord(word: string, gaz: Gazetteers, lexicon: Lexicon, clusters: Clusters): TokenView {
@@ -99,7 +109,8 @@ function viewWord(word: string, gaz: Gazetteers, lexicon: Lexicon, clusters: Clu
   const { base, labels } = lookup(gaz, norm);
   const readings = procliticReadings(norm).flatMap((r) => [r.rest, stripArticle(r.rest)]);
   const lex = firstEntry(lexicon, [norm, stripArticle(norm), ...readings]);
-  return makeView(norm, base, labels, lex, clusterPrefixes(clusters, norm));
+  const { cl, dims } = clusterEntry(clusters, norm);
+  return makeView(norm, base, labels, lex, cl, dims);
 }
 
 function markPhrases(views: TokenView[], gaz: Gazetteers): void {

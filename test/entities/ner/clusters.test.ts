@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildClusters } from '../../../scripts/train-ner-clusters.js';
+import { buildClusters, quantized } from '../../../scripts/train-ner-clusters.js';
 import { kmeans, seededRandom } from '../../../scripts/train-ner-kmeans.js';
 
 /** Two kinds of words in two kinds of contexts: cities after «في», verbs after «ثم». */
@@ -67,5 +67,11 @@ describe('buildClusters over SVD vectors', () => {
     expect(new Set(['دمشق', 'بيروت', 'عمان', 'القاهرة'].map(top)).size).toBe(1);
     expect(new Set(['قال', 'اكد', 'اعلن', 'اضاف'].map(top)).size).toBe(1);
     expect(top('دمشق')).not.toBe(top('قال'));
+  });
+});
+
+describe('quantized', () => {
+  it('writes p above the threshold, n below its negative and 0 between', () => {
+    expect(quantized(Float32Array.from([0.3, -0.05, -0.4, 0.1]), 0, 4, 0.2)).toBe('p0n0');
   });
 });

@@ -17,6 +17,20 @@ function gazetteers() {
 }
 
 describe('viewTokens', () => {
+  const coded = () => viewTokens(['دمشق'], gazetteers(), new Map(), new Map([['دمشق', '3.1.4|p0n']]))[0];
+
+  it('reads the prefixes of a word cluster path', () => {
+    expect(coded().cl).toEqual(['3', '3.1', '3.1.4']);
+  });
+
+  it('reads the quantized dimensions after the path, leaving out the zeros', () => {
+    expect(coded().dims).toEqual(['0p', '2n']);
+  });
+
+  it('makes a word feature of each quantized dimension', () => {
+    expect(wordFeatures(coded(), 'دمشق').filter((f) => f.startsWith('d='))).toEqual(['d=0p', 'd=2n']);
+  });
+
   it('peels a conjunction off a gazetteer name', () => {
     const [view] = viewTokens(['وسوريا'], gazetteers());
     expect(view.base).toBe('سوريا');
