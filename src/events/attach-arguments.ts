@@ -11,7 +11,12 @@ export interface Arguments {
 
 const PLACE_WINDOW = 60;
 
-/** Participants: people and organizations of the sentence; place: the LOC nearest the trigger, «في X» first. */
+/**
+ * Participants: people and organizations of the sentence. Place: the LOC nearest the trigger that reads as a
+ * place of the event: after a locative preposition («في X», «بـX», «إلى X») or right after the trigger
+ * («محادثات X»). A country named near the trigger in another role («وتركيا التي تدعم…», a mediator) is no
+ * place: a wrong place would also keep the reports of one event apart.
+ */
 export function attachEntities(
   hit: TriggerHit,
   segments: Segments,
@@ -26,8 +31,23 @@ export function attachEntities(
   const participants = inSentence.filter((i) => mentions[i].type === 'PER' || mentions[i].type === 'ORG');
   const places = inSentence
     .filter((i) => mentions[i].type === 'LOC' && distance(mentions[i], from, to) < PLACE_WINDOW)
+    .filter((i) => locative(mentions[i], text) || followsTrigger(mentions[i], to, text))
     .sort((a, b) => score(mentions[a], from, to, text) - score(mentions[b], from, to, text));
   return { participants, ...(places.length > 0 ? { place: places[0] } : {}) };
+}
+
+const LOCATIVE_BEFORE = /(?:^|\s)(?:في|فى|إلى|الى|إلي|من)\s*(?:ال)?$/u;
+/** «بأستانة», «وفي جنيف»: the preposition is a clitic of the place word itself (before the mention span). */
+const LOCATIVE_CLITIC = /(?:^|\s)[وف]?ب(?:ال)?$/u;
+
+function locative(m: EntityMention, text: string): boolean {
+  const before = text.slice(Math.max(0, m.start - 6), m.start);
+  return LOCATIVE_BEFORE.test(before) || LOCATIVE_CLITIC.test(before);
+}
+
+/** The place right after the trigger, as its genitive: «محادثات أستانة», «اتفاق الحديدة». */
+function followsTrigger(m: EntityMention, triggerEnd: number, text: string): boolean {
+  return m.start >= triggerEnd && /^[\s\p{P}]*$/u.test(text.slice(triggerEnd, m.start));
 }
 
 function score(m: EntityMention, from: number, to: number, text: string): number {

@@ -100,6 +100,28 @@ describe('extractEvents', () => {
     expect(doc.data.entities!.mentions[place].text).toBe('جنيف');
   });
 
+  it('takes no place from a country in another role near the trigger (a mediator)', () => {
+    const doc = makeDoc('d', 'وقعت الأطراف اتفاق سلام بوساطة روسيا وتركيا التي تدعم المعارضة.', {
+      mentions: [
+        { text: 'روسيا', type: 'LOC' },
+        { text: 'تركيا', type: 'LOC' },
+      ],
+    });
+    expect(eventsOf(doc).map((e) => [e.type, e.place])).toEqual([['agreement', undefined]]);
+  });
+
+  it('takes the place that follows a trigger as its genitive: «محادثات أستانا»', () => {
+    const doc = makeDoc('d', 'انطلقت محادثات أستانا اليوم.', { mentions: [{ text: 'أستانا', type: 'LOC' }] });
+    const place = eventsOf(doc)[0].place!;
+    expect(doc.data.entities!.mentions[place].text).toBe('أستانا');
+  });
+
+  it('takes a place written with the preposition attached: «بأستانا»', () => {
+    const doc = makeDoc('d', 'عقدت المحادثات أمس بأستانا.', { mentions: [{ text: 'أستانا', type: 'LOC' }] });
+    const place = eventsOf(doc)[0].place!;
+    expect(doc.data.entities!.mentions[place].text).toBe('أستانا');
+  });
+
   it('takes people and organizations of the sentence as participants', () => {
     const doc = makeDoc('d', 'التقى غريفيث وفد الحوثيين في ستوكهولم.', {
       mentions: [
