@@ -74,4 +74,20 @@ describe('ppmiRows', () => {
     );
     expect(rows.map((r) => r.ids)).toEqual([[1], [0], [3], [2]]);
   });
+
+  it('gives a context word on the right its own column when directional', () => {
+    const vocab = new Map(['a', 'b', 'c', 'd'].map((w, i) => [w, i]));
+    const rows = ppmiRows(
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+      vocab,
+      1,
+      true,
+    );
+    expect(rows.map((r) => r.ids)).toEqual([[5], [0], [7], [2]]);
+  });
 });
