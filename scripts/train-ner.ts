@@ -98,7 +98,7 @@ const BASE_SCALE = 0.2;
 const STACK_INDEX = new Map(allStackIds().map((id, row) => [id, row]));
 
 /** Trains both passes; with dev sentences, `epochs` are maxima and the best ones on dev are returned. */
-function fit(sentences: ConllSentence[], epochs: [number, number], dev?: ConllSentence[]) {
+function trainPasses(sentences: ConllSentence[], epochs: [number, number], dev?: ConllSentence[]) {
   const data = featurize(sentences, gaz, lexicon, clusters);
   const index = buildIndex(data.ids, minCount);
   const first = encode(data.ids, index, data.gold);
@@ -138,13 +138,13 @@ function fit(sentences: ConllSentence[], epochs: [number, number], dev?: ConllSe
 const all = parseConll(readFileSync(TRAIN, 'utf8')).slice(0, values.limit ? Number(values.limit) : undefined);
 const cut = Math.floor(all.length * 0.9);
 const extra = values.wojood ? readWojood(WOJOOD.pathname) : [];
-const tuned = fit([...all.slice(0, cut), ...extra], [maxEpochs, maxEpochs], all.slice(cut));
+const tuned = trainPasses([...all.slice(0, cut), ...extra], [maxEpochs, maxEpochs], all.slice(cut));
 const bestDev = Math.max(...tuned.curve);
 console.log(
   `best dev F1 ${bestDev.toFixed(4)} (pass 1: ${tuned.e1} epochs, pass 2: ${tuned.e2}, O bias ${tuned.oBias}); training on all`,
 );
 if (values['dev-only']) process.exit(0);
-const final = fit([...all, ...extra], [tuned.e1, tuned.e2]);
+const final = trainPasses([...all, ...extra], [tuned.e1, tuned.e2]);
 const first = pruneRows(final.index, Float32Array.from(final.m1.weights), 0.01);
 const second = final.m2.averaged();
 const unscaled = (values: Float32Array) => values.map((w) => w / BASE_SCALE);

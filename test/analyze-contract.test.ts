@@ -26,6 +26,7 @@ describe.skipIf(!HAS_SHARED)('masar analyze on the seeds', () => {
     const story = StorySchema.parse(JSON.parse(run.stdout));
     const text = new Map(story.documents.map((d) => [d.id, d.text]));
     for (const t of story.timexes) expect(text.get(t.doc)!.slice(t.start, t.end)).toBe(t.text);
-    for (const e of story.entities) for (const m of e.mentions) expect(text.get(m.doc)!.slice(m.start, m.end)).toBe(m.text);
+    for (const e of story.entities)
+      for (const m of e.mentions) expect(text.get(m.doc)!.slice(m.start, m.end)).toBe(m.text);
   });
 });

@@ -1,6 +1,6 @@
-import { nerBenchmark } from './ner.js';
-import { entitiesBenchmark } from './entities.js';
 import { analyzeBenchmark } from './analyze.js';
+import { entitiesBenchmark } from './entities.js';
+import { nerBenchmark } from './ner.js';
 import type { Benchmark } from './section.js';
 import { storeBenchmark } from './store.js';
 import { storyBenchmark } from './story.js';

@@ -4,8 +4,8 @@
  * once, timed. Blocking by skeleton key keeps the work near-linear in the mentions.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { segment } from '../../src/pipeline/stages/segment.js';
 import { entities } from '../../src/pipeline/stages/entities.js';
+import { segment } from '../../src/pipeline/stages/segment.js';
 import { resolveEntities } from '../../src/story/resolve-entities.js';
 import type { MasarDoc } from '../../src/types.js';
 import { sharedPath } from '../../test/helpers/shared.js';
@@ -14,7 +14,9 @@ import type { Benchmark, BenchSection } from './section.js';
 const ARTICLES = sharedPath('data', 'news', 'ant_v2.1_dev', 'articles.jsonl');
 
 function taggedDocs(): MasarDoc[] {
-  const lines = readFileSync(ARTICLES, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const lines = readFileSync(ARTICLES, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   return lines.map((line, i) => {
     const { text = '', title = '' } = JSON.parse(line) as { text?: string; title?: string };
     const doc: MasarDoc = {
@@ -38,7 +40,13 @@ export const entitiesBenchmark: Benchmark = {
     const started = performance.now();
     const resolved = resolveEntities(docs);
     const seconds = (performance.now() - started) / 1000;
-    const figures = { articles: docs.length, mentions, entities: resolved.length, seconds: Number(seconds.toFixed(2)), mentionsPerSecond: Math.round(mentions / seconds) };
+    const figures = {
+      articles: docs.length,
+      mentions,
+      entities: resolved.length,
+      seconds: Number(seconds.toFixed(2)),
+      mentionsPerSecond: Math.round(mentions / seconds),
+    };
     const markdown = [
       'Cross-document resolution of every mention of ANT v2.1 dev at once (tagging not timed).',
       '',

@@ -14,13 +14,20 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
 function countsTable(entities: StoryEntity[]): string[] {
   const row = TYPES.map((t) => entities.filter((e) => e.type === t).length);
-  return ['| PER | ORG | LOC | MISC | all |', '|---|---|---|---|---|', `| ${row.join(' | ')} | ${entities.length} |`];
+  return [
+    '| PER | ORG | LOC | MISC | all |',
+    '|---|---|---|---|---|',
+    `| ${row.join(' | ')} | ${entities.length} |`,
+  ];
 }
 
 function clustersTable(entities: StoryEntity[]): string[] {
   const rows = entities
     .filter((e) => e.variants.length > 1)
-    .map((e) => `| ${e.type} | ${cell(e.name)} | ${cell(e.latin)} | ${e.mentions.length} | ${cell(e.variants.join('، '))} |`);
+    .map(
+      (e) =>
+        `| ${e.type} | ${cell(e.name)} | ${cell(e.latin)} | ${e.mentions.length} | ${cell(e.variants.join('، '))} |`,
+    );
   return ['| type | name | latin | mentions | variants |', '|---|---|---|---|---|', ...rows];
 }
 
@@ -31,7 +38,9 @@ function sharedFirstNames(entities: StoryEntity[]): string[] {
     const first = e.name.split(' ')[0];
     byFirst.set(first, [...(byFirst.get(first) ?? []), e]);
   }
-  return [...byFirst].filter(([, list]) => list.length > 1).map(([first, list]) => `- ${first}: ${list.map((e) => `${e.name} (${e.latin})`).join('; ')}`);
+  return [...byFirst]
+    .filter(([, list]) => list.length > 1)
+    .map(([first, list]) => `- ${first}: ${list.map((e) => `${e.name} (${e.latin})`).join('; ')}`);
 }
 
 export const entitiesEvaluator: Evaluator = {
@@ -41,13 +50,27 @@ export const entitiesEvaluator: Evaluator = {
     const entities = resolveEntities(analyzePaths([SEEDS], {}).docs);
     const clusters = entities.filter((e) => e.variants.length > 1).length;
     const markdown = [
-      'Entities of the five seed reports after cross-document resolution (mentions from the pipeline\'s tagger).',
-      '', '### Entities per type', '', ...countsTable(entities),
-      '', '### Entities with more than one variant', '', ...clustersTable(entities),
-      '', '### People who share a first name (kept apart)', '', ...(sharedFirstNames(entities).length ? sharedFirstNames(entities) : ['- none']),
+      "Entities of the five seed reports after cross-document resolution (mentions from the pipeline's tagger).",
+      '',
+      '### Entities per type',
+      '',
+      ...countsTable(entities),
+      '',
+      '### Entities with more than one variant',
+      '',
+      ...clustersTable(entities),
+      '',
+      '### People who share a first name (kept apart)',
+      '',
+      ...(sharedFirstNames(entities).length ? sharedFirstNames(entities) : ['- none']),
     ].join('\n');
     const figures: Record<string, number> = { entities: entities.length, multiVariant: clusters };
     for (const t of TYPES) figures[t] = entities.filter((e) => e.type === t).length;
-    return { title: 'Entity resolution on the seeds', command: 'npm run eval -- entities', markdown, figures };
+    return {
+      title: 'Entity resolution on the seeds',
+      command: 'npm run eval -- entities',
+      markdown,
+      figures,
+    };
   },
 };

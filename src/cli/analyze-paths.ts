@@ -1,9 +1,13 @@
-import { readInputs, type InputProblem } from '../io/read-inputs.js';
+import { type InputProblem, readInputs } from '../io/read-inputs.js';
 import { runBatch } from '../pipeline/index.js';
 import type { MasarDoc, RunOptions } from '../types.js';
 
 /** Reads and analyzes every input; returns the analyzed documents and every input that was rejected. */
-export function analyzePaths(paths: string[], options: RunOptions, onProgress?: (done: number, total: number) => void) {
+export function analyzePaths(
+  paths: string[],
+  options: RunOptions,
+  onProgress?: (done: number, total: number) => void,
+) {
   const { docs, problems } = readInputs(paths);
   const analyzed: MasarDoc[] = [];
   const rejected: InputProblem[] = [...problems];

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { RunOptions } from '../types.js';
 
 export class UsageError extends Error {}
@@ -29,7 +29,12 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 export function parse<T extends Options>(args: string[], options: T) {
   try {
-    return parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>({ args, options, allowPositionals: true, strict: true });
+    return parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>({
+      args,
+      options,
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -46,14 +51,19 @@ function publishedFor(pairs: string[]): Record<string, string> {
   return days;
 }
 
-export function runOptions(values: { published?: unknown; period?: unknown; 'published-for'?: unknown }): RunOptions {
+export function runOptions(values: {
+  published?: unknown;
+  period?: unknown;
+  'published-for'?: unknown;
+}): RunOptions {
   const options: RunOptions = {};
   const pairs = values['published-for'];
   if (Array.isArray(pairs) && pairs.length > 0) options.publishedFor = publishedFor(pairs.map(String));
   if (typeof values.published === 'string') options.published = checkDay(values.published, 'published');
   if (typeof values.period === 'string') {
     const [from, to] = values.period.split('..');
-    if (!from || !to) throw new UsageError(`--period: "${values.period}" is not of the form YYYY-MM-DD..YYYY-MM-DD`);
+    if (!from || !to)
+      throw new UsageError(`--period: "${values.period}" is not of the form YYYY-MM-DD..YYYY-MM-DD`);
     options.period = { from: checkDay(from, 'period'), to: checkDay(to, 'period') };
     if (options.period.from > options.period.to) throw new UsageError('--period: the start is after the end');
   }

@@ -8,12 +8,23 @@
  */
 import type { EntityType } from '../types.js';
 import { type LatinEntry, loadNames } from './resolve/load-names.js';
-import { joinCompounds, matchWords, nameKey } from './resolve/name-key.js';
-import { foreignEnding, romanizeBare } from './resolve/romanize-word.js';
 import { sameName } from './resolve/name-distance.js';
+import { joinCompounds, matchWords, nameKey } from './resolve/name-key.js';
 import { orgLatin } from './resolve/org-names.js';
+import { foreignEnding, romanizeBare } from './resolve/romanize-word.js';
 
-const PARTICLES: Record<string, string> = { دي: 'de', دو: 'de', بن: 'bin', ابن: 'ibn', بنت: 'bint', ابو: 'Abu', ابي: 'Abi', عبد: 'Abd', ال: 'al', ولد: 'Ould' };
+const PARTICLES: Record<string, string> = {
+  دي: 'de',
+  دو: 'de',
+  بن: 'bin',
+  ابن: 'ibn',
+  بنت: 'bint',
+  ابو: 'Abu',
+  ابي: 'Abi',
+  عبد: 'Abd',
+  ال: 'al',
+  ولد: 'Ould',
+};
 const ARTICLE = /^ال(?=\p{L}{2})/u;
 /** Letters Arabic words do not have: a name with one of them is foreign. */
 const FOREIGN_LETTERS = /[پڤگچژ]/u;
@@ -51,7 +62,13 @@ function romanizeWord(word: string, foreign: boolean): string {
 
 /** Foreign-name cues: a foreign given name, a Slavic surname ending, a letter Arabic does not have. */
 function isForeignName(words: string[]): boolean {
-  return words.some((w, i) => givenName(w)?.foreign || (i + 1 < words.length && givenName(`${w} ${words[i + 1]}`)?.foreign) || foreignEnding(w) !== null || FOREIGN_LETTERS.test(w));
+  return words.some(
+    (w, i) =>
+      givenName(w)?.foreign ||
+      (i + 1 < words.length && givenName(`${w} ${words[i + 1]}`)?.foreign) ||
+      foreignEnding(w) !== null ||
+      FOREIGN_LETTERS.test(w),
+  );
 }
 
 /** Rule romanization of an Arabic name (two-word given names such as عبد الله first). */

@@ -66,7 +66,13 @@ export const TRANSFER_TRIGGERS: { type: string; verbs: Set<string>; objects: Set
   TRIGGER_DATA.types,
 ).flatMap(([type, e]) =>
   e.transfer
-    ? [{ type, verbs: new Set(e.transfer.verbs.flatMap(matchKeys)), objects: new Set(e.transfer.objects.flatMap(matchKeys)) }]
+    ? [
+        {
+          type,
+          verbs: new Set(e.transfer.verbs.flatMap(matchKeys)),
+          objects: new Set(e.transfer.objects.flatMap(matchKeys)),
+        },
+      ]
     : [],
 );
 for (const [type, entry] of Object.entries(TRIGGER_DATA.types)) {

@@ -84,7 +84,10 @@ export function readInputs(paths: string[]): { docs: MasarDoc[]; problems: Input
     try {
       files = listInputFiles(path);
     } catch (error) {
-      problems.push({ source: path, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : String(error) });
+      problems.push({
+        source: path,
+        reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : String(error),
+      });
       continue;
     }
     for (const file of files) {
@@ -95,7 +98,8 @@ export function readInputs(paths: string[]): { docs: MasarDoc[]; problems: Input
         problems.push({ source: file, reason: `cannot be read: ${(error as Error).message}` });
         continue;
       }
-      if (extname(file).toLowerCase() === '.jsonl') docs.push(...readJsonl(file, raw.toString('utf8'), problems));
+      if (extname(file).toLowerCase() === '.jsonl')
+        docs.push(...readJsonl(file, raw.toString('utf8'), problems));
       else docs.push(newDoc(file, { raw, meta: { source: file, file } }));
     }
   }

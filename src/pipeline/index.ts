@@ -12,16 +12,17 @@
  *   (site furniture the per-page rules miss) can be dropped by clean.
  * - the story step re-runs `time` (and `events`) for documents whose publication date it infers.
  */
-import type { MasarDoc, RunOptions } from '../types.js';
+
 import { findCorpusLines } from '../clean/find-corpus-lines.js';
+import type { MasarDoc, RunOptions } from '../types.js';
 import type { Stage, StageContext } from './stage.js';
-import { decode } from './stages/decode.js';
 import { clean } from './stages/clean.js';
+import { decode } from './stages/decode.js';
+import { entities } from './stages/entities.js';
+import { events } from './stages/events.js';
 import { publication } from './stages/publication.js';
 import { segment } from './stages/segment.js';
 import { time } from './stages/time.js';
-import { entities } from './stages/entities.js';
-import { events } from './stages/events.js';
 
 export const STAGES: readonly Stage[] = [decode, clean, publication, segment, time, entities, events];
 
@@ -45,9 +46,15 @@ const MIN_BATCH_FOR_CORPUS_LINES = 3;
  * Runs the pipeline over a batch: decode first for all, then the corpus pre-pass over the plain-text pages,
  * then the other stages per document. `onDone` is called after each document.
  */
-export function runBatch(docs: MasarDoc[], options: RunOptions, onDone?: (doc: MasarDoc) => void): MasarDoc[] {
+export function runBatch(
+  docs: MasarDoc[],
+  options: RunOptions,
+  onDone?: (doc: MasarDoc) => void,
+): MasarDoc[] {
   for (const doc of docs) runStages(doc, options, [decode]);
-  const plain = docs.flatMap((d) => (!d.rejected && d.data.decoded?.format === 'txt' ? [d.data.decoded.text] : []));
+  const plain = docs.flatMap((d) =>
+    !d.rejected && d.data.decoded?.format === 'txt' ? [d.data.decoded.text] : [],
+  );
   const corpusLines = plain.length >= MIN_BATCH_FOR_CORPUS_LINES ? findCorpusLines(plain) : undefined;
   for (const doc of docs) {
     runStages(doc, options, STAGES.slice(1), { corpusLines });

@@ -30,7 +30,13 @@ export function buildStory(allDocs: MasarDoc[], options: RunOptions): Story {
     entities,
     timexes: docs.flatMap((doc) =>
       (doc.data.time?.timexes ?? []).map((t) => ({
-        doc: doc.id, start: t.start, end: t.end, text: t.text, type: t.type, value: t.value, ...(t.mod ? { mod: t.mod } : {}),
+        doc: doc.id,
+        start: t.start,
+        end: t.end,
+        text: t.text,
+        type: t.type,
+        value: t.value,
+        ...(t.mod ? { mod: t.mod } : {}),
       })),
     ),
     events,

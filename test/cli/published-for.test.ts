@@ -9,7 +9,15 @@ const TXT = join(SAMPLES, '05-hodeidah-ceasefire.txt');
 const HTML = join(SAMPLES, '02-talks-open.html'); // states 2018-12-06 in its article:published_time meta
 
 describe('--published-for FILE=DATE', () => {
-  const run = runMasar(['analyze', '--published-for', `${TXT}=2018-12-18`, '--published', '2018-01-01', TXT, HTML]);
+  const run = runMasar([
+    'analyze',
+    '--published-for',
+    `${TXT}=2018-12-18`,
+    '--published',
+    '2018-01-01',
+    TXT,
+    HTML,
+  ]);
   const story = StorySchema.parse(JSON.parse(run.stdout));
   const bySource = new Map(story.documents.map((d) => [d.source, d.published]));
 

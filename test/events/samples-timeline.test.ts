@@ -35,13 +35,21 @@ const GOLDEN: { rows: Row[] } = JSON.parse(
 const SAMPLES = fileURLToPath(new URL('../../samples', import.meta.url));
 
 /** The days a careful reader pins for the reports without a date of their own (samples/README.md's table). */
-const PINNED: Record<string, string> = { '01': '2018-12-05', '05': '2018-12-18', '07/3': '2019-01-17', '08': '2018-12-14' };
+const PINNED: Record<string, string> = {
+  '01': '2018-12-05',
+  '05': '2018-12-18',
+  '07/3': '2019-01-17',
+  '08': '2018-12-14',
+};
 
 /** «02-talks-open.html» → «02»; the records of 07-followups.jsonl (sourced by their URL) → «07/1», «07/2», … in file order. */
 function reportNames(docs: MasarDoc[]): Map<string, string> {
   let jsonlLine = 0;
   return new Map(
-    docs.map((d) => [d.meta.source, d.meta.source.startsWith(SAMPLES) ? basename(d.meta.source).slice(0, 2) : `07/${++jsonlLine}`]),
+    docs.map((d) => [
+      d.meta.source,
+      d.meta.source.startsWith(SAMPLES) ? basename(d.meta.source).slice(0, 2) : `07/${++jsonlLine}`,
+    ]),
   );
 }
 
@@ -53,7 +61,10 @@ function timelineOf(docs: MasarDoc[], names: Map<string, string>) {
   const reportsOf = (e: TimelineEvent) => [...new Set(e.mentions.map((m) => reportOf.get(m.doc)))].sort();
   const findRow = (row: Row) =>
     events.filter(
-      (e) => row.types.includes(e.type) && e.date.start === row.date && (row.end === undefined || e.date.end === row.end),
+      (e) =>
+        row.types.includes(e.type) &&
+        e.date.start === row.date &&
+        (row.end === undefined || e.date.end === row.end),
     );
   return { events, dated, reportsOf, findRow };
 }
@@ -65,7 +76,9 @@ function checkRows(timeline: ReturnType<typeof timelineOf>, skipUndated: boolean
     const check = !ready ? it.skip : row.open ? it.fails : it;
     check(row.open ? `${name} (open: ${row.open})` : name, () => {
       const found = timeline.findRow(row);
-      expect(found.map((e) => [e.status, timeline.reportsOf(e)])).toEqual([[row.status, [...row.reports].sort()]]);
+      expect(found.map((e) => [e.status, timeline.reportsOf(e)])).toEqual([
+        [row.status, [...row.reports].sort()],
+      ]);
     });
   }
 
@@ -90,7 +103,9 @@ describe('the samples timeline (golden), the pinned publication dates given', ()
   const analyzed = runBatch(docs, {}).filter((d) => !d.rejected);
 
   it('dates every report but the three whose day the text does not pin (00, 03, 07/2)', () => {
-    const undated = analyzed.filter((d) => d.published.how !== 'metadata').map((d) => names.get(d.meta.source));
+    const undated = analyzed
+      .filter((d) => d.published.how !== 'metadata')
+      .map((d) => names.get(d.meta.source));
     expect(undated.sort()).toEqual(['00', '03', '07/2']);
   });
 

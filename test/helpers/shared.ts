@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** ../shared beside the checkout: real data that is never copied into the repo. */
 export const SHARED = fileURLToPath(new URL('../../../shared', import.meta.url));

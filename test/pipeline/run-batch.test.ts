@@ -20,7 +20,10 @@ describe('runBatch', () => {
   });
 
   it('drops a short line repeated across three plain-text pages as furniture', () => {
-    const docs = runBatch(BODIES.map((body, i) => newDoc(`${i}.txt`, { raw: page(`عنوان الخبر رقم ${i + 1}`, body) })), {});
+    const docs = runBatch(
+      BODIES.map((body, i) => newDoc(`${i}.txt`, { raw: page(`عنوان الخبر رقم ${i + 1}`, body) })),
+      {},
+    );
     for (const doc of docs) {
       expect(doc.data.clean!.text).not.toContain(FURNITURE);
       expect(doc.data.clean!.dropped.map((d) => d.text)).toContain(FURNITURE);
@@ -28,7 +31,10 @@ describe('runBatch', () => {
   });
 
   it('keeps each page body while dropping the shared line', () => {
-    const docs = runBatch(BODIES.map((body, i) => newDoc(`${i}.txt`, { raw: page(`عنوان الخبر رقم ${i + 1}`, body) })), {});
-    docs.forEach((doc, i) => expect(doc.data.clean!.text).toContain(BODIES[i]));
+    const docs = runBatch(
+      BODIES.map((body, i) => newDoc(`${i}.txt`, { raw: page(`عنوان الخبر رقم ${i + 1}`, body) })),
+      {},
+    );
+    for (const [i, doc] of docs.entries()) expect(doc.data.clean!.text).toContain(BODIES[i]);
   });
 });

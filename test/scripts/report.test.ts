@@ -3,11 +3,22 @@ import { type Outcome, selectRunners } from '../../scripts/report/run-sections.j
 import { mergeSections, renderMarkdown, type Written } from '../../scripts/report/write-report.js';
 
 const runner = (name: string) => ({ name, run: async () => null });
-const section = (title: string) => ({ title, command: `npm run eval -- ${title}`, markdown: `body of ${title}`, figures: { f1: 0.5 } });
+const section = (title: string) => ({
+  title,
+  command: `npm run eval -- ${title}`,
+  markdown: `body of ${title}`,
+  figures: { f1: 0.5 },
+});
 const ok = (name: string): Outcome => ({ name, status: 'ok', seconds: 1, section: section(name) });
 const previous = (name: string): Written => ({ name, seconds: 2, date: '2020-01-01', ...section(name) });
 const DAY = new Date('2026-01-02T00:00:00Z');
-const SPEC = { title: 'masar — evaluation', command: 'npm run eval', intro: 'intro', markdownPath: '', jsonPath: '' };
+const SPEC = {
+  title: 'masar — evaluation',
+  command: 'npm run eval',
+  intro: 'intro',
+  markdownPath: '',
+  jsonPath: '',
+};
 
 describe('selectRunners', () => {
   it('runs every runner when none is named', () => {
@@ -26,11 +37,19 @@ describe('selectRunners', () => {
 describe('mergeSections', () => {
   it('keeps the previous figures of a runner not run this time', () => {
     const merged = mergeSections(['a', 'b'], [ok('a')], [previous('b')], DAY);
-    expect(merged.map((s) => [s.name, s.date])).toEqual([['a', '2026-01-02'], ['b', '2020-01-01']]);
+    expect(merged.map((s) => [s.name, s.date])).toEqual([
+      ['a', '2026-01-02'],
+      ['b', '2020-01-01'],
+    ]);
   });
 
   it('drops the previous figures of a runner whose data is now absent', () => {
-    const merged = mergeSections(['a', 'b'], [ok('a'), { name: 'b', status: 'absent', seconds: 0 }], [previous('b')], DAY);
+    const merged = mergeSections(
+      ['a', 'b'],
+      [ok('a'), { name: 'b', status: 'absent', seconds: 0 }],
+      [previous('b')],
+      DAY,
+    );
     expect(merged.map((s) => s.name)).toEqual(['a']);
   });
 

@@ -9,7 +9,11 @@ describe('findDateline (the page’s own date from its dateline)', () => {
     ['yyyy-mm-dd', 'تاريخ النشر: 2020-11-09', '2020-11-09'],
     ['Arabic-Indic digits', 'نشر في: ٠٥/٠٣/٢٠١٩', '2019-03-05'],
     ['Persian digits', 'تاريخ النشر: ۲۰۱۹-۰۳-۰۵', '2019-03-05'],
-    ['a Levantine and Egyptian month name pair with a weekday', 'نُشر في الأحد 7 شباط/فبراير 2016', '2016-02-07'],
+    [
+      'a Levantine and Egyptian month name pair with a weekday',
+      'نُشر في الأحد 7 شباط/فبراير 2016',
+      '2016-02-07',
+    ],
     ['an Egyptian-Gulf month name', 'تاريخ النشر: 22 أكتوبر 2017', '2017-10-22'],
     ['an update line alone', 'آخر تحديث: 11.04.2015', '2015-04-11'],
     ['a line that is only a date and time', 'الخميس 9 آذار 2017 - 10:15', '2017-03-09'],

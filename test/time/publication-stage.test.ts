@@ -22,7 +22,11 @@ describe('publication stage', () => {
     }));
   it("reads the page's dateline dropped by the cleaner as its own date, before --published", () => {
     const d = doc({ source: 'a' });
-    d.data.clean = { title: 't', text: 'نص الخبر.', dropped: [{ text: 'نشر في: 03/07/2021 - 18:45', reason: 'furniture' }] };
+    d.data.clean = {
+      title: 't',
+      text: 'نص الخبر.',
+      dropped: [{ text: 'نشر في: 03/07/2021 - 18:45', reason: 'furniture' }],
+    };
     expect(run(d, { published: '2021-09-01' })).toEqual({
       date: '2021-07-03',
       how: 'metadata',
@@ -31,11 +35,18 @@ describe('publication stage', () => {
   });
   it('keeps the date the input states over a dateline', () => {
     const d = doc({ source: 'a', published: '2021-07-04' });
-    d.data.clean = { title: 't', text: 'نص الخبر.', dropped: [{ text: 'نشر في: 03/07/2021', reason: 'furniture' }] };
+    d.data.clean = {
+      title: 't',
+      text: 'نص الخبر.',
+      dropped: [{ text: 'نشر في: 03/07/2021', reason: 'furniture' }],
+    };
     expect(run(d).date).toBe('2021-07-04');
   });
   it('gives --published to an input with no date of its own', () =>
-    expect(run(doc({ source: 'a' }), { published: '2018-05-06' })).toMatchObject({ date: '2018-05-06', how: 'given' }));
+    expect(run(doc({ source: 'a' }), { published: '2018-05-06' })).toMatchObject({
+      date: '2018-05-06',
+      how: 'given',
+    }));
   it('prefers --published over a date read from the URL (a given date wins over inference)', () =>
     expect(
       run(doc({ source: 'a', url: 'https://example.org/ar/2018/04/15/x.html' }), { published: '2018-05-06' }),
@@ -47,9 +58,9 @@ describe('publication stage', () => {
       }),
     ).toMatchObject({ date: '2018-03-04', how: 'given' }));
   it('gives a per-file date only to the documents of that file', () =>
-    expect(run(doc({ source: 'b', file: '/data/b.txt' }), { publishedFor: { '/data/a.txt': '2018-03-04' } }).how).toBe(
-      'unknown',
-    ));
+    expect(
+      run(doc({ source: 'b', file: '/data/b.txt' }), { publishedFor: { '/data/a.txt': '2018-03-04' } }).how,
+    ).toBe('unknown'));
   it('takes the date the input states', () =>
     expect(run(doc({ source: 'a', published: '2018-01-02' }))).toMatchObject({
       date: '2018-01-02',

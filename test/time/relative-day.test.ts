@@ -34,7 +34,11 @@ describe('ar/relative-day (reference Thursday 2017-12-14)', () => {
     }));
 
   it('«منتصف الليلة» (tonight at midnight) → 2017-12-15T00:00', () =>
-    testSingleCase('تسري الهدنة منتصف الليلة', REF, { text: 'منتصف الليلة', type: 'TIME', value: '2017-12-15T00:00' }));
+    testSingleCase('تسري الهدنة منتصف الليلة', REF, {
+      text: 'منتصف الليلة',
+      type: 'TIME',
+      value: '2017-12-15T00:00',
+    }));
 
   it('keeps the stated weekday for inference', () =>
     testSingleCase('غد الإثنين', null, {

@@ -8,10 +8,16 @@ export const SERVE_HELP = `Usage: masar serve --db <file> [--port N] [--host H]
 Serves the web UI and the HTTP API (default http://127.0.0.1:8080). Stop with Ctrl-C.`;
 
 export async function serveCommand(args: string[]): Promise<number> {
-  const { values } = parse(args, { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  const { values } = parse(args, {
+    db: { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) return printHelp(SERVE_HELP);
   const port = values.port === undefined ? 8080 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: "${values.port}" is not a port number`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port: "${values.port}" is not a port number`);
   const hostname = values.host ?? '127.0.0.1';
   const store = new SqliteStore(requireString(values.db, 'db'));
   const app = createApp(store);

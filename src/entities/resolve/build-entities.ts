@@ -7,22 +7,26 @@ import { createHash } from 'node:crypto';
 import type { StoryEntity } from '../../story/schema.js';
 import type { EntityType } from '../../types.js';
 import { latinName } from '../romanize.js';
-import type { Form } from './collect-forms.js';
 import { placeOfGroup } from './cluster-forms.js';
+import type { Form } from './collect-forms.js';
 import { renamedPlace } from './renamed-places.js';
 
 /** Distinct displays, most frequent first (ties: longest, then code-unit order for stability). */
 function byFrequency(forms: Form[]): string[] {
   const counts = new Map<string, number>();
   for (const f of forms) counts.set(f.display, (counts.get(f.display) ?? 0) + 1);
-  return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  return [...counts.keys()].sort(
+    (a, b) => counts.get(b)! - counts.get(a)! || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
+  );
 }
 
 export function canonicalName(type: EntityType, forms: Form[]): string {
   const named = forms.filter((f) => !f.country);
   if (named.length === 0) return forms[0].country!;
   const most = Math.max(...named.map((f) => f.key.words.length));
-  return byFrequency(type === 'PER' || type === 'ORG' ? named.filter((f) => f.key.words.length === most) : named)[0];
+  return byFrequency(
+    type === 'PER' || type === 'ORG' ? named.filter((f) => f.key.words.length === most) : named,
+  )[0];
 }
 
 export function entityId(type: EntityType, key: string): string {
@@ -34,10 +38,18 @@ export function buildEntity(forms: Form[]): StoryEntity {
   const name = canonicalName(type, forms);
   const place = placeOfGroup(forms);
   const variants = byFrequency(forms);
-  const latin = latinName(type, name, [name, ...variants, ...forms.flatMap((f) => f.country ?? [])], place ? renamedPlace(place)?.latin : undefined);
+  const latin = latinName(
+    type,
+    name,
+    [name, ...variants, ...forms.flatMap((f) => f.country ?? [])],
+    place ? renamedPlace(place)?.latin : undefined,
+  );
   const sorted = [...forms].sort((a, b) => a.doc - b.doc || a.start - b.start);
   return {
-    id: entityId(type, place ? `place:${place}` : forms.find((f) => f.display === name)?.key.skeleton ?? name),
+    id: entityId(
+      type,
+      place ? `place:${place}` : (forms.find((f) => f.display === name)?.key.skeleton ?? name),
+    ),
     type,
     name,
     latin,

@@ -17,7 +17,10 @@ export function clusterForms(forms: Form[]): UnionFind {
   forms.forEach((form, i) => {
     const spelling = `${form.type}|${form.spelling}`;
     const first = bySpelling.get(spelling);
-    if (first !== undefined) return uf.union(first, i);
+    if (first !== undefined) {
+      uf.union(first, i);
+      return;
+    }
     bySpelling.set(spelling, i);
     const block = `${form.type}|${form.key.block}`;
     const members = blocks.get(block);

@@ -4,12 +4,13 @@
  * (بالأستانة → الأستانة, or بأستانة when أستانة is at least as frequent a form in the corpus), the match key
  * computed, and a one-word nisba adjective (الروسية) pointed at its country.
  */
+
+import { NON_CLITIC_WORDS } from '../../text/clitic-exceptions.js';
 import type { EntityMention, EntityType, MasarDoc } from '../../types.js';
 import { PROCLITIC_LETTERS, TITLE_WORDS } from './constants.js';
 import { countryOfDemonym } from './demonyms.js';
-import { NON_CLITIC_WORDS } from '../../text/clitic-exceptions.js';
 import { loadNames } from './load-names.js';
-import { type NameKey, matchWords, nameKey } from './name-key.js';
+import { matchWords, type NameKey, nameKey } from './name-key.js';
 
 export interface Form {
   doc: number;
@@ -65,7 +66,17 @@ function makeForm(doc: MasarDoc, index: number, m: EntityMention, text: string):
   const country = m.type === 'PER' ? null : countryOfDemonym(display);
   const key = nameKey(country ?? display);
   if (key.words.length === 0) return null;
-  const form: Form = { doc: index, docId: doc.id, start, end, text: surface, display, type: country ? 'LOC' : m.type, key, spelling: key.plain.join(' ') };
+  const form: Form = {
+    doc: index,
+    docId: doc.id,
+    start,
+    end,
+    text: surface,
+    display,
+    type: country ? 'LOC' : m.type,
+    key,
+    spelling: key.plain.join(' '),
+  };
   if (country) form.country = country;
   return form;
 }
@@ -76,7 +87,12 @@ const headedKey = (key: NameKey) => `${key.plain[0]?.[0] ?? ''}|${key.skeleton}`
 /** A first word that begins with the conjunction و: not a word whose و is its own (وليد، وزارة) and 3+ letters after it. */
 function startsWithConjunction(display: string): boolean {
   const first = matchWords(display)[0] ?? '';
-  return first.startsWith('و') && first.length >= 4 && !NON_CLITIC_WORDS.has(first) && !loadNames().givenNames[first];
+  return (
+    first.startsWith('و') &&
+    first.length >= 4 &&
+    !NON_CLITIC_WORDS.has(first) &&
+    !loadNames().givenNames[first]
+  );
 }
 
 /**
@@ -92,7 +108,13 @@ function cutRareProclitics(forms: Form[]): void {
     const restCount = count.get(headedKey(rest)) ?? 0;
     const conjunction = restCount === 0 && startsWithConjunction(f.display);
     if (!conjunction && (restCount === 0 || restCount < (count.get(headedKey(f.key)) ?? 0))) continue;
-    Object.assign(f, { start: f.start + 1, text: f.text.slice(1), display: f.display.slice(1), key: rest, spelling: rest.plain.join(' ') });
+    Object.assign(f, {
+      start: f.start + 1,
+      text: f.text.slice(1),
+      display: f.display.slice(1),
+      key: rest,
+      spelling: rest.plain.join(' '),
+    });
   }
 }
 

@@ -1,6 +1,6 @@
-import { foldLetters, matchWords } from './name-key.js';
-import { loadNames } from './load-names.js';
 import { NISBA_ENDINGS } from './constants.js';
+import { loadNames } from './load-names.js';
+import { foldLetters, matchWords } from './name-key.js';
 
 let byStem: Map<string, string> | undefined;
 

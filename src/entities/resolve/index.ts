@@ -8,8 +8,8 @@
 import type { StoryEntity } from '../../story/schema.js';
 import type { MasarDoc } from '../../types.js';
 import { buildEntity } from './build-entities.js';
-import { type Form, collectForms } from './collect-forms.js';
 import { clusterForms } from './cluster-forms.js';
+import { collectForms, type Form } from './collect-forms.js';
 import { linkOrgForms } from './link-org-forms.js';
 import { groupOf, linkShortForms } from './link-short-forms.js';
 import { retypeForms } from './retype-forms.js';

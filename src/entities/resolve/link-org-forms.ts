@@ -25,7 +25,9 @@ function target(full: FullName[], form: Form): number | null {
   const byRest = only(new Set((here.length > 0 ? here : whole).map((f) => f.root)));
   if (byRest !== null || whole.length > 0) return byRest;
   const n = form.key.skeletons.length;
-  const leading = full.filter((f) => f.doc === form.doc && f.rest.length > n && f.rest.slice(0, n).join(' ') === skeleton);
+  const leading = full.filter(
+    (f) => f.doc === form.doc && f.rest.length > n && f.rest.slice(0, n).join(' ') === skeleton,
+  );
   return only(new Set(leading.map((f) => f.root)));
 }
 

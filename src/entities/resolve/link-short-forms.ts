@@ -55,9 +55,12 @@ function indexParts(forms: Form[], uf: UnionFind): Parts {
 
 /** Groups with a form that ends (starts) with `form`, less those that are themselves part of another one. */
 function candidates(index: PartIndex, longest: Parts['longest'], form: Form, own: number): Set<number> {
-  const hits = (index.get(form.key.skeleton) ?? []).filter((p) => p.root !== own && nameDistance(p.spelling, form.spelling) <= PART_DISTANCE);
+  const hits = (index.get(form.key.skeleton) ?? []).filter(
+    (p) => p.root !== own && nameDistance(p.spelling, form.spelling) <= PART_DISTANCE,
+  );
   const roots = new Set(hits.map((p) => p.root));
-  const isPart = (root: number) => (index.get(longest.get(root)?.join(' ') ?? '') ?? []).some((p) => p.root !== root && roots.has(p.root));
+  const isPart = (root: number) =>
+    (index.get(longest.get(root)?.join(' ') ?? '') ?? []).some((p) => p.root !== root && roots.has(p.root));
   return new Set([...roots].filter((root) => !isPart(root)));
 }
 

@@ -56,10 +56,13 @@ function readGazetteers(): LatinEntry[] {
   const dir = `${DATA}gazetteers/`;
   if (!existsSync(dir)) return [];
   const entries: LatinEntry[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const list = (readJson(dir + file).entries ?? []) as Partial<LatinEntry>[];
     for (const e of list) {
-      if (Array.isArray(e.ar) && typeof e.en === 'string' && e.type) entries.push({ ar: e.ar.filter(Boolean), en: e.en, type: e.type });
+      if (Array.isArray(e.ar) && typeof e.en === 'string' && e.type)
+        entries.push({ ar: e.ar.filter(Boolean), en: e.en, type: e.type });
     }
   }
   return entries;

@@ -29,7 +29,11 @@ export function nameDistance(a: string, b: string): number {
     const row = new Array<number>(b.length + 1).fill(0);
     row[0] = prev[0] + indelCost(a, i - 1);
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j] + indelCost(a, i - 1), row[j - 1] + indelCost(b, j - 1), prev[j - 1] + substCost(a[i - 1], b[j - 1]));
+      row[j] = Math.min(
+        prev[j] + indelCost(a, i - 1),
+        row[j - 1] + indelCost(b, j - 1),
+        prev[j - 1] + substCost(a[i - 1], b[j - 1]),
+      );
     }
     prev = row;
   }

@@ -35,7 +35,10 @@ let folds: Folds | undefined;
 function foldTable(): Folds {
   if (folds) return folds;
   const pairs = loadNames().alternations.flatMap((a) => a.letters.map((l): [string, string] => [l, a.as]));
-  folds = { multi: pairs.filter(([l]) => l.length > 1), single: new Map(pairs.filter(([l]) => l.length === 1)) };
+  folds = {
+    multi: pairs.filter(([l]) => l.length > 1),
+    single: new Map(pairs.filter(([l]) => l.length === 1)),
+  };
   return folds;
 }
 
@@ -60,7 +63,10 @@ export function dropArticle(word: string): string {
 const VOWELS = /[اويء]/gu;
 
 export function skeletonOf(folded: string): string {
-  const bare = folded.replace(/ه$/u, '').replace(VOWELS, '').replace(/(\p{L})\1+/gu, '$1');
+  const bare = folded
+    .replace(/ه$/u, '')
+    .replace(VOWELS, '')
+    .replace(/(\p{L})\1+/gu, '$1');
   return bare || folded;
 }
 

@@ -5,7 +5,7 @@
  * (data/names/demonyms.json): Russian Ministry of Foreign Affairs. Null when a part is not in the tables.
  */
 import { countryOfDemonym } from './demonyms.js';
-import { type OrgHead, loadNames } from './load-names.js';
+import { loadNames, type OrgHead } from './load-names.js';
 import { dropArticle, matchWords, type NameKey } from './name-key.js';
 
 interface Tables {
@@ -45,6 +45,7 @@ export function orgLatin(name: string): string | null {
   const portfolio = middle ? portfolios.get(middle) : undefined;
   if (middle && !portfolio) return null;
   if (!portfolio && (head.rest === 'after' || !adjective)) return null;
-  const core = head.rest === 'after' ? `${head.en} ${portfolio}` : [portfolio, head.en].filter(Boolean).join(' ');
+  const core =
+    head.rest === 'after' ? `${head.en} ${portfolio}` : [portfolio, head.en].filter(Boolean).join(' ');
   return adjective ? `${adjective} ${core}` : core;
 }

@@ -4,8 +4,8 @@
  */
 import type { Form } from './collect-forms.js';
 import { loadNames } from './load-names.js';
-import { nameKey } from './name-key.js';
 import { sameName } from './name-distance.js';
+import { nameKey } from './name-key.js';
 
 interface PlaceForm {
   id: string;
@@ -30,7 +30,9 @@ function index(): Map<string, PlaceForm[]> {
 
 export function renamedPlaceOf(form: Pick<Form, 'type' | 'key' | 'spelling'>): string | null {
   if (form.type !== 'LOC') return null;
-  const hit = index().get(form.key.block)?.find((p) => sameName(form.spelling, p.spelling, form.key.skeleton, 'LOC'));
+  const hit = index()
+    .get(form.key.block)
+    ?.find((p) => sameName(form.spelling, p.spelling, form.key.skeleton, 'LOC'));
   return hit?.id ?? null;
 }
 

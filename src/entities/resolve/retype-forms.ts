@@ -33,7 +33,8 @@ function typeVotes(forms: Form[]): Map<string, Map<string, Vote>> {
 function majorityType(form: Form, votes: Iterable<Vote>): EntityType | null {
   const counts = new Map<EntityType, number>();
   for (const vote of votes) {
-    if (sameName(form.spelling, vote.spelling, form.key.skeleton, vote.type)) counts.set(vote.type, (counts.get(vote.type) ?? 0) + vote.count);
+    if (sameName(form.spelling, vote.spelling, form.key.skeleton, vote.type))
+      counts.set(vote.type, (counts.get(vote.type) ?? 0) + vote.count);
   }
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
   return best ? best[0] : null;

@@ -10,18 +10,68 @@
  * the word gets an e after its second (لافرنتييف → Lafrentiev). Endings ـسكي → -sky, ـوفا → -ova … See docs/entities.md.
  */
 const LETTERS: Record<string, string> = {
-  ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh', د: 'd', ذ: 'dh', ر: 'r', ز: 'z', س: 's', ش: 'sh', ص: 's',
-  ض: 'd', ط: 't', ظ: 'z', غ: 'gh', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', پ: 'p', ڤ: 'v',
-  گ: 'g', چ: 'ch', ژ: 'zh', ک: 'k', ی: 'i', ة: 'a', ى: 'a', ا: 'a', آ: 'a', أ: 'a', إ: 'i', ء: '', ئ: '', ؤ: 'u',
+  ب: 'b',
+  ت: 't',
+  ث: 'th',
+  ج: 'j',
+  ح: 'h',
+  خ: 'kh',
+  د: 'd',
+  ذ: 'dh',
+  ر: 'r',
+  ز: 'z',
+  س: 's',
+  ش: 'sh',
+  ص: 's',
+  ض: 'd',
+  ط: 't',
+  ظ: 'z',
+  غ: 'gh',
+  ف: 'f',
+  ق: 'q',
+  ك: 'k',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ه: 'h',
+  پ: 'p',
+  ڤ: 'v',
+  گ: 'g',
+  چ: 'ch',
+  ژ: 'zh',
+  ک: 'k',
+  ی: 'i',
+  ة: 'a',
+  ى: 'a',
+  ا: 'a',
+  آ: 'a',
+  أ: 'a',
+  إ: 'i',
+  ء: '',
+  ئ: '',
+  ؤ: 'u',
 };
 const HARAKAT: Record<string, string> = { '\u064E': 'a', '\u0650': 'i', '\u064F': 'u' };
 const SHADDA = '\u0651';
 const MARKS = /[\p{Mn}\u0640]/u;
 const ENDINGS: Record<string, string> = {
-  ييف: 'iev', يف: 'ev', وف: 'ov', وفا: 'ova', يفا: 'eva', سكي: 'sky', سكايا: 'skaya', فيتش: 'vich', وفيتش: 'ovich',
+  ييف: 'iev',
+  يف: 'ev',
+  وف: 'ov',
+  وفا: 'ova',
+  يفا: 'eva',
+  سكي: 'sky',
+  سكايا: 'skaya',
+  فيتش: 'vich',
+  وفيتش: 'ovich',
 };
 /** Russian and Slavic surname endings on words of 6+ letters (longest first): a foreign-name cue too. */
-const FOREIGN_ENDING = new RegExp(`(?<stem>\\p{L}{3,}?)(?<ending>${Object.keys(ENDINGS).sort((a, b) => b.length - a.length).join('|')})$`, 'u');
+const FOREIGN_ENDING = new RegExp(
+  `(?<stem>\\p{L}{3,}?)(?<ending>${Object.keys(ENDINGS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})$`,
+  'u',
+);
 const LONG_WORD = 6;
 const LONG_VOWEL = /[اويى]/u;
 const NISBA_CONSONANTS = 4;
@@ -36,7 +86,12 @@ export function foreignEnding(word: string): { stem: string; ending: string } | 
 /** A nisba (ـي) on four consonants and no long vowel gets a fatha before its last consonant: جعفري → جعفَري. */
 function vowelNisba(word: string): string {
   const stem = [...word.slice(0, -1)];
-  if (!word.endsWith('ي') || stem.length !== NISBA_CONSONANTS || stem.some((ch) => LONG_VOWEL.test(ch) || MARKS.test(ch))) return word;
+  if (
+    !word.endsWith('ي') ||
+    stem.length !== NISBA_CONSONANTS ||
+    stem.some((ch) => LONG_VOWEL.test(ch) || MARKS.test(ch))
+  )
+    return word;
   return `${stem.slice(0, -1).join('')}\u064E${stem.at(-1)}ي`;
 }
 
@@ -56,7 +111,8 @@ function letterAt(letters: string[], i: number): string {
 }
 
 /** In a foreign name غ is g, and so is ج before ر or ل (جريفيث → Grifith: English has no jr-, jl-). */
-const isForeignG = (letters: string[], i: number) => letters[i] === 'غ' || (letters[i] === 'ج' && 'رل'.includes(letters[i + 1] ?? ''));
+const isForeignG = (letters: string[], i: number) =>
+  letters[i] === 'غ' || (letters[i] === 'ج' && 'رل'.includes(letters[i + 1] ?? ''));
 
 function spell(word: string, foreign: boolean): string {
   const letters: string[] = [];
@@ -90,7 +146,9 @@ function addVowel(latin: string, foreign: boolean): string {
   const first = CONSONANT.exec(latin)?.[0];
   if (!first) return latin;
   const second = CONSONANT.exec(latin.slice(first.length))?.[0];
-  const keep = FOREIGN_ONSET.test(latin) || (foreign && second !== undefined && BEFORE_LONG_VOWEL.test(latin.slice(first.length + second.length)));
+  const keep =
+    FOREIGN_ONSET.test(latin) ||
+    (foreign && second !== undefined && BEFORE_LONG_VOWEL.test(latin.slice(first.length + second.length)));
   return (second && !keep) || !/[aeiou]/.test(latin) ? `${first}a${latin.slice(first.length)}` : latin;
 }
 

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { findDateline } from '../../time/infer/from-dateline.js';
 import { dateFromUrl } from '../../time/infer/from-url.js';
-import type { MasarDoc, RunOptions } from '../../types.js';
+import type { MasarDoc, Published, RunOptions } from '../../types.js';
 import type { Stage } from '../stage.js';
 
 /**
@@ -18,31 +18,51 @@ function givenForFile(file: string | undefined, options: RunOptions): string | u
 
 function datelineOf(doc: MasarDoc) {
   const clean = doc.data.clean;
-  return clean ? findDateline(clean.dropped.map((d) => d.text), clean.text) : null;
+  return clean
+    ? findDateline(
+        clean.dropped.map((d) => d.text),
+        clean.text,
+      )
+    : null;
 }
+
+type Source = (doc: MasarDoc, options: RunOptions) => Published | null;
+
+/** The sources of a publication date, most trusted first; the first that answers wins. */
+const SOURCES: readonly Source[] = [
+  (doc, options) => {
+    const day = givenForFile(doc.meta.file, options);
+    return day ? { date: day, how: 'given', evidence: 'given for this file with --published-for' } : null;
+  },
+  (doc) => {
+    const how = doc.meta.publishedHow ?? 'metadata';
+    return doc.meta.published
+      ? { date: doc.meta.published, how, evidence: `stated by the input (${how})` }
+      : null;
+  },
+  (doc) => {
+    const line = datelineOf(doc);
+    return line ? { date: line.day, how: 'metadata', evidence: `the page's dateline «${line.line}»` } : null;
+  },
+  (_doc, options) =>
+    options.published ? { date: options.published, how: 'given', evidence: 'given with --published' } : null,
+  (doc) => {
+    const day = dateFromUrl(doc.meta.url);
+    return day
+      ? { date: day, how: 'inferred', evidence: `the address ${doc.meta.url} holds the date` }
+      : null;
+  },
+];
 
 export const publication: Stage = {
   name: 'publication',
   run(doc, { options }) {
-    const forFile = givenForFile(doc.meta.file, options);
-    let line: ReturnType<typeof datelineOf>;
-    if (forFile) {
-      doc.published = { date: forFile, how: 'given', evidence: 'given for this file with --published-for' };
-    } else if (doc.meta.published) {
-      const how = doc.meta.publishedHow ?? 'metadata';
-      doc.published = { date: doc.meta.published, how, evidence: `stated by the input (${how})` };
-    } else if ((line = datelineOf(doc))) {
-      doc.published = { date: line.day, how: 'metadata', evidence: `the page's dateline «${line.line}»` };
-    } else if (options.published) {
-      doc.published = { date: options.published, how: 'given', evidence: 'given with --published' };
-    } else {
-      const day = dateFromUrl(doc.meta.url);
-      if (day)
-        doc.published = {
-          date: day,
-          how: 'inferred',
-          evidence: `the address ${doc.meta.url} holds the date`,
-        };
+    for (const source of SOURCES) {
+      const published = source(doc, options);
+      if (published) {
+        doc.published = published;
+        return;
+      }
     }
   },
 };

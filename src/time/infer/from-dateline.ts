@@ -14,8 +14,10 @@ export interface Dateline {
 }
 
 /** Labels that open a line, in normalized form (src/text/normalize.ts). */
-const PUBLISHED_LABEL = /^[^\p{L}\d]*(?:نشر|تم النشر|تاريخ النشر|تاريخ الخبر|بتاريخ|التاريخ|Published)(?:\s+(?:في|بتاريخ|يوم))?\s*[:：-]?\s*/iu;
-const UPDATED_LABEL = /^[^\p{L}\d]*(?:اخر تحديث|تم التحديث|تحديث|Updated|Last updated)(?:\s+(?:في|بتاريخ|يوم))?\s*[:：-]?\s*/iu;
+const PUBLISHED_LABEL =
+  /^[^\p{L}\d]*(?:نشر|تم النشر|تاريخ النشر|تاريخ الخبر|بتاريخ|التاريخ|Published)(?:\s+(?:في|بتاريخ|يوم))?\s*[:：-]?\s*/iu;
+const UPDATED_LABEL =
+  /^[^\p{L}\d]*(?:اخر تحديث|تم التحديث|تحديث|Updated|Last updated)(?:\s+(?:في|بتاريخ|يوم))?\s*[:：-]?\s*/iu;
 /** A dateline is short: a long line with a date in it is a sentence of the body. */
 const MAX_LINE = 120;
 /** The lines of the text's head and tail looked at. */
@@ -29,7 +31,8 @@ const NAMED = new RegExp(
 );
 /** A weekday or its article before the date («الجمعة 14/12/2018», «الجمعة، 14 ديسمبر 2018»). */
 const WEEKDAY = /^(?:يوم\s+)?(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)\s*[،,]?\s*/u;
-const TIME_OR_END = /^(?:\s*(?:[-–|،,]\s*)?(?:الساعه\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:ص|م|AM|PM|GMT|بتوقيت\s+\S+)?)?\s*$/iu;
+const TIME_OR_END =
+  /^(?:\s*(?:[-–|،,]\s*)?(?:الساعه\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:ص|م|AM|PM|GMT|بتوقيت\s+\S+)?)?\s*$/iu;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -57,7 +60,10 @@ function dateAtStart(s: string): { day: IsoDay; rest: string } | null {
 function readLine(line: string): { day: IsoDay; rank: number } | null {
   if (line.length > MAX_LINE) return null;
   const s = normalizeForMatch(mapDigits(line)).trim();
-  for (const [label, rank] of [[PUBLISHED_LABEL, 2], [UPDATED_LABEL, 1]] as const) {
+  for (const [label, rank] of [
+    [PUBLISHED_LABEL, 2],
+    [UPDATED_LABEL, 1],
+  ] as const) {
     const m = label.exec(s);
     if (!m) continue;
     const found = dateAtStart(s.slice(m.index + m[0].length));

@@ -23,7 +23,12 @@ describe('collect-forms: a single attached letter', () => {
   });
 
   it('cuts a real و before a ب surname without cutting the ب', () => {
-    const entities = resolveEntities([docOf('a', [['وبوريسوف', 'PER'], ['بوريسوف', 'PER']])]);
+    const entities = resolveEntities([
+      docOf('a', [
+        ['وبوريسوف', 'PER'],
+        ['بوريسوف', 'PER'],
+      ]),
+    ]);
     expect(entities.map((e) => e.variants)).toEqual([['بوريسوف']]);
   });
 

@@ -16,7 +16,8 @@ const PAIRS: [string, string][] = [
 
 describe('nameKey: compound spacing', () => {
   for (const [spaced, fused] of PAIRS) {
-    it(`${spaced} and ${fused} share a skeleton`, () => expect(nameKey(spaced).skeleton).toBe(nameKey(fused).skeleton));
+    it(`${spaced} and ${fused} share a skeleton`, () =>
+      expect(nameKey(spaced).skeleton).toBe(nameKey(fused).skeleton));
   }
 
   it('joins a particle to the next word without its article', () => {
@@ -38,12 +39,20 @@ describe('nameKey: compound spacing', () => {
 
 describe('resolveEntities: compound spacing', () => {
   it('makes one person of محمد عبد السلام and محمد عبدالسلام', () => {
-    const entities = resolveEntities([docOf('a', [['محمد عبد السلام', 'PER']]), docOf('b', [['محمد عبدالسلام', 'PER']])]);
+    const entities = resolveEntities([
+      docOf('a', [['محمد عبد السلام', 'PER']]),
+      docOf('b', [['محمد عبدالسلام', 'PER']]),
+    ]);
     expect(entities.map((e) => e.variants.length)).toEqual([2]);
   });
 
   it('links the fused surname alone to the spaced full name', () => {
-    const entities = resolveEntities([docOf('a', [['محمد عبد السلام', 'PER'], ['عبدالسلام', 'PER']])]);
+    const entities = resolveEntities([
+      docOf('a', [
+        ['محمد عبد السلام', 'PER'],
+        ['عبدالسلام', 'PER'],
+      ]),
+    ]);
     expect(entities.map((e) => e.name)).toEqual(['محمد عبد السلام']);
   });
 

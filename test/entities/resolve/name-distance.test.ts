@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { nameKey } from '../../../src/entities/resolve/name-key.js';
 import { nameDistance, sameName } from '../../../src/entities/resolve/name-distance.js';
+import { nameKey } from '../../../src/entities/resolve/name-key.js';
 
 const folded = (s: string) => nameKey(s).plain.join(' ');
-const same = (a: string, b: string, type: 'PER' | 'LOC' = 'PER') => sameName(folded(a), folded(b), nameKey(a).skeleton, type);
+const same = (a: string, b: string, type: 'PER' | 'LOC' = 'PER') =>
+  sameName(folded(a), folded(b), nameKey(a).skeleton, type);
 
 describe('nameDistance', () => {
   it('costs a quarter for a long vowel added', () => {

@@ -25,7 +25,11 @@ const RULES: [string, string, string][] = [
   ['an a after a first consonant before another', 'شمخاني', 'Shamkhani'],
   ['a foreign onset kept', 'ستانيسلاف', 'Stanislav'],
   ['دي as de', 'دي ميستورا', 'De Mistura'],
-  ['a foreign given name from data/names/given-names.json, غ → g in the surname', 'سيرغي شويغو', 'Sergei Shuigu'],
+  [
+    'a foreign given name from data/names/given-names.json, غ → g in the surname',
+    'سيرغي شويغو',
+    'Sergei Shuigu',
+  ],
   ['a two-word given name', 'عبد الله', 'Abdullah'],
 ];
 
@@ -49,7 +53,10 @@ describe('knownLatin', () => {
   });
 
   it('gives the UN envoy for Yemen from either spelling', () => {
-    expect([knownLatin('PER', ['مارتن غريفيث']), knownLatin('PER', ['مارتن جريفيث'])]).toEqual(['Martin Griffiths', 'Martin Griffiths']);
+    expect([knownLatin('PER', ['مارتن غريفيث']), knownLatin('PER', ['مارتن جريفيث'])]).toEqual([
+      'Martin Griffiths',
+      'Martin Griffiths',
+    ]);
   });
 
   it('gives a UN envoy for Libya', () => {
