@@ -1,6 +1,6 @@
 /**
  * Short person names linked to the full name they stand for, mention by mention:
- * - a surname alone (دي ميستورا, الأسد) joins the one full name that ends with it: the one in the same
+ * - a surname alone (دي سيلفا, غريفيث) joins the one full name that ends with it: the one in the same
  *   document when exactly one there does, else the one in the whole corpus when exactly one does;
  * - a first name alone (or any leading part) joins a full name only when exactly one full name in the same
  *   document starts with it, so two people who share a first name (two Bashars) are never merged.
