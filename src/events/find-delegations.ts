@@ -6,8 +6,8 @@ const has = (set: Set<string>, t: Token) =>
   set.has(t.stem) || set.has(t.norm) || set.has(stripSuffix(t.stem));
 
 /**
- * People named in sentences about delegations and their heads («وفد عسكري يرأسه محمد علوش», «يترأس الوفد
- * الروسي ألكسندر لافرنتييف»): indices of their entity mentions in the document.
+ * People named in sentences about delegations and their heads («وفد عسكري يرأسه أحمد سالم», «يترأس الوفد
+ * الروسي إيفان بيتروف»): indices of their entity mentions in the document.
  */
 export function delegationHeads(doc: MasarDoc): number[] {
   const { tokens = [], sentences = [] } = doc.data.segments ?? {};
