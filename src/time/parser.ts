@@ -67,3 +67,13 @@ export const E = '(?![\\p{L}\\p{N}])';
 export const SP = '\\s+';
 /** Optional comma or spaces between parts («اليوم، الثلاثاء»). */
 export const SEP = '\\s*[،,]?\\s*';
+
+/** A result spanning the whole match (chrono's createParsingResult): the parser adds only what it knows. */
+export function resultOf(
+  match: RegExpExecArray,
+  tag: string,
+  type: TimexType,
+  fields: Omit<ParsedResult, 'start' | 'end' | 'type' | 'tag'>,
+): ParsedResult {
+  return { start: match.index, end: match.index + match[0].length, type, tag, ...fields };
+}

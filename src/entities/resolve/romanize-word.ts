@@ -7,7 +7,7 @@
  * gets an a after its first consonant (حلب → Halab, شمخاني → Shamkhani); a nisba of four consonants and no
  * long vowel gets an a before its last consonant (جعفري → Jafari). In a name with foreign cues (`foreign`):
  * غ (and ج before ر ل) → g, a first cluster before a long vowel stays (غريفيث → Grifith), and a run of three consonants inside
- * the word gets an e after its second (ميدفيديف → Medvediev). Endings ـسكي → -sky, ـوفا → -ova … See docs/entities.md.
+ * the word gets an e after its second (ليبرنتسوف → Librentesov). Endings ـسكي → -sky, ـوفا → -ova … See docs/entities.md.
  */
 const LETTERS: Record<string, string> = {
   ب: 'b',
@@ -76,7 +76,7 @@ const LONG_WORD = 6;
 const LONG_VOWEL = /[اويى]/u;
 const NISBA_CONSONANTS = 4;
 
-/** The ending of a Slavic surname (ميدفيديف → ييف), or null. */
+/** The ending of a Slavic surname (ميدفيديف → يف), or null. */
 export function foreignEnding(word: string): { stem: string; ending: string } | null {
   if ([...word].length < LONG_WORD) return null;
   const groups = FOREIGN_ENDING.exec(word)?.groups;

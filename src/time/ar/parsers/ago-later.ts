@@ -4,7 +4,7 @@
  */
 import { addDays, parts } from '../../calendar.js';
 import { Components } from '../../components.js';
-import { B, E, type Granularity, type Parser } from '../../parser.js';
+import { B, E, type Granularity, type Parser, resultOf } from '../../parser.js';
 import { COUNT_EXPR, ONE_UNIT_EXPR, readCount } from '../count.js';
 import { regex } from '../pattern.js';
 import { implyDay, implyMonthShift } from '../relative.js';
@@ -41,15 +41,11 @@ export const AGO_LATER: Parser = {
           ? 'LESS_THAN'
           : 'APPROX'
       : undefined;
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      type: 'DATE',
-      tag: TAG,
+    return resultOf(m, TAG, 'DATE', {
       components: c,
       granularity,
       relative: true,
       ...(mod ? { mod } : {}),
-    };
+    });
   },
 };

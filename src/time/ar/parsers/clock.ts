@@ -5,7 +5,7 @@
 
 import { pad } from '../../calendar.js';
 import { Components } from '../../components.js';
-import { B, E, type Parser } from '../../parser.js';
+import { B, E, type Parser, resultOf } from '../../parser.js';
 import { alternation, lookup, normalizeKeys } from '../constants/index.js';
 import { regex } from '../pattern.js';
 import { implyDay } from '../relative.js';
@@ -47,15 +47,11 @@ export const CLOCK: Parser = {
     if (hour > 24 || minute > 59) return null;
     const c = new Components('ar/clock').assign('hour', hour).assign('minute', minute);
     if (ctx.reference) implyDay(c, ctx.reference);
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      type: 'TIME',
-      tag: 'ar/clock',
+    return resultOf(m, 'ar/clock', 'TIME', {
       components: c,
       granularity: 'day',
       timeOfDay: `${pad(hour)}:${pad(minute)}`,
       relative: true,
-    };
+    });
   },
 };

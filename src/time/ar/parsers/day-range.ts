@@ -4,7 +4,7 @@
  */
 import { isValidDay } from '../../calendar.js';
 import { Components } from '../../components.js';
-import { B, E, type Parser } from '../../parser.js';
+import { B, E, type Parser, resultOf } from '../../parser.js';
 import { MONTH_EXPR, readMonth } from '../month-expression.js';
 import { regex } from '../pattern.js';
 import { yearOfMonth } from '../relative.js';
@@ -38,17 +38,13 @@ export const DAY_RANGE: Parser = {
       return c;
     };
     if (year !== undefined && !isValidDay(year, month.month, d2)) return null;
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      type: 'DATE',
-      tag: TAG,
+    return resultOf(m, TAG, 'DATE', {
       components: make(d1),
       rangeEnd: make(d2),
       granularity: 'day',
       relative: !g.year,
       relation: direction === undefined ? undefined : { monthDirection: direction },
       pair: month.disagreement,
-    };
+    });
   },
 };

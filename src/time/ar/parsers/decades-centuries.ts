@@ -5,7 +5,7 @@
  */
 import { parts } from '../../calendar.js';
 import { Components } from '../../components.js';
-import { B, E, type Parser } from '../../parser.js';
+import { B, E, type Parser, resultOf } from '../../parser.js';
 import { alternation, lookup, normalizeKeys } from '../constants/index.js';
 import { ORDINALS } from '../numbers.js';
 import { regex } from '../pattern.js';
@@ -45,15 +45,11 @@ export const DECADE: Parser = {
       const here = Math.floor(year / 100) * 10 + tens;
       c.imply('decade', here * 10 <= year ? here : here - 10);
     }
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      type: 'DATE',
-      tag: 'ar/decade',
+    return resultOf(m, 'ar/decade', 'DATE', {
       components: c,
       granularity: 'decade',
       relative: century === null,
-    };
+    });
   },
 };
 
@@ -65,14 +61,10 @@ export const CENTURY: Parser = {
     const c = new Components('ar/century');
     if (century !== null) c.assign('century', century);
     const relative = lookup(ORDINALS, m.groups!.century) === undefined;
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      type: 'DATE',
-      tag: 'ar/century',
+    return resultOf(m, 'ar/century', 'DATE', {
       components: c,
       granularity: 'century',
       relative,
-    };
+    });
   },
 };

@@ -2,7 +2,7 @@
  * Durations: «ثلاثة أيام» P3D, «يومين» P2D, «عشر سنوات» P10Y, «24 ساعة» PT24H, «لمدة أسبوع» P1W, and the
  * accusative «عاما», «يوما» (one of the unit, as TimeML annotates it).
  */
-import { B, E, type Parser } from '../../parser.js';
+import { B, E, type Parser, resultOf } from '../../parser.js';
 import { COUNT_EXPR, durationValue, ONE_UNIT_EXPR, readCount } from '../count.js';
 import { regex } from '../pattern.js';
 
@@ -17,13 +17,9 @@ export const DURATION: Parser = {
     const g = m.groups!;
     const count = g.acc ? readCount({ one: g.acc }) : readCount(g);
     if (!count) return null;
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      type: 'DURATION',
-      tag: TAG,
+    return resultOf(m, TAG, 'DURATION', {
       value: durationValue(count),
       relative: false,
-    };
+    });
   },
 };

@@ -3,7 +3,7 @@
  * Names that are also common words (مارس، ماي، آب…) are taken alone only after «شهر» or «في».
  */
 import { Components } from '../../components.js';
-import { B, E, type Parser } from '../../parser.js';
+import { B, E, type Parser, resultOf } from '../../parser.js';
 import { AMBIGUOUS_MONTHS } from '../constants/index.js';
 import { MONTH_EXPR, readMonth } from '../month-expression.js';
 import { ar, regex } from '../pattern.js';
@@ -39,16 +39,12 @@ export const MONTH_YEAR: Parser = {
         'year',
         yearOfMonth(ctx.reference, month.month, direction, undefined, tenseAt(ctx.text, m.index)),
       );
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      type: 'DATE',
-      tag: TAG,
+    return resultOf(m, TAG, 'DATE', {
       components: c,
       granularity: 'month',
       relative: !g.year,
       relation: direction === undefined ? undefined : { monthDirection: direction },
       pair: month.disagreement,
-    };
+    });
   },
 };

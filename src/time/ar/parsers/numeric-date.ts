@@ -1,7 +1,7 @@
 /** «يوم الثلاثاء الموافق 5 / 8 / 2008», «26/4/1948», «( 15 / 1 / 1959 )», «2018-04-15», «بتاريخ 9-2-1948»: day first, or year first. */
 import { isValidDay } from '../../calendar.js';
 import { Components } from '../../components.js';
-import { B_STRICT, type Parser } from '../../parser.js';
+import { B_STRICT, type Parser, resultOf } from '../../parser.js';
 import { regex } from '../pattern.js';
 import { WEEKDAY_ALT } from '../shared.js';
 
@@ -24,14 +24,10 @@ export const NUMERIC_DATE: Parser = {
     if (month > 12 && day <= 12) [day, month] = [month, day];
     if (year < 1000 || year > 2100 || !isValidDay(year, month, day)) return null;
     const c = new Components(TAG).assign('year', year).assign('month', month).assign('day', day);
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      type: 'DATE',
-      tag: TAG,
+    return resultOf(m, TAG, 'DATE', {
       components: c,
       granularity: 'day',
       relative: false,
-    };
+    });
   },
 };

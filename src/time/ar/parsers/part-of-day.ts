@@ -5,7 +5,7 @@
  */
 import { addDays } from '../../calendar.js';
 import { Components } from '../../components.js';
-import { B, E, type Parser } from '../../parser.js';
+import { B, E, type Parser, resultOf } from '../../parser.js';
 import { regex } from '../pattern.js';
 import { implyDay } from '../relative.js';
 
@@ -23,16 +23,12 @@ export const PART_OF_DAY: Parser = {
     const c = new Components(TAG);
     const offset = (g.past ? -1 : 0) + (g.midnight ? 1 : 0);
     if (ctx.reference) implyDay(c, addDays(ctx.reference, offset));
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      type: 'TIME',
-      tag: TAG,
+    return resultOf(m, TAG, 'TIME', {
       components: c,
       granularity: 'day',
       timeOfDay: g.midnight ? '00:00' : WORDS[g.part],
       relative: true,
       relation: { offsetDays: offset },
-    };
+    });
   },
 };

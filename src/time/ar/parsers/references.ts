@@ -1,7 +1,7 @@
 /** General references (الآن PRESENT_REF, مؤخرا PAST_REF, قريبا FUTURE_REF) and seasons («الصيف» 2015-SU). */
 import { parts } from '../../calendar.js';
 import { Components } from '../../components.js';
-import { B, E, type Parser } from '../../parser.js';
+import { B, E, type Parser, resultOf } from '../../parser.js';
 import { alternation, lookup, normalizeKeys } from '../constants/index.js';
 import { REFERENCE_WORDS, SEASONS } from '../constants/units.js';
 import { regex } from '../pattern.js';
@@ -15,14 +15,10 @@ export const REFERENCE: Parser = {
   pattern: regex(`${B}(?<word>${alternation(REFS.keys())})${E}`),
   extract(m) {
     const value = lookup(REFS, m.groups!.word)!;
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      type: 'DATE',
-      tag: 'ar/reference',
+    return resultOf(m, 'ar/reference', 'DATE', {
       value,
       relative: true,
-    };
+    });
   },
 };
 
@@ -37,15 +33,11 @@ export const SEASON: Parser = {
     if (g.year) c.assign('year', Number(g.year));
     else if (ctx.reference) c.imply('year', parts(ctx.reference).year + (g.dir ? DIRECTION_OF(g.dir) : 0));
     const season = lookup(SEASON_KEYS, g.season)!;
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      type: 'DATE',
-      tag: 'ar/season',
+    return resultOf(m, 'ar/season', 'DATE', {
       components: c,
       granularity: 'season',
       season,
       relative: !g.year,
-    };
+    });
   },
 };

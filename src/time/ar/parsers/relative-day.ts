@@ -5,7 +5,7 @@
  */
 import { addDays, parts, weekdayOf } from '../../calendar.js';
 import { Components } from '../../components.js';
-import { B, E, type Parser } from '../../parser.js';
+import { B, E, type Parser, resultOf } from '../../parser.js';
 import { alternation, lookup, normalizeKeys } from '../constants/index.js';
 import { MONTH_EXPR, readMonth } from '../month-expression.js';
 import { ORDINAL_ALT, parseDay } from '../numbers.js';
@@ -62,15 +62,11 @@ export const RELATIVE_DAY: Parser = {
       implyDay(c, target);
       if (!c.isStated('year') && c.isStated('month')) c.imply('year', parts(target).year);
     }
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      type: 'DATE',
-      tag: TAG,
+    return resultOf(m, TAG, 'DATE', {
       components: c,
       granularity: 'day',
       relative: true,
       relation: { offsetDays: offset },
-    };
+    });
   },
 };

@@ -3,7 +3,7 @@
  */
 import { parts } from '../../calendar.js';
 import { Components } from '../../components.js';
-import { B, E, type Granularity, type Parser } from '../../parser.js';
+import { B, E, type Granularity, type Parser, resultOf } from '../../parser.js';
 import { alternation, lookup, normalizeKeys } from '../constants/index.js';
 import { UNIT_NOUNS } from '../constants/units.js';
 import { regex } from '../pattern.js';
@@ -32,15 +32,11 @@ export const RELATIVE_UNIT: Parser = {
       else c.imply('year', parts(ctx.reference).year + by);
     }
     const granularity: Granularity = unit;
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      type: 'DATE',
-      tag: TAG,
+    return resultOf(m, TAG, 'DATE', {
       components: c,
       granularity,
       relative: true,
       relation: { shift: { unit, by } },
-    };
+    });
   },
 };

@@ -3,7 +3,7 @@
  * the latest such day up to the reference in the past, the first from it in the future.
  */
 import { Components } from '../../components.js';
-import { B, E, type Parser } from '../../parser.js';
+import { B, E, type Parser, resultOf } from '../../parser.js';
 import { regex } from '../pattern.js';
 import { implyDay, resolveWeekday } from '../relative.js';
 import { DIRECTION_OF, DIRECTIONS_ALT, WEEKDAY_ALT, WEEKDAY_OF } from '../shared.js';
@@ -24,15 +24,11 @@ export const WEEKDAY: Parser = {
       const mode = direction === 1 ? 'after' : direction === -1 ? 'before' : tense;
       implyDay(c, resolveWeekday(ctx.reference, weekday, mode));
     }
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      type: 'DATE',
-      tag: TAG,
+    return resultOf(m, TAG, 'DATE', {
       components: c,
       granularity: 'day',
       relative: true,
       relation: { tense },
-    };
+    });
   },
 };
