@@ -1,5 +1,6 @@
 /** Data helpers of scripts/train-ner.ts: feature ids per token, a count cutoff, encoding, seeded shuffles, pruning. */
 
+import type { Dictionary } from '../src/entities/ner/dictionary.js';
 import {
   type Clusters,
   type Lexicon,
@@ -25,8 +26,9 @@ export function featurize(
   gaz: Gazetteers,
   lexicon: Lexicon,
   clusters: Clusters,
+  dictionary?: Dictionary,
 ): Featurized {
-  const views = sentences.map((s) => viewTokens(s.tokens, gaz, lexicon, clusters));
+  const views = sentences.map((s) => viewTokens(s.tokens, gaz, lexicon, clusters, dictionary));
   const ids = sentences.map((s, k) => {
     const quotes = findQuotes(s.tokens);
     return s.tokens.map((_, i) => tokenFeatureIds(views[k], s.tokens, i, quotes));

@@ -6,7 +6,11 @@
  */
 import { biasOutside } from '../src/entities/ner/bias-outside.js';
 import { viterbi } from '../src/entities/ner/decode.js';
-import { AveragedPerceptron, type EncodedSentence } from '../src/entities/ner/perceptron.js';
+import {
+  AveragedPerceptron,
+  type EncodedSentence,
+  type LearnOptions,
+} from '../src/entities/ner/perceptron.js';
 import { TAGS } from '../src/entities/ner/tags.js';
 import { scoreConll } from './eval/conll-score.js';
 import { shuffled } from './train-ner-data.js';
@@ -61,6 +65,12 @@ export const setDropout = (p: number) => {
   DROPOUT = p;
 };
 
+/** The training step (train-ner.ts options `--cost`, `--miss-cost`, `--pa`); undefined: plain perceptron. */
+export let LEARN: LearnOptions | undefined;
+export const setLearn = (options: LearnOptions | undefined) => {
+  LEARN = options;
+};
+
 export function trainPass(
   encoded: EncodedSentence[],
   rows: number,
@@ -77,7 +87,7 @@ export function trainPass(
   for (let epoch = 1; epoch <= epochs; epoch++) {
     let errors = 0;
     for (const s of shuffled(encoded, epoch + 1000 * seed))
-      errors += model.learn(p ? dropped(s, p, random) : s);
+      errors += model.learn(p ? dropped(s, p, random) : s, LEARN);
     if (dev) curve.push(devF1(frozen(model), dev));
     const f1 = dev ? `, dev F1 ${curve.at(-1)?.toFixed(4)}` : '';
     if (label) console.log(`${label} epoch ${epoch}: ${errors} token errors${f1}`);
@@ -112,22 +122,28 @@ export const setEnsemble = (n: number) => {
 
 /**
  * First-pass tags and emission scores of every training sentence from models trained without its fold
- * (contiguous folds).
+ * (contiguous folds), and those fold models.
  */
-export function jackknife(encoded: EncodedSentence[], rows: number, epochs: number, folds = 5) {
-  const foldOf = (s: number) => Math.floor((s * folds) / encoded.length);
+export function jackknife(encoded: EncodedSentence[], rows: number, epochs: number, folds = FOLDS) {
+  const foldOf = (s: number) => foldOfSentence(s, encoded.length, folds);
   const tags: Int32Array[] = new Array(encoded.length);
   const scores: Float64Array[] = new Array(encoded.length);
+  const models: AveragedPerceptron[] = [];
   for (let f = 0; f < folds; f++) {
     const rest = encoded.filter((_, s) => foldOf(s) !== f);
     const model = trainEnsemble(rest, rows, epochs);
+    models.push(model);
     encoded.forEach((s, k) => {
       if (foldOf(k) !== f) return;
       scores[k] = model.emissions(s);
       tags[k] = model.predict(s);
     });
   }
-  return { tags, scores };
+  return { tags, scores, models };
 }
+
+export const FOLDS = 5;
+/** The jackknife fold of sentence `s` of `count` (contiguous folds). */
+export const foldOfSentence = (s: number, count: number, folds = FOLDS) => Math.floor((s * folds) / count);
 
 export const bestEpochs = (curve: number[]) => curve.indexOf(Math.max(...curve)) + 1;

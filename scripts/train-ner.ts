@@ -5,28 +5,38 @@
  * they are as noisy as on new text. The epochs of both passes are chosen
  * on a dev split carved from train (its last tenth, so that dev documents are unseen); the final model is
  * then trained on the whole train split with those epochs. The test split is never read here.
- * Run: npm run train:ner [-- --limit <sentences>] [--max-epochs <n>] [--min-count <n>] [--out <file>] [--dev-only] [--clusters svd|project|none] [--cluster-min-count <n>] [--cluster-branches <k,k,k>] [--cluster-dims <n>] [--ensemble <n>] [--dropout <p>] [--dim-codes <threshold>] [--directional]
+ * Run: npm run train:ner [-- --limit <sentences>] [--max-epochs <n>] [--min-count <n>] [--out <file>] [--dev-only] [--clusters svd|project|none] [--cluster-min-count <n>] [--cluster-branches <k,k,k>] [--cluster-dims <n>] [--ensemble <n>] [--dropout <p>] [--dim-codes <threshold>] [--directional] [--cost <c>] [--miss-cost <c>] [--pa <C>] [--dev-fold <0-9>] [--dictionary] [--news <tokens>]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { biasOutside } from '../src/entities/ner/bias-outside.js';
+import { viterbi } from '../src/entities/ner/decode.js';
+import { loadDictionary } from '../src/entities/ner/dictionary.js';
 import type { TokenView } from '../src/entities/ner/features.js';
 import { loadGazetteers } from '../src/entities/ner/gazetteers.js';
 import { encodeModel, MODEL_PATH, makePass, toModelFile } from '../src/entities/ner/model.js';
+import type { NewsTypes } from '../src/entities/ner/news-types.js';
+import type { AveragedPerceptron } from '../src/entities/ner/perceptron.js';
 import { allStackIds, stackFeatureIds } from '../src/entities/ner/stack-features.js';
+import { TAGS } from '../src/entities/ner/tags.js';
 import { type ConllSentence, parseConll } from '../src/io/conll.js';
 import { CLUSTER_DEFAULTS, clustersOf, SVD_CLUSTERS } from './train-ner-clusters.js';
 import { buildIndex, encode, featurize, pruneRows } from './train-ner-data.js';
 import { buildLexicon } from './train-ner-lexicon.js';
+import { newsTokenSentences, tagNews } from './train-ner-news.js';
 import {
   bestEpochs,
   bestOBias,
+  type DevSet,
   devF1,
   ENSEMBLE,
+  foldOfSentence,
   frozen,
   jackknife,
   O_BIASES,
   setDropout,
   setEnsemble,
+  setLearn,
   trainEnsemble,
   trainPass,
 } from './train-ner-passes.js';
@@ -53,6 +63,13 @@ const { values } = parseArgs({
     dropout: { type: 'string' },
     'dim-codes': { type: 'string' },
     directional: { type: 'boolean', default: false },
+    cost: { type: 'string' },
+    dictionary: { type: 'boolean', default: false },
+    'miss-cost': { type: 'string' },
+    pa: { type: 'string' },
+    'dev-fold': { type: 'string' },
+    'dump-dev': { type: 'string' },
+    news: { type: 'string', default: '0' },
     wojood: { type: 'boolean', default: false },
     'dev-only': { type: 'boolean', default: false },
     out: { type: 'string', default: MODEL_PATH },
@@ -61,6 +78,12 @@ const { values } = parseArgs({
 const maxEpochs = Number(values['max-epochs']);
 if (values.ensemble) setEnsemble(Number(values.ensemble));
 if (values.dropout) setDropout(Number(values.dropout));
+if (values.cost || values.pa || values['miss-cost'])
+  setLearn({
+    cost: Number(values.cost ?? 0),
+    missCost: values['miss-cost'] ? Number(values['miss-cost']) : undefined,
+    C: Number(values.pa ?? 0),
+  });
 const minCount = Number(values['min-count']);
 const started = Date.now();
 const lexicon = new Map(Object.entries(values['no-lexicon'] ? {} : buildLexicon(NEWS.pathname)));
@@ -78,14 +101,19 @@ const clusters = new Map(
 );
 console.log(`${clusters.size} clustered words, ${((Date.now() - started) / 1000).toFixed(0)} s`);
 const gaz = loadGazetteers();
+/** Unlabeled news sentences tagged for the self-trained name lists (`--news <tokens>`; 0: none). */
+const newsSentences = Number(values.news) ? newsTokenSentences(NEWS.pathname, Number(values.news)) : [];
+const dictionary = values.dictionary ? loadDictionary() : new Map<string, string>();
+if (values.dictionary && dictionary.size === 0) throw new Error('run scripts/train-ner-dictionary.ts first');
 
 /** The second pass's sentences: stack feature rows over fixed first-pass scores. */
 function stacked(
   views: TokenView[][],
   first: { tags: Int32Array[]; scores: Float64Array[] },
   gold: Int32Array[],
+  news?: NewsTypes | ((s: number) => NewsTypes),
 ) {
-  const encoded = encode(stackFeatureIds(views, first.tags), STACK_INDEX, gold);
+  const encoded = encode(stackFeatureIds(views, first.tags, undefined, news), STACK_INDEX, gold);
   return encoded.map((s, k) => ({ ...s, base: first.scores[k].map((x) => x * BASE_SCALE) }));
 }
 
@@ -99,10 +127,10 @@ const STACK_INDEX = new Map(allStackIds().map((id, row) => [id, row]));
 
 /** Trains both passes; with dev sentences, `epochs` are maxima and the best ones on dev are returned. */
 function trainPasses(sentences: ConllSentence[], epochs: [number, number], dev?: ConllSentence[]) {
-  const data = featurize(sentences, gaz, lexicon, clusters);
+  const data = featurize(sentences, gaz, lexicon, clusters, dictionary);
   const index = buildIndex(data.ids, minCount);
   const first = encode(data.ids, index, data.gold);
-  const devData = dev && featurize(dev, gaz, lexicon, clusters);
+  const devData = dev && featurize(dev, gaz, lexicon, clusters, dictionary);
   const devFirst = devData && encode(devData.ids, index, devData.gold);
   const devGold = (dev ?? []).map((s) => s.tags);
   const curve1 = devFirst
@@ -114,36 +142,56 @@ function trainPasses(sentences: ConllSentence[], epochs: [number, number], dev?:
     console.log(
       `pass 1 (${ENSEMBLE} model(s) averaged): dev F1 ${devF1(m1, { encoded: devFirst, gold: devGold }).toFixed(4)}`,
     );
-  const second = stacked(data.views, jackknife(first, index.size, e1), data.gold);
+  const folds = jackknife(first, index.size, e1);
+  const tables = newsSentences.length
+    ? tagNews([...folds.models, m1], newsSentences, index, { gaz, lexicon, clusters, dictionary })
+    : [];
+  const news = tables.at(-1);
+  if (news)
+    console.log(`news types: ${news.size} word forms, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  const foldNews = (s: number) => tables[foldOfSentence(s, first.length)];
+  const second = stacked(data.views, folds, data.gold, news && foldNews);
   const devTagged = devFirst && {
     tags: devFirst.map((s) => m1.predict(s)),
     scores: devFirst.map((s) => m1.emissions(s)),
   };
   const devSecond = devData &&
-    devTagged && { encoded: stacked(devData.views, devTagged, devData.gold), gold: devGold };
+    devTagged && { encoded: stacked(devData.views, devTagged, devData.gold, news), gold: devGold };
   const pass2 = trainPass(second, STACK_INDEX.size, epochs[1], devSecond, dev ? 'pass 2' : '', 0);
   const e2 = dev ? bestEpochs(pass2.curve) : epochs[1];
   let oBias = 0;
   if (devSecond) {
-    const tuned = bestOBias(
-      frozen(trainPass(second, STACK_INDEX.size, e2, undefined, '', 0).model),
-      devSecond,
-    );
+    const model = frozen(trainPass(second, STACK_INDEX.size, e2, undefined, '', 0).model);
+    const tuned = bestOBias(model, devSecond);
     console.log(`O bias ${O_BIASES.map((b, k) => `${b}: ${tuned.f1s[k].toFixed(4)}`).join(', ')}`);
     oBias = tuned.bias;
+    if (values['dump-dev'] && dev) writeFileSync(values['dump-dev'], dumpDev(model, devSecond, dev, oBias));
   }
-  return { index, m1, m2: pass2.model, e1, e2, curve: pass2.curve, oBias };
+  return { index, m1, m2: pass2.model, e1, e2, curve: pass2.curve, oBias, news };
+}
+
+/** Dev tokens with gold and predicted tags (CoNLL-like, for error analysis; `--dump-dev <file>`). */
+function dumpDev(model: AveragedPerceptron, dev: DevSet, sentences: ConllSentence[], oBias: number): string {
+  return dev.encoded
+    .map((s, k) => {
+      const tags = viterbi(biasOutside(model.emissions(s), oBias), model.transitions, s.gold.length);
+      return sentences[k].tokens.map((w, i) => `${w}\t${sentences[k].tags[i]}\t${TAGS[tags[i]]}`).join('\n');
+    })
+    .join('\n\n');
 }
 
 const all = parseConll(readFileSync(TRAIN, 'utf8')).slice(0, values.limit ? Number(values.limit) : undefined);
-const cut = Math.floor(all.length * 0.9);
+/** Dev is a tenth of train (`--dev-fold`, 0–9; the last, 9, by default and for the shipped settings). */
+const fold = Number(values['dev-fold'] ?? 9);
+const [from, to] = [Math.floor((all.length * fold) / 10), Math.floor((all.length * (fold + 1)) / 10)];
 const extra = values.wojood ? readWojood(WOJOOD.pathname) : [];
-const tuned = trainPasses([...all.slice(0, cut), ...extra], [maxEpochs, maxEpochs], all.slice(cut));
+const rest = [...all.slice(0, from), ...all.slice(to)];
+const tuned = trainPasses([...rest, ...extra], [maxEpochs, maxEpochs], all.slice(from, to));
 const bestDev = Math.max(...tuned.curve);
 console.log(
   `best dev F1 ${bestDev.toFixed(4)} (pass 1: ${tuned.e1} epochs, pass 2: ${tuned.e2}, O bias ${tuned.oBias}); training on all`,
 );
-if (values['dev-only']) process.exit(0);
+if (values['dev-only'] || fold !== 9) process.exit(0);
 const final = trainPasses([...all, ...extra], [tuned.e1, tuned.e2]);
 const first = pruneRows(final.index, Float32Array.from(final.m1.weights), 0.01);
 const second = final.m2.averaged();
@@ -153,7 +201,7 @@ const passes = [
   makePass([...STACK_INDEX.keys()], unscaled(second.weights), unscaled(second.transitions)),
 ];
 const file = toModelFile(
-  { passes, lexicon, clusters, oBias: tuned.oBias / BASE_SCALE },
+  { passes, lexicon, clusters, oBias: tuned.oBias / BASE_SCALE, dictionary, news: final.news },
   {
     data: 'ANERcorp (Benajiba & Rosso 2007), CAMeL Lab train split, reconstructed; research use',
     sentences: all.length,

@@ -32,6 +32,7 @@ export function wordFeatures(v: TokenView, word: string): string[] {
   f.push(`la=${al}`, `lf=${fq}`, `ll=${left}`, `lr=${right}`);
   for (const [k, c] of v.cl.entries()) f.push(`k${k}=${c}`);
   for (const d of v.dims) f.push(`d=${d}`);
+  for (const d of v.dic) f.push(`dc=${d}`);
   return f;
 }
 
@@ -45,7 +46,7 @@ const T = Object.fromEntries(
   [
     ...['x2-1', 'x2+1', 'p2+1', 's-1|s', 's-2', 's+2', 'w-2', 'w-1', 'w1', 'w2', 's-1', 's+1'],
     ...['w-1|w', 'w|w+1', 'g-2', 'g-1', 'g1', 'gs-1', 'gs0', 'gs1', 'first', 'la|s-1'],
-    ...['k1-1', 'k1+1', 'k0-2', 'k0+2', 'k1-1|k1', 'k1|k1+1', 'q'],
+    ...['k1-1', 'k1+1', 'k0-2', 'k0+2', 'k1-1|k1', 'k1|k1+1', 'q', 'dc-1', 'dc+1', 'dc|dc+1'],
   ].map((name) => [name, hashString(name)]),
 );
 const spanHashes = new Map<string, number>();
@@ -96,6 +97,10 @@ export function contextFeatureIds(
   out.push(mixHash(T['k0+2'], p2.cl0), mixHash(mixHash(T['k1-1|k1'], m1.cl1), me.cl1));
   out.push(mixHash(mixHash(T['k1|k1+1'], me.cl1), p1.cl1));
   if (quotes?.[i]) out.push(mixHash(T.q, quotes[i]));
+  if (me.dic) {
+    out.push(mixHash(T['dc-1'], m1.dic), mixHash(T['dc+1'], p1.dic));
+    out.push(mixHash(mixHash(T['dc|dc+1'], me.dic), p1.dic));
+  }
   return out;
 }
 

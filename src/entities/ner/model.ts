@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { MasarError } from '../../errors/catalogue.js';
+import { type Dictionary, loadDictionary } from './dictionary.js';
 import { FeatureTable } from './feature-table.js';
 import { TAG_COUNT, TAGS } from './tags.js';
 
@@ -29,6 +30,10 @@ export interface NerModel {
   clusters: Map<string, string>;
   /** Subtracted from the `O` score of the last pass before decoding (bias-outside.ts); 0 when absent. */
   oBias: number;
+  /** The common-word dictionary (dictionary.ts) when the model was trained with it, else empty. */
+  dictionary?: Dictionary;
+  /** Entity type counts of word forms over unlabeled news (news-types.ts); empty or absent when not used. */
+  news?: Map<string, string>;
 }
 
 export interface ModelFile {
@@ -40,6 +45,10 @@ export interface ModelFile {
   clusters: Record<string, string>;
   /** Decode-time bias against `O` (in weight units, not quantized); optional, 0 when absent. */
   oBias?: number;
+  /** Whether the model reads the common-word dictionary (data/ner/ayaspell.tsv.gz); false when absent. */
+  dictionary?: boolean;
+  /** Word form → first-pass type counts over news (news-types.ts); optional. */
+  news?: Record<string, string>;
   provenance: Record<string, string | number>;
 }
 
@@ -64,6 +73,8 @@ export function toModelFile(model: NerModel, provenance: ModelFile['provenance']
     lexicon: Object.fromEntries(model.lexicon),
     clusters: Object.fromEntries(model.clusters),
     oBias: model.oBias,
+    dictionary: (model.dictionary?.size ?? 0) > 0,
+    news: Object.fromEntries(model.news ?? []),
     provenance,
   };
 }
@@ -76,7 +87,14 @@ export function fromModelFile(file: ModelFile): NerModel {
   const passes = file.passes.map((p) => makePass(p.features, unscale(p.weights), unscale(p.transitions)));
   const lexicon = new Map(Object.entries(file.lexicon ?? {}));
   const clusters = new Map(Object.entries(file.clusters ?? {}));
-  return { passes, lexicon, clusters, oBias: file.oBias ?? 0 };
+  const dictionary = file.dictionary ? loadDictionary() : new Map<string, string>();
+  if (file.dictionary && dictionary.size === 0)
+    throw new MasarError(
+      'MODEL_MISSING',
+      'NER model needs data/ner/ayaspell.tsv.gz (see data/ner/README.md).',
+    );
+  const news = new Map(Object.entries(file.news ?? {}));
+  return { passes, lexicon, clusters, oBias: file.oBias ?? 0, dictionary, news };
 }
 
 export function encodeModel(file: ModelFile): Buffer {

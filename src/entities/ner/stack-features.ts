@@ -5,6 +5,7 @@
  * first pass found once in a clear context is then found again where its context is weak.
  */
 import { hashString, mixHash } from './hash.js';
+import { allNewsIds, type NewsTypes, newsFeatureIds } from './news-types.js';
 import { stripArticle } from './proclitics.js';
 import { TAGS } from './tags.js';
 import type { TokenView } from './view-tokens.js';
@@ -21,6 +22,7 @@ export function allStackIds(): number[] {
   const ids = [P0, PM1, PP1].flatMap((t) => TAG_HASH.map((h) => mixHash(t, h)));
   ids.push(...[PM1, PP1].map((t) => mixHash(t, BOUNDARY)));
   ids.push(...[DOC, DOC_B, DOC_I].flatMap((t) => TYPE_HASH.map((h) => mixHash(t, h))));
+  ids.push(...allNewsIds());
   return ids;
 }
 
@@ -61,11 +63,20 @@ function docFeatures(list: number[], s: number, i: number, window: number, out: 
   return seen;
 }
 
-/** Per sentence, per token, the stack feature ids from the first-pass tags of the whole document. */
-export function stackFeatureIds(views: TokenView[][], tags: Int32Array[], window = WINDOW): number[][][] {
+/**
+ * Per sentence, per token, the stack feature ids from the first-pass tags of the whole document, and the
+ * news type shares of the word (news-types.ts; `news` may differ per sentence while training).
+ */
+export function stackFeatureIds(
+  views: TokenView[][],
+  tags: Int32Array[],
+  window = WINDOW,
+  news?: NewsTypes | ((s: number) => NewsTypes),
+): number[][][] {
   const byKey = occurrences(views, tags);
   return views.map((sentence, s) => {
     const t = tags[s];
+    const table = typeof news === 'function' ? news(s) : news;
     return sentence.map((v, i) => {
       const out = [mixHash(P0, TAG_HASH[t[i]])];
       out.push(mixHash(PM1, i > 0 ? TAG_HASH[t[i - 1]] : BOUNDARY));
@@ -75,6 +86,7 @@ export function stackFeatureIds(views: TokenView[][], tags: Int32Array[], window
       const bare = stripArticle(v.norm);
       const other = bare !== v.norm ? byKey.get(bare) : undefined;
       if (other) docFeatures(other, s, i, window, out, seen);
+      if (table?.size) newsFeatureIds(table, [v.norm, bare], out);
       return out;
     });
   });

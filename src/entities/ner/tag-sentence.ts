@@ -17,7 +17,9 @@ export function tagSentences(
   model: NerModel = loadModel(),
   gaz: Gazetteers = loadGazetteers(),
 ): string[][] {
-  const views = sentences.map((words) => viewTokens(words, gaz, model.lexicon, model.clusters));
+  const views = sentences.map((words) =>
+    viewTokens(words, gaz, model.lexicon, model.clusters, model.dictionary),
+  );
   const [first, second] = model.passes;
   const scores = sentences.map((words, s) => emissionScores(first, views[s], words));
   const tags = scores.map((e, s) => viterbi(e, first.transitions, sentences[s].length));
@@ -27,7 +29,7 @@ export function tagSentences(
     );
     return biased.map((t) => Array.from(t, (k) => TAGS[k] as string));
   }
-  const extra = stackFeatureIds(views, tags);
+  const extra = stackFeatureIds(views, tags, undefined, model.news);
   const best = scores.map((e, s) =>
     viterbi(
       biasOutside(stackedScores(second, e, extra[s]), model.oBias),

@@ -5,6 +5,7 @@
  * marked per sentence on copies (cached views are never changed).
  */
 import { normalizeForMatch } from '../../text/normalize.js';
+import { type Dictionary, dictionaryClasses } from './dictionary.js';
 import type { Gazetteers, GazLabel } from './gazetteers.js';
 import { hashString } from './hash.js';
 import { procliticReadings, stripArticle } from './proclitics.js';
@@ -27,6 +28,8 @@ export interface TokenView {
   cl: string[];
   /** Quantized dimensions of the word's vector (`3p`: dimension 3 high, `7n`: dimension 7 low); may be empty. */
   dims: string[];
+  /** The word's common-word dictionary features (dictionary.ts); empty without a dictionary. */
+  dic: string[];
   /** Hashes of the values the context features use (see features.ts). */
   h: {
     norm: number;
@@ -36,6 +39,8 @@ export interface TokenView {
     cl0: number;
     cl1: number;
     la: number;
+    /** The dictionary feature pair (how found + class), or 0 without a dictionary. */
+    dic: number;
     gaz: number[];
   };
 }
@@ -89,6 +94,7 @@ export function makeView(
   lex: string[] | undefined,
   cl: string[],
   dims: string[] = [],
+  dic: string[] = [],
 ) {
   const h = {
     norm: hashString(norm),
@@ -99,18 +105,25 @@ export function makeView(
     cl1: hashString(cl[1] ?? cl[0]),
     la: hashString((lex ?? NO_LEX)[0]),
     gaz: labels.map((g) => hashString(g)),
+    dic: dic.length ? hashString(dic.join('|')) : 0,
   };
-  return { norm, base, gaz: labels, span: '', lex, cl, dims, h };
+  return { norm, base, gaz: labels, span: '', lex, cl, dims, dic, h };
 }
 
-function viewWord(word: string, gaz: Gazetteers, lexicon: Lexicon, clusters: Clusters): TokenView {
+function viewWord(
+  word: string,
+  gaz: Gazetteers,
+  lexicon: Lexicon,
+  clusters: Clusters,
+  dictionary: Dictionary,
+): TokenView {
   const full = normalizeForMatch(word);
   const norm = full.replace(EDGE_PUNCT, '') || full;
   const { base, labels } = lookup(gaz, norm);
   const readings = procliticReadings(norm).flatMap((r) => [r.rest, stripArticle(r.rest)]);
   const lex = firstEntry(lexicon, [norm, stripArticle(norm), ...readings]);
   const { cl, dims } = clusterEntry(clusters, norm);
-  return makeView(norm, base, labels, lex, cl, dims);
+  return makeView(norm, base, labels, lex, cl, dims, dictionaryClasses(dictionary, norm));
 }
 
 function markPhrases(views: TokenView[], gaz: Gazetteers): void {
@@ -130,6 +143,7 @@ const VIEW_CACHE_LIMIT = 200_000;
 const viewCaches = new WeakMap<Gazetteers, WeakMap<Lexicon, Map<string, TokenView>>>();
 const EMPTY_LEXICON: Lexicon = new Map();
 const EMPTY_CLUSTERS: Clusters = new Map();
+const EMPTY_DICTIONARY: Dictionary = new Map();
 
 function cacheFor(gaz: Gazetteers, lexicon: Lexicon): Map<string, TokenView> {
   const byLexicon = viewCaches.get(gaz) ?? new WeakMap<Lexicon, Map<string, TokenView>>();
@@ -139,18 +153,22 @@ function cacheFor(gaz: Gazetteers, lexicon: Lexicon): Map<string, TokenView> {
   return cache;
 }
 
-/** Views of a sentence's words; `clusters` must belong with `lexicon` (the view cache is keyed by it). */
+/**
+ * Views of a sentence's words; `clusters` and `dictionary` must belong with `lexicon` (the view cache is keyed
+ * by it).
+ */
 export function viewTokens(
   words: string[],
   gaz: Gazetteers,
   lexicon: Lexicon = EMPTY_LEXICON,
   clusters: Clusters = EMPTY_CLUSTERS,
+  dictionary: Dictionary = EMPTY_DICTIONARY,
 ): TokenView[] {
   const cache = cacheFor(gaz, lexicon);
   const views = words.map((word) => {
     let view = cache.get(word);
     if (!view) {
-      view = viewWord(word, gaz, lexicon, clusters);
+      view = viewWord(word, gaz, lexicon, clusters, dictionary);
       if (cache.size >= VIEW_CACHE_LIMIT) cache.clear();
       cache.set(word, view);
     }
