@@ -1,6 +1,7 @@
-import type { EntityMention, Segments } from '../types.js';
+import type { EntityMention, Segments, Span } from '../types.js';
 import { distance } from './assign-timexes.js';
 import type { TriggerHit } from './find-triggers.js';
+import { matchKeys, PLACE_HEADS } from './lexicon.js';
 
 /** Arguments of the triggers of one sentence: timexes (tied one first), participants and place. */
 export interface Arguments {
@@ -40,9 +41,18 @@ const LOCATIVE_BEFORE = /(?:^|\s)(?:في|فى|إلى|الى|إلي|من)\s*(?:ا
 /** «بأستانة», «وفي جنيف»: the preposition is a clitic of the place word itself (before the mention span). */
 const LOCATIVE_CLITIC = /(?:^|\s)[وف]?ب(?:ال)?$/u;
 
-function locative(m: EntityMention, text: string): boolean {
+const HEAD_BEFORE = /(?<word>\p{L}+)\s+$/u;
+
+/** After «في», «إلى», «بـ», also across one head noun: «في مدينة الحديدة», «ببلدة ريمبو». */
+function locative(m: Span, text: string, acrossHead = true): boolean {
   const before = text.slice(Math.max(0, m.start - 6), m.start);
-  return LOCATIVE_BEFORE.test(before) || LOCATIVE_CLITIC.test(before);
+  if (LOCATIVE_BEFORE.test(before) || LOCATIVE_CLITIC.test(before)) return true;
+  const head = acrossHead ? HEAD_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start)) : null;
+  if (!head || !matchKeys(head.groups!.word).some((k) => PLACE_HEADS.has(k))) return false;
+  return (
+    /^[وف]?ب/u.test(head.groups!.word) ||
+    locative({ start: m.start - head[0].length, end: m.start }, text, false)
+  );
 }
 
 /** The place right after the trigger, as its genitive: «محادثات أستانة», «اتفاق الحديدة». */

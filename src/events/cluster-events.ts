@@ -32,7 +32,8 @@ const shares = (c: Cluster, g: MentionGroup) =>
 
 /**
  * Whether a report's group tells the cluster's event. Same round of one series: yes (different round: never).
- * Otherwise dates must overlap; a coarse date (a year) also needs a shared series, place or participant.
+ * Otherwise dates must overlap; a coarse date (a month or a year) also needs a shared series, place or
+ * participant (a month told of one event overlaps every other event of that month).
  */
 function matches(c: Cluster, g: MentionGroup): number {
   if (c.family !== g.family) return gatheringsMeet(c, g) ? 1 : 0;
@@ -40,7 +41,7 @@ function matches(c: Cluster, g: MentionGroup): number {
   if (spansRound(c, g)) return 2;
   if (c.ordinal !== undefined && c.ordinal === g.ordinal) return 3;
   if (!c.date || !g.date || !overlaps(c.date, g.date)) return 0;
-  if ((c.date.precision === 'year' || g.date.precision === 'year') && !shares(c, g)) return 0;
+  if ((c.date.precision !== 'day' || g.date.precision !== 'day') && !shares(c, g)) return 0;
   return shares(c, g) ? 2 : 1;
 }
 

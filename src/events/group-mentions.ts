@@ -116,12 +116,13 @@ const better = (a: DateRange, b: DateRange) =>
 export function groupMentions(
   doc: MasarDoc,
   entityOf: (doc: string, start: number) => string | undefined,
+  eventMentions: EventMention[] = doc.data.events?.mentions ?? [],
 ): MentionGroup[] {
   const entityMentions = doc.data.entities?.mentions ?? [];
   const sentences = doc.data.segments?.sentences ?? [];
   const entityId = (i: number | undefined) =>
     i === undefined || !entityMentions[i] ? undefined : entityOf(doc.id, entityMentions[i].start);
-  const singles: Omit<MentionGroup, 'doc'>[] = (doc.data.events?.mentions ?? []).map((ev) => {
+  const singles: Omit<MentionGroup, 'doc'>[] = eventMentions.map((ev) => {
     const date = mentionDate(doc, ev, ev.status ?? null);
     const status = statusOf(ev.status ?? null, date, doc.published.date);
     return {

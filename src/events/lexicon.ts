@@ -98,6 +98,11 @@ export const STATUS_MARKERS: { status: EventStatus; stems: string[] }[] = STATUS
   STATUS_DATA[status].map((phrase) => ({ status, stems: phraseStems(phrase) })),
 );
 
+/** «في مدينة X», «ببلدة X»: head nouns between a locative preposition and the place. */
+export const PLACE_HEADS = new Set(
+  (dataFile('place-heads.json') as { words: string[] }).words.flatMap(matchKeys),
+);
+
 const ORDINAL_DATA = dataFile('ordinals.json') as { ordinals: Record<string, number>; seriesNouns: string[] };
 /** Ordinal words by the stems of their words joined with a space («رابعه عشره» → 14). */
 export const ORDINAL_WORDS = new Map<string, number>(

@@ -1,7 +1,8 @@
 /**
  * The cross-document step: analyzed documents → one story. Order matters:
- * duplicates first (a re-filed copy must not count twice as evidence), then publication dates inferred
- * and those documents re-dated, then entities resolved, then events merged (they need both).
+ * duplicates first (a re-filed copy must not count twice as evidence), then entities resolved, then
+ * publication dates inferred (events shared across reports are matched by entity) and those documents
+ * re-dated, then events merged (they need both).
  */
 import { redate } from '../pipeline/index.js';
 import type { MasarDoc, RunOptions } from '../types.js';
@@ -14,8 +15,9 @@ import type { Story } from './schema.js';
 export function buildStory(allDocs: MasarDoc[], options: RunOptions): Story {
   const docs = allDocs.filter((d) => !d.rejected);
   markDuplicates(docs);
-  for (const doc of inferPublication(docs, options)) redate(doc, options);
   const entities = resolveEntities(docs);
+  // after entities: events shared with dated reports date others (matched by entity); re-dates what it dates
+  inferPublication(docs, options, { entities, redate: (doc) => redate(doc, options) });
   const events = mergeEvents(docs, entities);
   return {
     version: 1,

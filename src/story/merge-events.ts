@@ -2,6 +2,7 @@ import { chooseDate, dateFromSeries } from '../events/choose-date.js';
 import { clusterGroups } from '../events/cluster-events.js';
 import { formatDate } from '../events/date-range.js';
 import { entitiesBySeriesKey, labels, placeOf, statusOf, typeOf } from '../events/describe-event.js';
+import { entityLookup, eventsWithResolvedEntities } from '../events/entity-lookup.js';
 import { groupMentions } from '../events/group-mentions.js';
 import { centralSentence } from '../events/summarize.js';
 import type { TimelineEvent } from '../events/timeline-event.js';
@@ -16,13 +17,12 @@ const MAX_PARTICIPANTS = 12;
  * cluster dated, placed, labelled and summarized. Sorted by date. See docs/events.md.
  */
 export function mergeEvents(docs: MasarDoc[], entities: StoryEntity[]): StoryEvent[] {
-  const entityOf = new Map<string, string>();
-  for (const e of entities) for (const m of e.mentions) entityOf.set(`${m.doc}:${m.start}`, e.id);
+  const lookup = entityLookup(entities);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const byKey = entitiesBySeriesKey(entities);
   const groups = docs
     .filter((d) => !d.duplicateOf)
-    .flatMap((doc) => groupMentions(doc, (id, start) => entityOf.get(`${id}:${start}`)));
+    .flatMap((doc) => groupMentions(doc, lookup.id, eventsWithResolvedEntities(doc, lookup)));
   const clusters = clusterGroups(groups);
   for (const c of clusters) if (!c.date) c.date = dateFromSeries(c, clusters) ?? undefined;
   const events: TimelineEvent[] = [];

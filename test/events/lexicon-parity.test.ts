@@ -20,7 +20,7 @@ describe('the event lexicons', () => {
   });
 
   it('states the provenance of every data file', () => {
-    const files = ['triggers.json', 'status-markers.json', 'ordinals.json'];
+    const files = ['triggers.json', 'status-markers.json', 'ordinals.json', 'place-heads.json'];
     expect(files.filter((f) => typeof data(f)._provenance !== 'string')).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import type { MasarDoc } from '../../src/types.js';
  * Golden test: the samples' timeline against the one drawn by hand (test/events/golden/samples-timeline.json,
  * from samples/README.md and the texts). Two variants:
  * - inferred: the samples as bundled; a row is checked once every report it needs is dated by the pipeline
- *   (given, metadata or inferred); the others are skipped, named, until publication dates are inferred.
+ *   (given, metadata or inferred, a day or a range of days); the others are skipped, named.
  * - given: every report whose day a careful reader can pin (samples/README.md) has it given; every row is checked.
  * A row marked `open` in the golden file names what the pipeline still lacks; it is expected to fail (it.fails).
  */
@@ -57,12 +57,15 @@ function timelineOf(docs: MasarDoc[], names: Map<string, string>) {
   const story = buildStory(docs, {});
   const events = story.events as TimelineEvent[];
   const reportOf = new Map(docs.map((d) => [d.id, names.get(d.meta.source)]));
-  const dated = new Set(docs.filter((d) => d.published.date).map((d) => reportOf.get(d.id)));
+  const dated = new Set(
+    docs.filter((d) => d.published.date || d.published.range).map((d) => reportOf.get(d.id)),
+  );
   const reportsOf = (e: TimelineEvent) => [...new Set(e.mentions.map((m) => reportOf.get(m.doc)))].sort();
   const findRow = (row: Row) =>
     events.filter(
       (e) =>
         row.types.includes(e.type) &&
+        e.status === row.status &&
         e.date.start === row.date &&
         (row.end === undefined || e.date.end === row.end),
     );

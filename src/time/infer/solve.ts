@@ -18,6 +18,14 @@ function passing(days: IsoDay[], constraints: Constraint[]): IsoDay[] {
 }
 
 export function solve(window: Window, constraints: Constraint[]): Published {
+  return solveDays(window, constraints).published;
+}
+
+/** The solution and the candidate days themselves (the range of a solution is widened by a day). */
+export function solveDays(
+  window: Window,
+  constraints: Constraint[],
+): { published: Published; candidates: IsoDay[] } {
   const days = eachDay(window.from, window.to);
   let kept = constraints;
   let candidates = passing(days, kept);
@@ -30,15 +38,15 @@ export function solve(window: Window, constraints: Constraint[]): Published {
   }
   const reasons = [...new Set([window.why, ...kept.map((c) => c.evidence)])];
   if (dropped.length) reasons.push(`set aside as contradictory: ${dropped.join('; ')}`);
-  if (candidates.length === 1) return { date: candidates[0], how: 'inferred', evidence: reasons.join('; ') };
+  const evidence = reasons.join('; ');
+  if (candidates.length === 1)
+    return { published: { date: candidates[0], how: 'inferred', evidence }, candidates };
   if (candidates.length === 0)
     return {
-      date: null,
-      how: 'inferred',
-      range: { from: window.from, to: window.to },
-      evidence: reasons.join('; '),
+      published: { date: null, how: 'inferred', range: { from: window.from, to: window.to }, evidence },
+      candidates: days,
     };
   const from = candidates[0] === window.from ? window.from : addDays(candidates[0], -1);
   const to = candidates.at(-1) === window.to ? window.to : addDays(candidates.at(-1)!, 1);
-  return { date: null, how: 'inferred', range: { from, to }, evidence: reasons.join('; ') };
+  return { published: { date: null, how: 'inferred', range: { from, to }, evidence }, candidates };
 }
