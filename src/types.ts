@@ -103,6 +103,11 @@ export interface EntityMention extends Span {
   sentence: number;
   /** Tagger confidence in [0, 1] when known. */
   score?: number;
+  /**
+   * Set when the span is not the tagger's own (src/entities/propagate): `propagated`, an untagged occurrence
+   * of a name tagged elsewhere in the story; `extended`, the tagger's span widened to such a name.
+   */
+  found?: 'propagated' | 'extended';
 }
 
 export interface EventMention extends Span {

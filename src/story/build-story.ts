@@ -1,9 +1,11 @@
 /**
  * The cross-document step: analyzed documents → one story. Order matters:
- * duplicates first (a re-filed copy must not count twice as evidence), then entities resolved, then
- * publication dates inferred (events shared across reports are matched by entity) and those documents
- * re-dated, then events merged (they need both).
+ * duplicates first (a re-filed copy must not count twice as evidence), then names tagged somewhere found
+ * again where the tagger left them (the known-name pass), then entities resolved, then publication dates
+ * inferred (events shared across reports are matched by entity) and those documents re-dated, then events
+ * merged (they need both).
  */
+import { findKnownMentions } from '../entities/propagate/find-known-mentions.js';
 import { redate } from '../pipeline/index.js';
 import type { MasarDoc, RunOptions } from '../types.js';
 import { inferPublication } from './infer-publication.js';
@@ -15,6 +17,7 @@ import type { Story } from './schema.js';
 export function buildStory(allDocs: MasarDoc[], options: RunOptions): Story {
   const docs = allDocs.filter((d) => !d.rejected);
   markDuplicates(docs);
+  findKnownMentions(docs);
   const entities = resolveEntities(docs);
   // after entities: events shared with dated reports date others (matched by entity); re-dates what it dates
   inferPublication(docs, options, { entities, redate: (doc) => redate(doc, options) });

@@ -54,6 +54,12 @@ export function buildEntity(forms: Form[]): StoryEntity {
     name,
     latin,
     variants,
-    mentions: sorted.map((f) => ({ doc: f.docId, start: f.start, end: f.end, text: f.text })),
+    mentions: sorted.map((f) => ({
+      doc: f.docId,
+      start: f.start,
+      end: f.end,
+      text: f.text,
+      ...(f.found ? { found: f.found } : {}),
+    })),
   };
 }

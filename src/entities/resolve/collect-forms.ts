@@ -27,6 +27,8 @@ export interface Form {
   spelling: string;
   /** For a nisba adjective: the Arabic name of its country. */
   country?: string;
+  /** Copied from the mention: found by the known-name pass, not by the tagger. */
+  found?: EntityMention['found'];
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -78,6 +80,7 @@ function makeForm(doc: MasarDoc, index: number, m: EntityMention, text: string):
     spelling: key.plain.join(' '),
   };
   if (country) form.country = country;
+  if (m.found) form.found = m.found;
   return form;
 }
 

@@ -4,8 +4,21 @@ import { foldLetters, matchWords } from './name-key.js';
 
 let byStem: Map<string, string> | undefined;
 
-/** The country a one-word nisba adjective refers to (الروسية → روسيا), or null. */
+const MAX_REMEMBERED = 100_000;
+const remembered = new Map<string, string | null>();
+
+/** The country a one-word nisba adjective refers to (الروسية → روسيا), or null; remembered per text. */
 export function countryOfDemonym(text: string): string | null {
+  let country = remembered.get(text);
+  if (country === undefined) {
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    country = findCountry(text);
+    remembered.set(text, country);
+  }
+  return country;
+}
+
+function findCountry(text: string): string | null {
   if (!byStem) {
     byStem = new Map();
     for (const [adjective, country] of Object.entries(loadNames().demonyms)) {

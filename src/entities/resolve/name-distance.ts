@@ -45,8 +45,12 @@ const LIMIT: Record<EntityType, number> = { PER: 1, LOC: 0.75, ORG: 0.75, MISC: 
 const SHORT_LIMIT = 0.25;
 const SHORT_SKELETON = 3;
 
-export function sameName(a: string, b: string, skeleton: string, type: EntityType): boolean {
+/** The largest `nameDistance` at which two spellings of this skeleton and type are one name. */
+export function distanceLimit(skeleton: string, type: EntityType): number {
   const letters = skeleton.replace(/ /g, '').length;
-  const limit = letters <= SHORT_SKELETON ? SHORT_LIMIT : Math.min(LIMIT[type], 0.2 * letters);
-  return nameDistance(a, b) <= limit;
+  return letters <= SHORT_SKELETON ? SHORT_LIMIT : Math.min(LIMIT[type], 0.2 * letters);
+}
+
+export function sameName(a: string, b: string, skeleton: string, type: EntityType): boolean {
+  return nameDistance(a, b) <= distanceLimit(skeleton, type);
 }

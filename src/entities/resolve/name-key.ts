@@ -95,9 +95,19 @@ export function matchWords(text: string): string[] {
   return normalizeForMatch(text).replace(NON_LETTER, ' ').trim().split(' ').filter(Boolean);
 }
 
+const MAX_REMEMBERED = 200_000;
+const remembered = new Map<string, Readonly<NameKey>>();
+
+/** The keys of a name, remembered per text (a story names the same people again and again): do not mutate. */
 export function nameKey(text: string): NameKey {
-  const plain = joinCompounds(matchWords(text)).map(dropArticle);
-  const words = plain.map(foldLetters);
-  const skeletons = words.map(skeletonOf);
-  return { plain, words, skeletons, skeleton: skeletons.join(' '), block: skeletons.join('') };
+  let key = remembered.get(text);
+  if (key === undefined) {
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    const plain = joinCompounds(matchWords(text)).map(dropArticle);
+    const words = plain.map(foldLetters);
+    const skeletons = words.map(skeletonOf);
+    key = { plain, words, skeletons, skeleton: skeletons.join(' '), block: skeletons.join('') };
+    remembered.set(text, key);
+  }
+  return key;
 }

@@ -1,0 +1,58 @@
+/**
+ * The known-name pass of the story step (cross-document label consistency, after Krishnan & Manning 2006):
+ * a name the tagger found somewhere in the story is found again wherever it is written and was left
+ * untagged, in any of the spellings the resolver would unify with it. Runs after every document is tagged
+ * and before `resolveEntities`; added mentions are appended to `doc.data.entities.mentions` (indices of the
+ * tagger's mentions stay valid for the events stage) and marked `found: 'propagated'`; a tagger span that
+ * stopped inside such a name is widened in place and marked `found: 'extended'`.
+ * Returns how many mentions were added or widened.
+ */
+import type { EntityMention, MasarDoc } from '../../types.js';
+import { collectForms } from '../resolve/collect-forms.js';
+import { nameKey } from '../resolve/name-key.js';
+import { chooseMatches, distinctiveNames, type PlacedMatch, relate } from './choose-mentions.js';
+import { indexKnownNames } from './index-known-names.js';
+import { nameMatcher } from './match-names.js';
+
+/** Index of the sentence holding an offset (the last one that starts at or before it), 0 without segments. */
+function sentenceAt(doc: MasarDoc, offset: number): number {
+  const sentences = doc.data.segments?.sentences ?? [];
+  let [lo, hi] = [0, sentences.length - 1];
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(lo, 0);
+}
+
+function apply(doc: MasarDoc, mentions: EntityMention[], match: PlacedMatch): void {
+  const text = doc.data.clean?.text.slice(match.start, match.end) ?? '';
+  const span = { start: match.start, end: match.end, text, key: nameKey(text).plain.join(' ') };
+  if (match.mention !== undefined) {
+    Object.assign(mentions[match.mention], span, { found: 'extended' });
+    return;
+  }
+  const sentence = sentenceAt(doc, match.start);
+  mentions.push({ ...span, type: match.name.type, sentence, found: 'propagated' });
+}
+
+export function findKnownMentions(docs: MasarDoc[]): number {
+  const index = indexKnownNames(collectForms(docs).filter((form) => !form.found));
+  if (index.names.size === 0) return 0;
+  const matchNames = nameMatcher(index);
+  const placed = docs.map((doc) => {
+    const mentions = doc.data.entities?.mentions ?? [];
+    return matchNames(doc.data.clean?.text ?? '').map((m) => relate(m, mentions));
+  });
+  const spreads = distinctiveNames(placed.flat());
+  let changed = 0;
+  docs.forEach((doc, i) => {
+    const chosen = chooseMatches(placed[i], spreads);
+    if (chosen.length === 0) return;
+    doc.data.entities ??= { mentions: [] };
+    for (const match of chosen) apply(doc, doc.data.entities.mentions, match);
+    changed += chosen.length;
+  });
+  return changed;
+}

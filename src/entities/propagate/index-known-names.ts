@@ -1,0 +1,104 @@
+/**
+ * The story's known names, indexed for the known-name pass: every distinct (type, spelling) the tagger
+ * found, keyed by the skeletons of its words (./word-keys.ts), with every leading part of a key kept so a
+ * scan stops at the first word that starts no name. Left out, because propagating them would flood:
+ * - a nisba adjective read as its country (الروسية → روسيا): the country is not named there;
+ * - a name that starts or ends with a function word (./constants.ts): the tagger's span ran over;
+ * - a one-word name whose skeleton has fewer than three letters (ريف، جار);
+ * - for people, a given name alone (ستيفان) and any leading part of a longer name in the story: a first
+ *   name alone must never be spread as the full person (two Bashars, two Stephans).
+ */
+import type { EntityType } from '../../types.js';
+import type { Form } from '../resolve/collect-forms.js';
+import { loadNames } from '../resolve/load-names.js';
+import { matchWords } from '../resolve/name-key.js';
+import { FUNCTION_WORDS } from './constants.js';
+import { joined, wordSkeleton, wordsOf } from './word-keys.js';
+
+export interface KnownName {
+  type: EntityType;
+  /** The resolver's spelling key (`Form.spelling`): what `nameDistance` compares. */
+  spelling: string;
+  skeleton: string;
+  block: string;
+  words: number;
+  /** Tagged mentions with this type and spelling. */
+  count: number;
+}
+
+export interface KnownIndex {
+  /** Word skeletons joined by a space → the names with that key. */
+  names: Map<string, KnownName[]>;
+  /** Every leading part (one word or more) of a key of `names`, the whole key excluded. */
+  prefixes: Set<string>;
+}
+
+const MIN_ONE_WORD_SKELETON = 3;
+
+/** Skeletons (space-joined) of every proper leading part of a person's name of two words or more. */
+function leadingParts(forms: Form[]): Set<string> {
+  const parts = new Set<string>();
+  for (const form of forms) {
+    if (form.type !== 'PER') continue;
+    const { skeletons } = form.key;
+    for (let n = 1; n < skeletons.length; n++) parts.add(skeletons.slice(0, n).join(' '));
+  }
+  return parts;
+}
+
+function isGivenName(word: string): boolean {
+  const { givenNames, foreignGivenNames } = loadNames();
+  return Boolean(givenNames[word] || foreignGivenNames[word]);
+}
+
+/** Whether the name starts or ends with a function word (a tagger's span that took in «في» or «من»). */
+function edgedByFunctionWord(display: string): boolean {
+  const words = matchWords(display);
+  return FUNCTION_WORDS.has(words[0] ?? '') || FUNCTION_WORDS.has(words[words.length - 1] ?? '');
+}
+
+function spreadable(form: Form, leading: Set<string>): boolean {
+  if (form.country || edgedByFunctionWord(form.display)) return false;
+  const { skeletons, plain } = form.key;
+  if (skeletons.length === 1 && skeletons[0].length < MIN_ONE_WORD_SKELETON) return false;
+  if (form.type !== 'PER') return true;
+  return !leading.has(form.key.skeleton) && !(plain.length === 1 && isGivenName(plain[0]));
+}
+
+/** The lookup key of a form's display words, or null when something other than spaces separates them. */
+function lookupKey(display: string): string | null {
+  const words = wordsOf(display);
+  for (let i = 1; i < words.length; i++) if (!joined(display, words[i - 1], words[i])) return null;
+  return words.length > 0 ? words.map((w) => wordSkeleton(w.text)).join(' ') : null;
+}
+
+export function indexKnownNames(forms: Form[]): KnownIndex {
+  const leading = leadingParts(forms);
+  const counts = new Map<string, number>();
+  const keys = new Map<string, string | null>();
+  const byName = new Map<string, KnownName>();
+  const names = new Map<string, KnownName[]>();
+  const prefixes = new Set<string>();
+  for (const form of forms) {
+    const spelling = `${form.type}|${form.spelling}`;
+    counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
+    if (!keys.has(form.display)) keys.set(form.display, lookupKey(form.display));
+    const key = keys.get(form.display);
+    if (!key || byName.has(`${spelling}|${key}`) || !spreadable(form, leading)) continue;
+    const { skeleton, block, words } = form.key;
+    const name: KnownName = {
+      type: form.type,
+      spelling: form.spelling,
+      skeleton,
+      block,
+      words: words.length,
+      count: 0,
+    };
+    byName.set(`${spelling}|${key}`, name);
+    names.set(key, [...(names.get(key) ?? []), name]);
+    const parts = key.split(' ');
+    for (let n = 1; n < parts.length; n++) prefixes.add(parts.slice(0, n).join(' '));
+  }
+  for (const name of byName.values()) name.count = counts.get(`${name.type}|${name.spelling}`) ?? 0;
+  return { names, prefixes };
+}
