@@ -27,8 +27,9 @@ export function featurize(
   lexicon: Lexicon,
   clusters: Clusters,
   dictionary?: Dictionary,
+  names?: Set<string>,
 ): Featurized {
-  const views = sentences.map((s) => viewTokens(s.tokens, gaz, lexicon, clusters, dictionary));
+  const views = sentences.map((s) => viewTokens(s.tokens, gaz, lexicon, clusters, dictionary, names));
   const ids = sentences.map((s, k) => {
     const quotes = findQuotes(s.tokens);
     return s.tokens.map((_, i) => tokenFeatureIds(views[k], s.tokens, i, quotes));

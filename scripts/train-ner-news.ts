@@ -43,6 +43,7 @@ export interface Resources {
   lexicon: Lexicon;
   clusters: Clusters;
   dictionary?: Dictionary;
+  names?: Set<string>;
 }
 
 /** Per model, word form → type counts of its first-pass tags over the news (entries with ≥ `min` entity tags). */
@@ -58,7 +59,7 @@ export function tagNews(
     const chunk: ConllSentence[] = sentences
       .slice(from, from + CHUNK)
       .map((tokens) => ({ tokens, tags: tokens.map(() => 'O') }));
-    const data = featurize(chunk, r.gaz, r.lexicon, r.clusters, r.dictionary);
+    const data = featurize(chunk, r.gaz, r.lexicon, r.clusters, r.dictionary, r.names);
     const encoded = encode(data.ids, index, data.gold);
     models.forEach((model, m) => {
       encoded.forEach((s, k) => {

@@ -13,6 +13,7 @@ import {
 } from '../src/entities/ner/perceptron.js';
 import { TAGS } from '../src/entities/ner/tags.js';
 import { scoreConll } from './eval/conll-score.js';
+import { Crf, type CrfOptions } from './train-ner-crf.js';
 import { shuffled } from './train-ner-data.js';
 import { seededRandom } from './train-ner-kmeans.js';
 
@@ -71,6 +72,12 @@ export const setLearn = (options: LearnOptions | undefined) => {
   LEARN = options;
 };
 
+/** CRF options for the first pass (`--crf`); undefined: the perceptron. */
+export let CRF: CrfOptions | undefined;
+export const setCrf = (options: CrfOptions | undefined) => {
+  CRF = options;
+};
+
 export function trainPass(
   encoded: EncodedSentence[],
   rows: number,
@@ -80,14 +87,19 @@ export function trainPass(
   dropout?: number,
   seed = 0,
 ) {
-  const model = new AveragedPerceptron(rows);
+  // The first pass (sentences without base scores) is a CRF when asked; its weights sit in a perceptron,
+  // averaged the same way.
+  const crf = CRF && !encoded[0]?.base ? new Crf(rows, CRF) : undefined;
+  const model = crf?.model ?? new AveragedPerceptron(rows);
   const curve: number[] = [];
   const random = seededRandom(17 + seed);
   const p = dropout ?? DROPOUT;
   for (let epoch = 1; epoch <= epochs; epoch++) {
     let errors = 0;
-    for (const s of shuffled(encoded, epoch + 1000 * seed))
-      errors += model.learn(p ? dropped(s, p, random) : s, LEARN);
+    for (const s of shuffled(encoded, epoch + 1000 * seed)) {
+      const x = p ? dropped(s, p, random) : s;
+      errors += crf ? crf.learn(x) : model.learn(x, LEARN);
+    }
     if (dev) curve.push(devF1(frozen(model), dev));
     const f1 = dev ? `, dev F1 ${curve.at(-1)?.toFixed(4)}` : '';
     if (label) console.log(`${label} epoch ${epoch}: ${errors} token errors${f1}`);

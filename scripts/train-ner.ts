@@ -5,7 +5,7 @@
  * they are as noisy as on new text. The epochs of both passes are chosen
  * on a dev split carved from train (its last tenth, so that dev documents are unseen); the final model is
  * then trained on the whole train split with those epochs. The test split is never read here.
- * Run: npm run train:ner [-- --limit <sentences>] [--max-epochs <n>] [--min-count <n>] [--out <file>] [--dev-only] [--clusters svd|project|none] [--cluster-min-count <n>] [--cluster-branches <k,k,k>] [--cluster-dims <n>] [--ensemble <n>] [--dropout <p>] [--dim-codes <threshold>] [--directional] [--cost <c>] [--miss-cost <c>] [--pa <C>] [--dev-fold <0-9>] [--dictionary] [--news <tokens>]
+ * Run: npm run train:ner [-- --limit <sentences>] [--max-epochs <n>] [--min-count <n>] [--out <file>] [--dev-only] [--clusters svd|project|none] [--cluster-min-count <n>] [--cluster-branches <k,k,k>] [--cluster-dims <n>] [--ensemble <n>] [--dropout <p>] [--dim-codes <threshold>] [--directional] [--cost <c>] [--miss-cost <c>] [--pa <C>] [--dev-fold <0-9>] [--dictionary] [--news <tokens>] [--given-names] [--crf <rate>] [--l2 <penalty>] [--base-scale <s>]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -14,6 +14,7 @@ import { viterbi } from '../src/entities/ner/decode.js';
 import { loadDictionary } from '../src/entities/ner/dictionary.js';
 import type { TokenView } from '../src/entities/ner/features.js';
 import { loadGazetteers } from '../src/entities/ner/gazetteers.js';
+import { loadGivenNames } from '../src/entities/ner/given-names.js';
 import { encodeModel, MODEL_PATH, makePass, toModelFile } from '../src/entities/ner/model.js';
 import type { NewsTypes } from '../src/entities/ner/news-types.js';
 import type { AveragedPerceptron } from '../src/entities/ner/perceptron.js';
@@ -34,6 +35,7 @@ import {
   frozen,
   jackknife,
   O_BIASES,
+  setCrf,
   setDropout,
   setEnsemble,
   setLearn,
@@ -65,11 +67,15 @@ const { values } = parseArgs({
     directional: { type: 'boolean', default: false },
     cost: { type: 'string' },
     dictionary: { type: 'boolean', default: false },
+    'given-names': { type: 'boolean', default: false },
     'miss-cost': { type: 'string' },
     pa: { type: 'string' },
     'dev-fold': { type: 'string' },
     'dump-dev': { type: 'string' },
     news: { type: 'string', default: '0' },
+    crf: { type: 'string' },
+    l2: { type: 'string', default: '0' },
+    'base-scale': { type: 'string' },
     wojood: { type: 'boolean', default: false },
     'dev-only': { type: 'boolean', default: false },
     out: { type: 'string', default: MODEL_PATH },
@@ -78,6 +84,7 @@ const { values } = parseArgs({
 const maxEpochs = Number(values['max-epochs']);
 if (values.ensemble) setEnsemble(Number(values.ensemble));
 if (values.dropout) setDropout(Number(values.dropout));
+if (values.crf) setCrf({ rate: Number(values.crf), l2: Number(values.l2) });
 if (values.cost || values.pa || values['miss-cost'])
   setLearn({
     cost: Number(values.cost ?? 0),
@@ -105,6 +112,8 @@ const gaz = loadGazetteers();
 const newsSentences = Number(values.news) ? newsTokenSentences(NEWS.pathname, Number(values.news)) : [];
 const dictionary = values.dictionary ? loadDictionary() : new Map<string, string>();
 if (values.dictionary && dictionary.size === 0) throw new Error('run scripts/train-ner-dictionary.ts first');
+const names = values['given-names'] ? loadGivenNames() : new Set<string>();
+if (values['given-names'] && names.size === 0) throw new Error('run scripts/train-ner-names.ts first');
 
 /** The second pass's sentences: stack feature rows over fixed first-pass scores. */
 function stacked(
@@ -122,15 +131,15 @@ function stacked(
  * steps weigh against them; chosen on dev among 0.05, 0.2, 1). The saved second pass is divided by it
  * instead, which decodes the same (Viterbi is unchanged by scaling every score).
  */
-const BASE_SCALE = 0.2;
+const BASE_SCALE = values['base-scale'] ? Number(values['base-scale']) : 0.2;
 const STACK_INDEX = new Map(allStackIds().map((id, row) => [id, row]));
 
 /** Trains both passes; with dev sentences, `epochs` are maxima and the best ones on dev are returned. */
 function trainPasses(sentences: ConllSentence[], epochs: [number, number], dev?: ConllSentence[]) {
-  const data = featurize(sentences, gaz, lexicon, clusters, dictionary);
+  const data = featurize(sentences, gaz, lexicon, clusters, dictionary, names);
   const index = buildIndex(data.ids, minCount);
   const first = encode(data.ids, index, data.gold);
-  const devData = dev && featurize(dev, gaz, lexicon, clusters, dictionary);
+  const devData = dev && featurize(dev, gaz, lexicon, clusters, dictionary, names);
   const devFirst = devData && encode(devData.ids, index, devData.gold);
   const devGold = (dev ?? []).map((s) => s.tags);
   const curve1 = devFirst
@@ -144,7 +153,7 @@ function trainPasses(sentences: ConllSentence[], epochs: [number, number], dev?:
     );
   const folds = jackknife(first, index.size, e1);
   const tables = newsSentences.length
-    ? tagNews([...folds.models, m1], newsSentences, index, { gaz, lexicon, clusters, dictionary })
+    ? tagNews([...folds.models, m1], newsSentences, index, { gaz, lexicon, clusters, dictionary, names })
     : [];
   const news = tables.at(-1);
   if (news)
@@ -201,7 +210,7 @@ const passes = [
   makePass([...STACK_INDEX.keys()], unscaled(second.weights), unscaled(second.transitions)),
 ];
 const file = toModelFile(
-  { passes, lexicon, clusters, oBias: tuned.oBias / BASE_SCALE, dictionary, news: final.news },
+  { passes, lexicon, clusters, oBias: tuned.oBias / BASE_SCALE, dictionary, news: final.news, names },
   {
     data: 'ANERcorp (Benajiba & Rosso 2007), CAMeL Lab train split, reconstructed; research use',
     sentences: all.length,

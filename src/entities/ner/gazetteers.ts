@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { normalizeForMatch } from '../../text/normalize.js';
 
-export type GazLabel = 'LOC' | 'ORG' | 'PER' | 'TITLE' | 'ORGHEAD';
+/** `GIVEN`: a given name of the list of given-names.ts (not in data/gazetteers; added by the view). */
+export type GazLabel = 'LOC' | 'ORG' | 'PER' | 'TITLE' | 'ORGHEAD' | 'GIVEN';
 
 export interface Gazetteers {
   /** Normalized single token → labels (also under the form without the article ال). */

@@ -11,6 +11,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { MasarError } from '../../errors/catalogue.js';
 import { type Dictionary, loadDictionary } from './dictionary.js';
 import { FeatureTable } from './feature-table.js';
+import { loadGivenNames } from './given-names.js';
 import { TAG_COUNT, TAGS } from './tags.js';
 
 export interface NerPass {
@@ -34,6 +35,8 @@ export interface NerModel {
   dictionary?: Dictionary;
   /** Entity type counts of word forms over unlabeled news (news-types.ts); empty or absent when not used. */
   news?: Map<string, string>;
+  /** Given names (given-names.ts) when the model was trained with them, else empty or absent. */
+  names?: Set<string>;
 }
 
 export interface ModelFile {
@@ -47,6 +50,8 @@ export interface ModelFile {
   oBias?: number;
   /** Whether the model reads the common-word dictionary (data/ner/ayaspell.tsv.gz); false when absent. */
   dictionary?: boolean;
+  /** Whether the model reads the given-name list (data/ner/given-names.txt); false when absent. */
+  givenNames?: boolean;
   /** Word form → first-pass type counts over news (news-types.ts); optional. */
   news?: Record<string, string>;
   provenance: Record<string, string | number>;
@@ -74,6 +79,7 @@ export function toModelFile(model: NerModel, provenance: ModelFile['provenance']
     clusters: Object.fromEntries(model.clusters),
     oBias: model.oBias,
     dictionary: (model.dictionary?.size ?? 0) > 0,
+    givenNames: (model.names?.size ?? 0) > 0,
     news: Object.fromEntries(model.news ?? []),
     provenance,
   };
@@ -94,7 +100,13 @@ export function fromModelFile(file: ModelFile): NerModel {
       'NER model needs data/ner/ayaspell.tsv.gz (see data/ner/README.md).',
     );
   const news = new Map(Object.entries(file.news ?? {}));
-  return { passes, lexicon, clusters, oBias: file.oBias ?? 0, dictionary, news };
+  const names = file.givenNames ? loadGivenNames() : new Set<string>();
+  if (file.givenNames && names.size === 0)
+    throw new MasarError(
+      'MODEL_MISSING',
+      'NER model needs data/ner/given-names.txt (see data/ner/README.md).',
+    );
+  return { passes, lexicon, clusters, oBias: file.oBias ?? 0, dictionary, news, names };
 }
 
 export function encodeModel(file: ModelFile): Buffer {

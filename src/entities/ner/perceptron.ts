@@ -119,6 +119,17 @@ export class AveragedPerceptron {
     return norm === 0 ? 0 : Math.min(o.C, Math.max(0, (margin + loss) / norm));
   }
 
+  /** Adds `d` to weight `k` (or transition `k`) with averaging; for other learners (a CRF's steps). */
+  add(k: number, d: number, transition = false): void {
+    if (transition) this.bump(this.transitions, this.tSum, k, d);
+    else this.bump(this.weights, this.wSum, k, d);
+  }
+
+  /** Ends one training step of another learner (the averaging clock). */
+  tick(): void {
+    this.c++;
+  }
+
   private bump(w: Float64Array, sum: Float64Array, k: number, d: number): void {
     w[k] += d;
     sum[k] += this.c * d;

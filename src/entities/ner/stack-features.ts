@@ -16,6 +16,17 @@ const [P0, PM1, PP1, DOC, DOC_B, DOC_I] = ['p0', 'p-1', 'p+1', 'd', 'dB', 'dI'].
 const BOUNDARY = hashString('<s>');
 const TAG_HASH = TAGS.map((t) => hashString(t));
 const TYPE_HASH = TYPES.map((t) => hashString(t));
+const [LX_PREV, LX_OWN] = ['lx-1', 'lx0'].map((t) => hashString(t));
+/** Coarse lexical classes of a word from its news statistics: article-ratio bucket × frequency band. */
+const LEX_CLASSES = ['nonen', ...['0', '1', '2', '3', '4'].flatMap((a) => ['l', 'm', 'h'].map((f) => a + f))];
+const LEX_HASH = new Map(LEX_CLASSES.map((c) => [c, hashString(c)]));
+
+/** The word's coarse lexical class hash (the article ratio and frequency of views' `lex`). */
+function lexClass(v: TokenView): number {
+  if (!v.lex) return LEX_HASH.get('nonen') ?? 0;
+  const f = Number(v.lex[1]);
+  return LEX_HASH.get(v.lex[0] + (f < 4 ? 'l' : f < 8 ? 'm' : 'h')) ?? 0;
+}
 
 /** Every id the stack features can take (the second pass has a row for each). */
 export function allStackIds(): number[] {
@@ -23,6 +34,9 @@ export function allStackIds(): number[] {
   ids.push(...[PM1, PP1].map((t) => mixHash(t, BOUNDARY)));
   ids.push(...[DOC, DOC_B, DOC_I].flatMap((t) => TYPE_HASH.map((h) => mixHash(t, h))));
   ids.push(...allNewsIds());
+  const lex = [...LEX_HASH.values()];
+  ids.push(...[...TAG_HASH, BOUNDARY].flatMap((t) => lex.map((c) => mixHash(mixHash(LX_PREV, t), c))));
+  ids.push(...TAG_HASH.flatMap((t) => lex.map((c) => mixHash(mixHash(LX_OWN, t), c))));
   return ids;
 }
 
@@ -81,6 +95,9 @@ export function stackFeatureIds(
       const out = [mixHash(P0, TAG_HASH[t[i]])];
       out.push(mixHash(PM1, i > 0 ? TAG_HASH[t[i - 1]] : BOUNDARY));
       out.push(mixHash(PP1, i + 1 < t.length ? TAG_HASH[t[i + 1]] : BOUNDARY));
+      const lex = lexClass(v);
+      out.push(mixHash(mixHash(LX_PREV, i > 0 ? TAG_HASH[t[i - 1]] : BOUNDARY), lex));
+      out.push(mixHash(mixHash(LX_OWN, TAG_HASH[t[i]]), lex));
       const own = byKey.get(v.norm);
       const seen = own ? docFeatures(own, s, i, window, out) : 0;
       const bare = stripArticle(v.norm);

@@ -18,7 +18,7 @@ export function tagSentences(
   gaz: Gazetteers = loadGazetteers(),
 ): string[][] {
   const views = sentences.map((words) =>
-    viewTokens(words, gaz, model.lexicon, model.clusters, model.dictionary),
+    viewTokens(words, gaz, model.lexicon, model.clusters, model.dictionary, model.names),
   );
   const [first, second] = model.passes;
   const scores = sentences.map((words, s) => emissionScores(first, views[s], words));

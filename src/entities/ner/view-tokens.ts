@@ -116,10 +116,13 @@ function viewWord(
   lexicon: Lexicon,
   clusters: Clusters,
   dictionary: Dictionary,
+  names: Set<string>,
 ): TokenView {
   const full = normalizeForMatch(word);
   const norm = full.replace(EDGE_PUNCT, '') || full;
   const { base, labels } = lookup(gaz, norm);
+  if (names.size && [norm, ...procliticReadings(norm).map((r) => r.rest)].some((f) => names.has(f)))
+    labels.push('GIVEN');
   const readings = procliticReadings(norm).flatMap((r) => [r.rest, stripArticle(r.rest)]);
   const lex = firstEntry(lexicon, [norm, stripArticle(norm), ...readings]);
   const { cl, dims } = clusterEntry(clusters, norm);
@@ -144,6 +147,7 @@ const viewCaches = new WeakMap<Gazetteers, WeakMap<Lexicon, Map<string, TokenVie
 const EMPTY_LEXICON: Lexicon = new Map();
 const EMPTY_CLUSTERS: Clusters = new Map();
 const EMPTY_DICTIONARY: Dictionary = new Map();
+const NO_NAMES = new Set<string>();
 
 function cacheFor(gaz: Gazetteers, lexicon: Lexicon): Map<string, TokenView> {
   const byLexicon = viewCaches.get(gaz) ?? new WeakMap<Lexicon, Map<string, TokenView>>();
@@ -154,8 +158,8 @@ function cacheFor(gaz: Gazetteers, lexicon: Lexicon): Map<string, TokenView> {
 }
 
 /**
- * Views of a sentence's words; `clusters` and `dictionary` must belong with `lexicon` (the view cache is keyed
- * by it).
+ * Views of a sentence's words; `clusters`, `dictionary` and `names` (given names) must belong with `lexicon`
+ * (the view cache is keyed by it).
  */
 export function viewTokens(
   words: string[],
@@ -163,12 +167,13 @@ export function viewTokens(
   lexicon: Lexicon = EMPTY_LEXICON,
   clusters: Clusters = EMPTY_CLUSTERS,
   dictionary: Dictionary = EMPTY_DICTIONARY,
+  names: Set<string> = NO_NAMES,
 ): TokenView[] {
   const cache = cacheFor(gaz, lexicon);
   const views = words.map((word) => {
     let view = cache.get(word);
     if (!view) {
-      view = viewWord(word, gaz, lexicon, clusters, dictionary);
+      view = viewWord(word, gaz, lexicon, clusters, dictionary, names);
       if (cache.size >= VIEW_CACHE_LIMIT) cache.clear();
       cache.set(word, view);
     }

@@ -50,4 +50,15 @@ describe('stackFeatureIds', () => {
     const known = new Set(allStackIds());
     expect(ids.flat(2).every((id) => known.has(id))).toBe(true);
   });
+
+  it('joins the previous first-pass tag with the word\'s lexical class (none without news statistics)', () => {
+    expect(ids[0][1]).toContain(featureId('lx-1', 'O', 'nonen'));
+    expect(ids[0][1]).toContain(featureId('lx0', 'B-ORG', 'nonen'));
+  });
+
+  it('classes a word by its article ratio and frequency band in the news', () => {
+    const lexicon = new Map([['اليوم', ['4', '9', '', '']]]);
+    const withLex = sentences.map((words) => viewTokens(words, emptyGazetteers(), lexicon));
+    expect(stackFeatureIds(withLex, tags)[0][2]).toContain(featureId('lx-1', 'B-ORG', '4h'));
+  });
 });
