@@ -1,22 +1,35 @@
 /**
- * Which matches of known names become mentions. A match is `inside` a tagged mention (or is one), `free`
- * of every mention, `extends` exactly one mention of its own type that it wholly covers (the tagger stopped
- * early: «ستافان دي» of «ستافان دي مستورا»), or clashes with the tagger and is dropped.
- * A one-word name spreads only when it is distinctive in the story: tagged (alone or inside a longer
- * mention) in more than half of the places it is written, so a common word that the tagger once took for a
- * name (الوطن، الأسد the animal) stays a word. Chosen matches are the longest first, never overlapping.
+ * Which matches of known names become mentions. A match is `tagged` (it is a mention, give or take the
+ * proclitics before it, or the last words of a person's mention: a surname), `inside` a longer mention (a
+ * head word of another name: الحزب of الحزب الجمهوري), `free` of every mention, `extends` exactly one
+ * mention of its own type that it wholly covers (the tagger stopped early: «ستافان دي» of «ستافان دي مستورا»),
+ * or clashes with the tagger and is dropped.
+ * A name spreads only when the story tags it in at least half of the places it is written, and a one-word
+ * name in more than half: a common word that the tagger once took for a name (الوطن، الأسد the animal,
+ * القاعدة a base) stays a word. Chosen matches are the longest first, never overlapping.
  */
 import type { EntityMention } from '../../types.js';
 import type { KnownName } from './index-known-names.js';
 import type { NameMatch } from './match-names.js';
 
 export interface PlacedMatch extends NameMatch {
-  relation: 'inside' | 'free' | 'extends' | 'clash';
+  relation: 'tagged' | 'inside' | 'free' | 'extends' | 'clash';
   /** For `extends`: the index of the mention it widens. */
   mention?: number;
 }
 
-const DISTINCTIVE_SHARE = 0.5;
+const SHARE = 0.5;
+/** Letters of proclitics a tagger's span may hold before the name (وب، فل). */
+const MAX_PROCLITICS = 2;
+
+function relation(match: NameMatch, m: EntityMention): PlacedMatch['relation'] {
+  if (m.start <= match.start && match.end <= m.end) {
+    const same = match.end === m.end && (match.start - m.start <= MAX_PROCLITICS || m.type === 'PER');
+    return same ? 'tagged' : 'inside';
+  }
+  const covers = match.start <= m.start && m.end <= match.end && m.type === match.name.type;
+  return covers ? 'extends' : 'clash';
+}
 
 export function relate(match: NameMatch, mentions: EntityMention[]): PlacedMatch {
   const overlapping: number[] = [];
@@ -24,33 +37,37 @@ export function relate(match: NameMatch, mentions: EntityMention[]): PlacedMatch
     if (m.start < match.end && match.start < m.end) overlapping.push(i);
   });
   if (overlapping.length === 0) return { ...match, relation: 'free' };
-  const [first] = overlapping;
-  const m = mentions[first];
   if (overlapping.length > 1) return { ...match, relation: 'clash' };
-  if (m.start <= match.start && match.end <= m.end) return { ...match, relation: 'inside' };
-  const covers = match.start <= m.start && m.end <= match.end && m.type === match.name.type;
-  return covers ? { ...match, relation: 'extends', mention: first } : { ...match, relation: 'clash' };
+  const kind = relation(match, mentions[overlapping[0]]);
+  return kind === 'extends'
+    ? { ...match, relation: kind, mention: overlapping[0] }
+    : { ...match, relation: kind };
 }
 
-/** Known names that may spread: every name of two words or more, a one-word name when distinctive. */
-export function distinctiveNames(matches: PlacedMatch[]): Set<KnownName> {
-  const written = new Map<KnownName, number>();
-  const tagged = new Map<KnownName, number>();
-  for (const m of matches) {
-    written.set(m.name, (written.get(m.name) ?? 0) + 1);
-    if (m.relation === 'inside') tagged.set(m.name, (tagged.get(m.name) ?? 0) + 1);
+/** How often each known name is written and how often tagged, over the story (see the head comment). */
+export class NameTally {
+  private readonly written = new Map<KnownName, number>();
+  private readonly tagged = new Map<KnownName, number>();
+
+  add(match: PlacedMatch): void {
+    this.written.set(match.name, (this.written.get(match.name) ?? 0) + 1);
+    if (match.relation === 'tagged') this.tagged.set(match.name, (this.tagged.get(match.name) ?? 0) + 1);
   }
-  return new Set(
-    [...written]
-      .filter(([name, n]) => name.words > 1 || (tagged.get(name) ?? 0) > DISTINCTIVE_SHARE * n)
-      .map(([name]) => name),
-  );
+
+  /** Whether the name is tagged in enough of the places it is written to spread. */
+  spreads(name: KnownName): boolean {
+    const share = (this.tagged.get(name) ?? 0) / (this.written.get(name) ?? 1);
+    return name.words > 1 ? share >= SHARE : share > SHARE;
+  }
 }
+
+/** Whether the match may become a mention: it is free of the tagger's mentions or widens one. */
+export const isOpen = (m: PlacedMatch) => m.relation === 'free' || m.relation === 'extends';
 
 /** The matches to add or to widen a mention with: free or extending, longest first, none overlapping. */
-export function chooseMatches(matches: PlacedMatch[], spreads: Set<KnownName>): PlacedMatch[] {
+export function chooseMatches(matches: PlacedMatch[], tally: NameTally): PlacedMatch[] {
   const open = matches
-    .filter((m) => (m.relation === 'free' || m.relation === 'extends') && spreads.has(m.name))
+    .filter((m) => isOpen(m) && tally.spreads(m.name))
     .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const chosen: PlacedMatch[] = [];
   const widened = new Set<number>();

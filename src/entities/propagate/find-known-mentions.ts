@@ -10,7 +10,7 @@
 import type { EntityMention, MasarDoc } from '../../types.js';
 import { collectForms } from '../resolve/collect-forms.js';
 import { nameKey } from '../resolve/name-key.js';
-import { chooseMatches, distinctiveNames, type PlacedMatch, relate } from './choose-mentions.js';
+import { chooseMatches, isOpen, NameTally, type PlacedMatch, relate } from './choose-mentions.js';
 import { indexKnownNames } from './index-known-names.js';
 import { nameMatcher } from './match-names.js';
 
@@ -41,14 +41,16 @@ export function findKnownMentions(docs: MasarDoc[]): number {
   const index = indexKnownNames(collectForms(docs).filter((form) => !form.found));
   if (index.names.size === 0) return 0;
   const matchNames = nameMatcher(index);
-  const placed = docs.map((doc) => {
+  const tally = new NameTally();
+  const open = docs.map((doc) => {
     const mentions = doc.data.entities?.mentions ?? [];
-    return matchNames(doc.data.clean?.text ?? '').map((m) => relate(m, mentions));
+    const placed = matchNames(doc.data.clean?.text ?? '').map((m) => relate(m, mentions));
+    for (const match of placed) tally.add(match);
+    return placed.filter(isOpen);
   });
-  const spreads = distinctiveNames(placed.flat());
   let changed = 0;
   docs.forEach((doc, i) => {
-    const chosen = chooseMatches(placed[i], spreads);
+    const chosen = chooseMatches(open[i], tally);
     if (chosen.length === 0) return;
     doc.data.entities ??= { mentions: [] };
     for (const match of chosen) apply(doc, doc.data.entities.mentions, match);

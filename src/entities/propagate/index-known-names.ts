@@ -13,7 +13,7 @@ import type { Form } from '../resolve/collect-forms.js';
 import { loadNames } from '../resolve/load-names.js';
 import { matchWords } from '../resolve/name-key.js';
 import { FUNCTION_WORDS } from './constants.js';
-import { joined, wordSkeleton, wordsOf } from './word-keys.js';
+import { hasArticle, joined, wordSkeleton, wordsOf } from './word-keys.js';
 
 export interface KnownName {
   type: EntityType;
@@ -24,6 +24,8 @@ export interface KnownName {
   words: number;
   /** Tagged mentions with this type and spelling. */
   count: number;
+  /** Whether the tagged forms start with the article: with (true), without (false) or both. */
+  articles: Set<boolean>;
 }
 
 export interface KnownIndex {
@@ -84,7 +86,13 @@ export function indexKnownNames(forms: Form[]): KnownIndex {
     counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
     if (!keys.has(form.display)) keys.set(form.display, lookupKey(form.display));
     const key = keys.get(form.display);
-    if (!key || byName.has(`${spelling}|${key}`) || !spreadable(form, leading)) continue;
+    if (!key) continue;
+    const seen = byName.get(`${spelling}|${key}`);
+    if (seen) {
+      seen.articles.add(hasArticle(form.display));
+      continue;
+    }
+    if (!spreadable(form, leading)) continue;
     const { skeleton, block, words } = form.key;
     const name: KnownName = {
       type: form.type,
@@ -93,6 +101,7 @@ export function indexKnownNames(forms: Form[]): KnownIndex {
       block,
       words: words.length,
       count: 0,
+      articles: new Set([hasArticle(form.display)]),
     };
     byName.set(`${spelling}|${key}`, name);
     names.set(key, [...(names.get(key) ?? []), name]);

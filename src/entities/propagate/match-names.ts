@@ -27,6 +27,8 @@ interface Start {
 
 interface WordInfo {
   skeleton: string;
+  /** A span never ends with a function word (./constants.ts). */
+  functionWord: boolean;
   starts: Start[];
 }
 
@@ -48,7 +50,11 @@ function infoOf(scan: Scan, word: string): WordInfo {
         const alone = candidates ? closestName(word.slice(c.at), candidates) : null;
         return { at: c.at, skeleton: c.skeleton, alone, longer: prefixes.has(c.skeleton) };
       });
-    info = { skeleton: wordSkeleton(word), starts };
+    info = {
+      skeleton: wordSkeleton(word),
+      functionWord: FUNCTION_WORDS.has(normalizeForMatch(word)),
+      starts,
+    };
     scan.words.set(word, info);
   }
   return info;
@@ -94,6 +100,7 @@ function matchAt(
     for (let j = i + 1; j < words.length && joined(text, words[j - 1], words[j]); j++) {
       if (!scan.index.prefixes.has(key)) break;
       key = `${key} ${infos[j].skeleton}`;
+      if (infos[j].functionWord) continue;
       const found = judgeSpan(scan, text, start, words[j].end, key);
       if (found) keepBest(out, first, { ...found, start, end: words[j].end });
     }

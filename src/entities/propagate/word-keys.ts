@@ -4,6 +4,7 @@
  * vowels, hamza and final ه dropped), so spellings the resolver would unify share a key. The first word of
  * a span may carry proclitics (و ف, then ب ل ك): each way of cutting them is a `Cut` of its own.
  */
+import { normalizeForMatch } from '../../text/normalize.js';
 import { dropArticle, foldLetters, matchWords, skeletonOf } from '../resolve/name-key.js';
 
 export interface Word {
@@ -48,13 +49,23 @@ export function joined(text: string, a: Word, b: Word): boolean {
   return b.start > a.end;
 }
 
+const ARTICLE = /^(?:ال|لل)\p{L}{2}/u;
+const NOT_LETTER = /\P{L}/u;
+
+/** Whether a name (its proclitics cut) starts with the article: الموصل، للأمم. */
+export function hasArticle(name: string): boolean {
+  return ARTICLE.test(normalizeForMatch(name));
+}
+
 const skeletons = new Map<string, string>();
 
 /** The skeleton of one word (the article dropped): ستافان → ستفن, والأستانة → ستن. */
 export function wordSkeleton(word: string): string {
   let skeleton = skeletons.get(word);
   if (skeleton === undefined) {
-    skeleton = skeletonOf(foldLetters(dropArticle(matchWords(word).join(''))));
+    const norm = normalizeForMatch(word);
+    const letters = NOT_LETTER.test(norm) ? matchWords(norm).join('') : norm;
+    skeleton = skeletonOf(foldLetters(dropArticle(letters)));
     skeletons.set(word, skeleton);
   }
   return skeleton;

@@ -23,7 +23,8 @@ export interface NameKey {
 }
 
 const NON_LETTER = /[^\p{L}]+/gu;
-const FOLDABLE = /[^\s\u0627\u0648\u064A]/gu; // every letter but the long vowels, which never fold
+/** The long vowels never fold (nor does white space). */
+const NEVER_FOLDED = ' \t\n\u00a0\u0627\u0648\u064A';
 const ARTICLE = /^(?:[وف]?[بلك]?ال|[وف]?لل)(?=\p{L}{2})/u;
 
 interface Folds {
@@ -47,12 +48,22 @@ export function foldLetter(ch: string): string {
   return foldTable().single.get(ch) ?? ch;
 }
 
-/** Alternation letters folded to one representative: غوتيريس → جوتيريس, طهران → تهران. */
+/** Alternation letters folded to one representative: غوتيريس → جوتيريس, طهران → تهران. A loop, not a regex: it runs on every word. */
 export function foldLetters(word: string): string {
   const { multi, single } = foldTable();
   let out = word;
-  for (const [from, to] of multi) out = out.replaceAll(from, to);
-  return out.replace(FOLDABLE, (ch) => single.get(ch) ?? ch);
+  for (const [from, to] of multi) if (out.includes(from)) out = out.replaceAll(from, to);
+  let folded = '';
+  let last = 0;
+  for (let i = 0; i < out.length; i++) {
+    const ch = out[i];
+    if (NEVER_FOLDED.includes(ch)) continue;
+    const to = single.get(ch);
+    if (to === undefined || to === ch) continue;
+    folded += out.slice(last, i) + to;
+    last = i + 1;
+  }
+  return last === 0 ? out : folded + out.slice(last);
 }
 
 /** The article (with a leading conjunction/preposition) removed: والأستانة → استانه, للامم → امم. */
@@ -60,13 +71,19 @@ export function dropArticle(word: string): string {
   return word.replace(ARTICLE, '');
 }
 
-const VOWELS = /[اويء]/gu;
+const VOWELS = 'اويء';
+const LETTER = /\p{L}/u;
 
+/** Long vowels, hamza and a final ه dropped, doubled letters collapsed. A loop, not a regex: it runs on every word. */
 export function skeletonOf(folded: string): string {
-  const bare = folded
-    .replace(/ه$/u, '')
-    .replace(VOWELS, '')
-    .replace(/(\p{L})\1+/gu, '$1');
+  const end = folded.endsWith('ه') ? folded.length - 1 : folded.length;
+  let bare = '';
+  for (let i = 0; i < end; i++) {
+    const ch = folded[i];
+    if (VOWELS.includes(ch)) continue;
+    if (ch === bare[bare.length - 1] && LETTER.test(ch)) continue;
+    bare += ch;
+  }
   return bare || folded;
 }
 
