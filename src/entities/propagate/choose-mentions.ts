@@ -2,9 +2,10 @@
  * Which matches of known names become mentions. A match is `tagged` (it is a mention, give or take the
  * proclitics before it, or the last words of a person's mention: a surname), `inside` a longer mention (a
  * head word of another name: الحزب of الحزب الجمهوري), `free` of every mention, `extends` exactly one
- * mention of its own type that it wholly covers (the tagger stopped early: «ستافان دي» of «ستافان دي مستورا»),
- * or clashes with the tagger and is dropped.
- * A name spreads only when the story tags it in at least half of the places it is written, and a one-word
+ * mention that it wholly covers (the tagger stopped early: «ستافان دي» of «ستافان دي مستورا»), of its own
+ * type or of any type when the name has two words or more (the tagger saw only a part of it, and typed that
+ * part: الإسلام as MISC inside جيش الإسلام), or clashes with the tagger and is dropped.
+ * A name spreads only when the story tags it (or a part of it) in at least half of the places it is written, and a one-word
  * name in more than half: a common word that the tagger once took for a name (الوطن، الأسد the animal,
  * القاعدة a base) stays a word. Chosen matches are the longest first, never overlapping.
  */
@@ -27,7 +28,8 @@ function relation(match: NameMatch, m: EntityMention): PlacedMatch['relation'] {
     const same = match.end === m.end && (match.start - m.start <= MAX_PROCLITICS || m.type === 'PER');
     return same ? 'tagged' : 'inside';
   }
-  const covers = match.start <= m.start && m.end <= match.end && m.type === match.name.type;
+  const sameType = m.type === match.name.type || match.name.words > 1;
+  const covers = match.start <= m.start && m.end <= match.end && sameType;
   return covers ? 'extends' : 'clash';
 }
 
@@ -51,7 +53,8 @@ export class NameTally {
 
   add(match: PlacedMatch): void {
     this.written.set(match.name, (this.written.get(match.name) ?? 0) + 1);
-    if (match.relation === 'tagged') this.tagged.set(match.name, (this.tagged.get(match.name) ?? 0) + 1);
+    if (match.relation === 'tagged' || match.relation === 'extends')
+      this.tagged.set(match.name, (this.tagged.get(match.name) ?? 0) + 1);
   }
 
   /** Whether the name is tagged in enough of the places it is written to spread. */

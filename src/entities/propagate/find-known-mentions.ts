@@ -4,7 +4,7 @@
  * untagged, in any of the spellings the resolver would unify with it. Runs after every document is tagged
  * and before `resolveEntities`; added mentions are appended to `doc.data.entities.mentions` (indices of the
  * tagger's mentions stay valid for the events stage) and marked `found: 'propagated'`; a tagger span that
- * stopped inside such a name is widened in place and marked `found: 'extended'`.
+ * stopped inside such a name is widened in place (taking the name's type) and marked `found: 'extended'`.
  * Returns how many mentions were added or widened.
  */
 import type { EntityMention, MasarDoc } from '../../types.js';
@@ -30,7 +30,7 @@ function apply(doc: MasarDoc, mentions: EntityMention[], match: PlacedMatch): vo
   const text = doc.data.clean?.text.slice(match.start, match.end) ?? '';
   const span = { start: match.start, end: match.end, text, key: nameKey(text).plain.join(' ') };
   if (match.mention !== undefined) {
-    Object.assign(mentions[match.mention], span, { found: 'extended' });
+    Object.assign(mentions[match.mention], span, { type: match.name.type, found: 'extended' });
     return;
   }
   const sentence = sentenceAt(doc, match.start);

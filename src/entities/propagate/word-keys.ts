@@ -2,8 +2,10 @@
  * Words of a display text and their lookup keys for the known-name pass. A word's key is the resolver's
  * skeleton of it (src/entities/resolve/name-key.ts: normalized, article dropped, alternations folded, long
  * vowels, hamza and final ه dropped), so spellings the resolver would unify share a key. The first word of
- * a span may carry proclitics (و ف, then ب ل ك): each way of cutting them is a `Cut` of its own.
+ * a span may carry proclitics (و ف, then ب ل ك): each way of cutting them is a `Cut` of its own, except in
+ * a word known to begin with such a letter (src/text/clitic-exceptions.ts: وكالة، بوتين).
  */
+import { NON_CLITIC_WORDS } from '../../text/clitic-exceptions.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import { dropArticle, foldLetters, matchWords, skeletonOf } from '../resolve/name-key.js';
 
@@ -51,6 +53,8 @@ export function joined(text: string, a: Word, b: Word): boolean {
 
 const ARTICLE = /^(?:ال|لل)\p{L}{2}/u;
 const NOT_LETTER = /\P{L}/u;
+/** A rest that would read as the article and one letter (وكالة cut as و+ك+الة). */
+const SHORT_ARTICLE = /^ال\p{L}?$/u;
 
 /** Whether a name (its proclitics cut) starts with the article: الموصل، للأمم. */
 export function hasArticle(name: string): boolean {
@@ -85,7 +89,7 @@ function procliticLengths(letters: string): number[] {
   const conj = CONJUNCTIONS.includes(letters[0]) ? 1 : 0;
   if (conj) lengths.push(1);
   if (PREPOSITIONS.includes(letters[conj])) lengths.push(conj + 1);
-  return lengths.filter((n) => letters.length - n >= MIN_REST);
+  return lengths.filter((n) => letters.length - n >= MIN_REST && !SHORT_ARTICLE.test(letters.slice(n)));
 }
 
 const cuts = new Map<string, Cut[]>();
@@ -95,7 +99,8 @@ export function cutsOf(word: string): Cut[] {
   let list = cuts.get(word);
   if (list === undefined) {
     const letters = word.replace(/\p{M}/gu, '');
-    list = procliticLengths(letters).map((n) => {
+    const whole = NON_CLITIC_WORDS.has(normalizeForMatch(letters));
+    list = (whole ? [0] : procliticLengths(letters)).map((n) => {
       const at = n === 0 ? 0 : offsetAfter(word, n);
       return { at, skeleton: wordSkeleton(word.slice(at)) };
     });

@@ -51,6 +51,17 @@ describe('findKnownMentions: untagged occurrences of names tagged elsewhere', ()
     expect(texts(docs[1])).toEqual(['الزاوية الحمراء']);
   });
 
+  it('never cuts proclitics off a word known to begin with those letters', () => {
+    const docs = [
+      makeDoc('a', 'قالت الة الرصد. ثم الة الرصد.', [
+        ['الة الرصد', 'ORG'],
+        ['الة الرصد', 'ORG'],
+      ]),
+      makeDoc('b', 'نقلت وكالة الرصد الخبر.', []),
+    ];
+    expect(findKnownMentions(docs)).toBe(0);
+  });
+
   it('respects word boundaries: a longer word holding the name is not it', () => {
     const docs = [
       makeDoc('a', 'قال نبيل حدادين إن.', [['نبيل حدادين', 'PER']]),
@@ -84,6 +95,16 @@ describe('findKnownMentions: untagged occurrences of names tagged elsewhere', ()
     findKnownMentions(docs);
     const [m] = mentionsOf(docs[1]);
     expect([m.text, m.found]).toEqual(['يوهان دي فالدس', 'extended']);
+  });
+
+  it("widens a tagger span of another type to a known name of two words, with the name's type", () => {
+    const docs = [
+      makeDoc('a', 'قال جيش الرماح إن.', [['جيش الرماح', 'ORG']]),
+      makeDoc('b', 'وقال جيش الرماح أيضا.', [['الرماح', 'MISC']]),
+    ];
+    findKnownMentions(docs);
+    const [m] = mentionsOf(docs[1]);
+    expect([m.text, m.type, m.found]).toEqual(['جيش الرماح', 'ORG', 'extended']);
   });
 
   it('is idempotent: a second run adds nothing', () => {
@@ -148,6 +169,40 @@ describe('findKnownMentions: guards against flooding', () => {
         ['إسماعيل', 'PER'],
       ]),
       makeDoc('b', 'سماعيل', []),
+    ];
+    expect(findKnownMentions(docs)).toBe(0);
+  });
+});
+
+describe('findKnownMentions: what counts as tagged, and the edges of a span', () => {
+  it('does not count a word as tagged where it only heads a longer name', () => {
+    const docs = [
+      makeDoc('a', 'قال الحزب. ثم الحزب الأخضر والحزب الأزرق.', [
+        ['الحزب', 'ORG'],
+        ['الحزب الأخضر', 'ORG'],
+        ['الحزب الأزرق', 'ORG'],
+      ]),
+      makeDoc('b', 'عاد الحزب إلى البرلمان.', []),
+    ];
+    findKnownMentions(docs);
+    expect(texts(docs[1])).toEqual([]);
+  });
+
+  it('keeps the article as the tagger wrote a one-word name', () => {
+    const docs = [
+      makeDoc('a', 'قالت نرفانا. وأكدت نرفانا.', [
+        ['نرفانا', 'ORG'],
+        ['نرفانا', 'ORG'],
+      ]),
+      makeDoc('b', 'عم النرفانا المكان.', []),
+    ];
+    expect(findKnownMentions(docs)).toBe(0);
+  });
+
+  it('never ends a span on a function word, even when the tagger did', () => {
+    const docs = [
+      makeDoc('a', 'قال مجلس الحكماء في بيان.', [['مجلس الحكماء في', 'ORG']]),
+      makeDoc('b', 'اجتمع مجلس الحكماء في القاعة.', []),
     ];
     expect(findKnownMentions(docs)).toBe(0);
   });
