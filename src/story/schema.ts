@@ -31,7 +31,10 @@ export const StoryEntitySchema = z.object({
   name: z.string().min(1),
   latin: z.string().min(1),
   variants: z.array(z.string()).min(1),
-  mentions: z.array(mention.extend({ text: z.string() })),
+  /** `found`: absent for the tagger's own mentions; set by the known-name pass (src/entities/propagate). */
+  mentions: z.array(
+    mention.extend({ text: z.string(), found: z.enum(['propagated', 'extended']).optional() }),
+  ),
 });
 
 export const StoryTimexSchema = mention.extend({
