@@ -33,7 +33,7 @@ const shares = (c: Cluster, g: MentionGroup) =>
 /**
  * Whether a report's group tells the cluster's event. Same round of one series: yes (different round: never).
  * Otherwise dates must overlap; a coarse date (a month or a year) also needs a shared series, place or
- * participant (a month told of one event overlaps every other event of that month).
+ * participant, or to be the only event of its kind in that time (ONLY_IF_ALONE).
  */
 function matches(c: Cluster, g: MentionGroup): number {
   if (c.family !== g.family) return gatheringsMeet(c, g) ? 1 : 0;
@@ -41,9 +41,22 @@ function matches(c: Cluster, g: MentionGroup): number {
   if (spansRound(c, g)) return 2;
   if (c.ordinal !== undefined && c.ordinal === g.ordinal) return 3;
   if (!c.date || !g.date || !overlaps(c.date, g.date)) return 0;
-  if ((c.date.precision !== 'day' || g.date.precision !== 'day') && !shares(c, g)) return 0;
+  if ((c.date.precision !== 'day' || g.date.precision !== 'day') && !shares(c, g))
+    return nested(c.date, g.date) ? ONLY_IF_ALONE : 0;
   return shares(c, g) ? 2 : 1;
 }
+
+/**
+ * The score of a coarse date (a month or a year) that overlaps the cluster's with nothing shared: a month
+ * told of one event overlaps every other event of that month, so it joins only when it is the one event of
+ * its kind there and the finer date lies inside it («اتفاق … أواخر كانون الأول» with the one agreement of
+ * 29 December).
+ */
+const ONLY_IF_ALONE = 0.5;
+
+/** Whether one range lies inside the other (the finer date inside the coarse one). */
+const nested = (a: DateRange, b: DateRange) =>
+  (a.from >= b.from && a.to <= b.to) || (b.from >= a.from && b.to <= a.to);
 
 /** A meeting and a round of talks on the same days (or the same month and place) are one gathering. */
 function gatheringsMeet(c: Cluster, g: MentionGroup): boolean {
@@ -136,14 +149,17 @@ export function clusterGroups(groups: MentionGroup[]): Cluster[] {
     const candidates = new Set(keysOf(g).flatMap((k) => index.get(k) ?? []));
     let best: Cluster | undefined;
     let bestScore = 0;
+    let alone = 0;
     for (const c of candidates) {
       const score = matches(c, g);
+      if (score === ONLY_IF_ALONE) alone++;
       if (
         score > bestScore ||
         (score === bestScore && score > 0 && best?.date && c.date && span(c.date) < span(best.date))
       )
         [best, bestScore] = [c, score];
     }
+    if (bestScore === ONLY_IF_ALONE && alone > 1) best = undefined;
     if (!best) {
       if (!g.date && g.ordinal === undefined) continue;
       best = { family: g.family, participants: [], mentions: [], groups: [] };

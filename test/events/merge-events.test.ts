@@ -177,3 +177,25 @@ describe('mergeEvents participants', () => {
     expect(merge(doc)[0].participants).toEqual(['e-محمد علوش']);
   });
 });
+
+describe('mergeEvents, a month told with nothing shared', () => {
+  const signed = (id: string, day: string) =>
+    makeDoc(id, `وقعت الأطراف اتفاقا لوقف إطلاق النار في ${day} كانون الأول.`, {
+      published: '2016-12-30',
+      timexes: [{ text: `${day} كانون الأول`, from: `2016-12-${day}` }],
+    });
+  const recalled = makeDoc('m', 'وكان الطرفان قد توصلا إلى اتفاق أواخر كانون الأول.', {
+    published: '2017-01-19',
+    timexes: [{ text: 'أواخر كانون الأول', from: '2016-12-01', to: '2016-12-31' }],
+  });
+
+  it('joins the one agreement of that month', () => {
+    const events = merge(signed('a', '29'), recalled);
+    expect(events.map((e) => [e.date.start, e.sources.length])).toEqual([['2016-12-29', 2]]);
+  });
+
+  it('stays apart when two agreements fall in that month', () => {
+    const events = merge(signed('a', '29'), signed('b', '12'), recalled);
+    expect(events.every((e) => e.sources.length === 1)).toBe(true);
+  });
+});
