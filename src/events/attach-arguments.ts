@@ -16,7 +16,8 @@ const PLACE_WINDOW = 60;
  * Participants: people and organizations of the sentence. Place: the LOC nearest the trigger that reads as a
  * place of the event: after a locative preposition («في X», «بـX», «إلى X») or right after the trigger
  * («محادثات X»). A country named near the trigger in another role («وتركيا التي تدعم…», a mediator) is no
- * place: a wrong place would also keep the reports of one event apart.
+ * place: a wrong place would also keep the reports of one event apart. Nor is a place that another trigger
+ * of the sentence stands between (`others`): it is that event's place.
  */
 export function attachEntities(
   hit: TriggerHit,
@@ -24,15 +25,24 @@ export function attachEntities(
   text: string,
   mentions: EntityMention[],
   sentence: number,
+  others: TriggerHit[] = [],
 ): Omit<Arguments, 'timexes'> {
   const { tokens } = segments;
   const from = tokens[hit.first].start;
   const to = tokens[hit.last].end;
+  /** Another trigger between this one and the place owns it: «قرار يؤيد الاتفاق … في السويد». */
+  const otherTriggerBetween = (m: Span) =>
+    others.some((o) => {
+      if (o === hit || o.type === hit.type) return false;
+      const [a, b] = [tokens[o.first].start, tokens[o.last].end];
+      return m.start >= to ? a >= to && b <= m.start : b <= from && a >= m.end;
+    });
   const inSentence = mentions.flatMap((m, i) => (m.sentence === sentence ? [i] : []));
   const participants = inSentence.filter((i) => mentions[i].type === 'PER' || mentions[i].type === 'ORG');
   const places = inSentence
     .filter((i) => mentions[i].type === 'LOC' && distance(mentions[i], from, to) < PLACE_WINDOW)
     .filter((i) => locative(mentions[i], text) || followsTrigger(mentions[i], to, text))
+    .filter((i) => !otherTriggerBetween(mentions[i]))
     .sort((a, b) => score(mentions[a], from, to, text) - score(mentions[b], from, to, text));
   return { participants, ...(places.length > 0 ? { place: places[0] } : {}) };
 }
@@ -41,13 +51,17 @@ const LOCATIVE_BEFORE = /(?:^|\s)(?:في|فى|إلى|الى|إلي|من)\s*(?:ا
 /** «بأستانة», «وفي جنيف»: the preposition is a clitic of the place word itself (before the mention span). */
 const LOCATIVE_CLITIC = /(?:^|\s)[وف]?ب(?:ال)?$/u;
 
-const HEAD_BEFORE = /(?<word>\p{L}+)\s+$/u;
+/** A head noun, then perhaps one nisba adjective and a comma, right before the place: «العاصمة السويدية ». */
+const HEAD_BEFORE = /(?<word>\p{L}+)(?:\s+\p{L}+(?:ية|ي))?[\s،,]+$/u;
 
-/** After «في», «إلى», «بـ», also across one head noun: «في مدينة الحديدة», «ببلدة ريمبو». */
+/**
+ * After «في», «إلى», «بـ», also across one head noun and its adjective: «في مدينة الحديدة», «ببلدة ريمبو»,
+ * «إلى العاصمة السويدية ستوكهولم».
+ */
 function locative(m: Span, text: string, acrossHead = true): boolean {
   const before = text.slice(Math.max(0, m.start - 6), m.start);
   if (LOCATIVE_BEFORE.test(before) || LOCATIVE_CLITIC.test(before)) return true;
-  const head = acrossHead ? HEAD_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start)) : null;
+  const head = acrossHead ? HEAD_BEFORE.exec(text.slice(Math.max(0, m.start - 32), m.start)) : null;
   if (!head || !matchKeys(head.groups!.word).some((k) => PLACE_HEADS.has(k))) return false;
   return (
     /^[وف]?ب/u.test(head.groups!.word) ||

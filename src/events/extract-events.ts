@@ -34,7 +34,7 @@ export function extractEvents(
     sentenceHits.forEach((hit, k) => {
       const goalOnly = hit.topic && !owned[k].some((i) => isPast(timexes[i], reference));
       if (hit.type !== 'statement' && !goalOnly && !bareRound(hit, tokens, entities))
-        events.push(toMention(hit, owned[k], statuses[k], segments, text, entities, sentence));
+        events.push(toMention(hit, owned[k], statuses[k], segments, text, entities, sentence, sentenceHits));
     });
   }
   return events;
@@ -48,11 +48,13 @@ function toMention(
   text: string,
   entities: EntityMention[],
   sentence: number,
+  sentenceHits: TriggerHit[],
 ): EventMention {
   const { tokens } = segments;
   const start = tokens[hit.first].start;
   const end = tokens[hit.last].end;
-  const args = attachEntities(hit, segments, text, entities, sentence);
+  const others = sentenceHits.filter((h) => h.type !== 'statement');
+  const args = attachEntities(hit, segments, text, entities, sentence, others);
   const ordinal = findOrdinal(tokens, hit.first, hit.last);
   const identifier =
     /^\d+$/.test(tokens[hit.last].norm) && hit.last > hit.first ? tokens[hit.last].norm : undefined;

@@ -116,6 +116,22 @@ describe('extractEvents', () => {
     expect(doc.data.entities!.mentions[place].text).toBe('أستانا');
   });
 
+  it('takes a place after a head noun and its adjective: «إلى العاصمة الفرنسية باريس»', () => {
+    const doc = makeDoc('d', 'وصل الوزير إلى العاصمة الفرنسية باريس أمس.', {
+      mentions: [{ text: 'باريس', type: 'LOC' }],
+    });
+    const place = eventsOf(doc)[0].place!;
+    expect(doc.data.entities!.mentions[place].text).toBe('باريس');
+  });
+
+  it('leaves a place to the other trigger that stands between: «قرار يؤيد الاتفاقات … في روما»', () => {
+    const doc = makeDoc('d', 'تبنى المجلس القرار رقم 12 الذي يؤيد الاتفاقات التي أبرمت في روما.', {
+      mentions: [{ text: 'روما', type: 'LOC' }],
+    });
+    const resolution = eventsOf(doc).find((e) => e.type === 'resolution');
+    expect(resolution?.place).toBeUndefined();
+  });
+
   it('takes a place written with the preposition attached: «بأستانا»', () => {
     const doc = makeDoc('d', 'عقدت المحادثات أمس بأستانا.', { mentions: [{ text: 'أستانا', type: 'LOC' }] });
     const place = eventsOf(doc)[0].place!;
