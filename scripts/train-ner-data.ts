@@ -12,6 +12,7 @@ import { findQuotes } from '../src/entities/ner/find-quotes.js';
 import type { Gazetteers } from '../src/entities/ner/gazetteers.js';
 import type { EncodedSentence } from '../src/entities/ner/perceptron.js';
 import { TAG_COUNT, tagIndex } from '../src/entities/ner/tags.js';
+import type { Names } from '../src/entities/ner/view-tokens.js';
 import type { ConllSentence } from '../src/io/conll.js';
 
 export interface Featurized {
@@ -27,7 +28,7 @@ export function featurize(
   lexicon: Lexicon,
   clusters: Clusters,
   dictionary?: Dictionary,
-  names?: Set<string>,
+  names?: Names,
 ): Featurized {
   const views = sentences.map((s) => viewTokens(s.tokens, gaz, lexicon, clusters, dictionary, names));
   const ids = sentences.map((s, k) => {

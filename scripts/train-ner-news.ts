@@ -11,6 +11,7 @@ import type { Clusters, Lexicon } from '../src/entities/ner/features.js';
 import type { Gazetteers } from '../src/entities/ner/gazetteers.js';
 import { type NewsTypes, newsEntry } from '../src/entities/ner/news-types.js';
 import type { AveragedPerceptron } from '../src/entities/ner/perceptron.js';
+import type { Names } from '../src/entities/ner/view-tokens.js';
 import type { ConllSentence } from '../src/io/conll.js';
 import { encode, featurize } from './train-ner-data.js';
 import { readNewsTexts } from './train-ner-lexicon.js';
@@ -43,7 +44,7 @@ export interface Resources {
   lexicon: Lexicon;
   clusters: Clusters;
   dictionary?: Dictionary;
-  names?: Set<string>;
+  names?: Names;
 }
 
 /** Per model, word form → type counts of its first-pass tags over the news (entries with ≥ `min` entity tags). */

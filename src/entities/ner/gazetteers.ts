@@ -7,8 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { normalizeForMatch } from '../../text/normalize.js';
 
-/** `GIVEN`: a given name of the list of given-names.ts (not in data/gazetteers; added by the view). */
-export type GazLabel = 'LOC' | 'ORG' | 'PER' | 'TITLE' | 'ORGHEAD' | 'GIVEN';
+/**
+ * `GIVEN` and `FAMILY`: a given name of given-names.ts, a family name harvested from news (not in
+ * data/gazetteers; added by the view from the model's name lists).
+ */
+export type GazLabel = 'LOC' | 'ORG' | 'PER' | 'TITLE' | 'ORGHEAD' | 'GIVEN' | 'FAMILY';
 
 export interface Gazetteers {
   /** Normalized single token → labels (also under the form without the article ال). */

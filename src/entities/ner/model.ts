@@ -13,6 +13,7 @@ import { type Dictionary, loadDictionary } from './dictionary.js';
 import { FeatureTable } from './feature-table.js';
 import { loadGivenNames } from './given-names.js';
 import { TAG_COUNT, TAGS } from './tags.js';
+import type { Names } from './view-tokens.js';
 
 export interface NerPass {
   ids: Uint32Array;
@@ -35,8 +36,8 @@ export interface NerModel {
   dictionary?: Dictionary;
   /** Entity type counts of word forms over unlabeled news (news-types.ts); empty or absent when not used. */
   news?: Map<string, string>;
-  /** Given names (given-names.ts) when the model was trained with them, else empty or absent. */
-  names?: Set<string>;
+  /** Given names (given-names.ts) and harvested family names, when the model was trained with them. */
+  names?: Names;
 }
 
 export interface ModelFile {
@@ -52,6 +53,8 @@ export interface ModelFile {
   dictionary?: boolean;
   /** Whether the model reads the given-name list (data/ner/given-names.txt); false when absent. */
   givenNames?: boolean;
+  /** Family names harvested from news (scripts/train-ner-family.ts); optional. */
+  family?: string[];
   /** Word form → first-pass type counts over news (news-types.ts); optional. */
   news?: Record<string, string>;
   provenance: Record<string, string | number>;
@@ -79,7 +82,8 @@ export function toModelFile(model: NerModel, provenance: ModelFile['provenance']
     clusters: Object.fromEntries(model.clusters),
     oBias: model.oBias,
     dictionary: (model.dictionary?.size ?? 0) > 0,
-    givenNames: (model.names?.size ?? 0) > 0,
+    givenNames: [...(model.names?.values() ?? [])].includes('GIVEN'),
+    family: [...(model.names ?? [])].filter(([, label]) => label === 'FAMILY').map(([word]) => word),
     news: Object.fromEntries(model.news ?? []),
     provenance,
   };
@@ -100,13 +104,22 @@ export function fromModelFile(file: ModelFile): NerModel {
       'NER model needs data/ner/ayaspell.tsv.gz (see data/ner/README.md).',
     );
   const news = new Map(Object.entries(file.news ?? {}));
-  const names = file.givenNames ? loadGivenNames() : new Set<string>();
-  if (file.givenNames && names.size === 0)
+  const given = file.givenNames ? loadGivenNames() : new Set<string>();
+  if (file.givenNames && given.size === 0)
     throw new MasarError(
       'MODEL_MISSING',
       'NER model needs data/ner/given-names.txt (see data/ner/README.md).',
     );
+  const names = nameLabels(given, file.family ?? []);
   return { passes, lexicon, clusters, oBias: file.oBias ?? 0, dictionary, news, names };
+}
+
+/** The view's name labels: family names, then given names (a word on both lists is a given name). */
+export function nameLabels(given: Iterable<string>, family: Iterable<string>): Names {
+  const names: Names = new Map();
+  for (const word of family) names.set(word, 'FAMILY');
+  for (const word of given) names.set(word, 'GIVEN');
+  return names;
 }
 
 export function encodeModel(file: ModelFile): Buffer {

@@ -12,6 +12,8 @@ import { procliticReadings, stripArticle } from './proclitics.js';
 
 /** Word statistics from unlabeled news: [article-ratio bucket, log2 frequency, top left, top right neighbour]. */
 export type Lexicon = Map<string, string[]>;
+/** Normalized word → its name label (`GIVEN` for a given name, `FAMILY` for a harvested family name). */
+export type Names = Map<string, GazLabel>;
 /** Word → hierarchical cluster path (`a.b.c`) from unlabeled text (scripts/train-ner-clusters.ts). */
 export type Clusters = Map<string, string>;
 
@@ -116,13 +118,16 @@ function viewWord(
   lexicon: Lexicon,
   clusters: Clusters,
   dictionary: Dictionary,
-  names: Set<string>,
+  names: Names,
 ): TokenView {
   const full = normalizeForMatch(word);
   const norm = full.replace(EDGE_PUNCT, '') || full;
   const { base, labels } = lookup(gaz, norm);
-  if (names.size && [norm, ...procliticReadings(norm).map((r) => r.rest)].some((f) => names.has(f)))
-    labels.push('GIVEN');
+  if (names.size) {
+    const forms = [norm, ...procliticReadings(norm).map((r) => r.rest)];
+    const label = forms.map((f) => names.get(f)).find((l) => l !== undefined);
+    if (label) labels.push(label);
+  }
   const readings = procliticReadings(norm).flatMap((r) => [r.rest, stripArticle(r.rest)]);
   const lex = firstEntry(lexicon, [norm, stripArticle(norm), ...readings]);
   const { cl, dims } = clusterEntry(clusters, norm);
@@ -147,7 +152,7 @@ const viewCaches = new WeakMap<Gazetteers, WeakMap<Lexicon, Map<string, TokenVie
 const EMPTY_LEXICON: Lexicon = new Map();
 const EMPTY_CLUSTERS: Clusters = new Map();
 const EMPTY_DICTIONARY: Dictionary = new Map();
-const NO_NAMES = new Set<string>();
+const NO_NAMES: Names = new Map();
 
 function cacheFor(gaz: Gazetteers, lexicon: Lexicon): Map<string, TokenView> {
   const byLexicon = viewCaches.get(gaz) ?? new WeakMap<Lexicon, Map<string, TokenView>>();
@@ -158,7 +163,7 @@ function cacheFor(gaz: Gazetteers, lexicon: Lexicon): Map<string, TokenView> {
 }
 
 /**
- * Views of a sentence's words; `clusters`, `dictionary` and `names` (given names) must belong with `lexicon`
+ * Views of a sentence's words; `clusters`, `dictionary` and `names` (given and family names) must belong with `lexicon`
  * (the view cache is keyed by it).
  */
 export function viewTokens(
@@ -167,7 +172,7 @@ export function viewTokens(
   lexicon: Lexicon = EMPTY_LEXICON,
   clusters: Clusters = EMPTY_CLUSTERS,
   dictionary: Dictionary = EMPTY_DICTIONARY,
-  names: Set<string> = NO_NAMES,
+  names: Names = NO_NAMES,
 ): TokenView[] {
   const cache = cacheFor(gaz, lexicon);
   const views = words.map((word) => {

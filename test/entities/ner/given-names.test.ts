@@ -4,7 +4,7 @@ import { loadGivenNames } from '../../../src/entities/ner/given-names.js';
 import { viewTokens } from '../../../src/entities/ner/view-tokens.js';
 import { normalizeForMatch } from '../../../src/text/normalize.js';
 
-const names = new Set([normalizeForMatch('أسامة')]);
+const names = new Map([[normalizeForMatch('أسامة'), 'GIVEN' as const]]);
 const labelsOf = (word: string, list = names) =>
   viewTokens([word], emptyGazetteers(), new Map(), new Map(), new Map(), list)[0].gaz;
 
@@ -22,7 +22,7 @@ describe('given names in the view', () => {
   });
 
   it('label nothing without a list', () => {
-    expect(labelsOf('أسامة', new Set())).toEqual([]);
+    expect(labelsOf('أسامة', new Map())).toEqual([]);
   });
 
   it('ship a list that holds common given names', () => {

@@ -51,7 +51,7 @@ describe('stackFeatureIds', () => {
     expect(ids.flat(2).every((id) => known.has(id))).toBe(true);
   });
 
-  it('joins the previous first-pass tag with the word\'s lexical class (none without news statistics)', () => {
+  it("joins the previous first-pass tag with the word's lexical class (none without news statistics)", () => {
     expect(ids[0][1]).toContain(featureId('lx-1', 'O', 'nonen'));
     expect(ids[0][1]).toContain(featureId('lx0', 'B-ORG', 'nonen'));
   });
