@@ -5,6 +5,7 @@ import {
   encodeModel,
   fromModelFile,
   makePass,
+  nameLabels,
   toModelFile,
 } from '../../../src/entities/ner/model.js';
 import { TAG_COUNT } from '../../../src/entities/ner/tags.js';
@@ -61,5 +62,19 @@ describe('model file', () => {
   it('refuses a file of the first format', () => {
     const old = { ...toModelFile(model, {}), version: 1 } as unknown as Parameters<typeof fromModelFile>[0];
     expect(() => fromModelFile(old)).toThrow(/format/);
+  });
+
+  it('keeps the family names and reads the shipped given names when the file says so', () => {
+    const names = nameLabels(['اسامه'], ['الجعفري']);
+    const file = toModelFile({ ...model, names }, {});
+    expect(file.givenNames).toBe(true);
+    expect(file.family).toEqual(['الجعفري']);
+    const read = fromModelFile(file).names;
+    expect(read?.get('الجعفري')).toBe('FAMILY');
+    expect(read?.get('محمد')).toBe('GIVEN');
+  });
+
+  it('reads a file without name lists as none', () => {
+    expect(back.names?.size).toBe(0);
   });
 });
