@@ -105,9 +105,10 @@ export interface EntityMention extends Span {
   score?: number;
   /**
    * Set when the span is not the tagger's own (src/entities/propagate): `propagated`, an untagged occurrence
-   * of a name tagged elsewhere in the story; `extended`, the tagger's span widened to such a name.
+   * of a name tagged elsewhere in the story; `extended`, the tagger's span widened to such a name;
+   * `phrase`, added or widened by the phrase rules of the entities stage (src/entities/phrases).
    */
-  found?: 'propagated' | 'extended';
+  found?: 'propagated' | 'extended' | 'phrase';
 }
 
 export interface EventMention extends Span {

@@ -12,6 +12,7 @@ import { resolveEntities } from '../../src/story/resolve-entities.js';
 import type { StoryEntity } from '../../src/story/schema.js';
 import { HAS_SHARED, SEEDS } from '../../test/helpers/shared.js';
 import { knownNameCounts, knownNamesTable } from './entities-known-names.js';
+import { phraseCounts, phrasesTable } from './entities-phrases.js';
 import type { EvalSection, Evaluator } from './section.js';
 
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -80,6 +81,10 @@ export const entitiesEvaluator: Evaluator = {
       'known name `found: "extended"`. Each corpus below is run as one story.',
       '',
       ...knownNamesTable(known),
+      '',
+      '### Phrase rules (src/entities/phrases)',
+      '',
+      ...phrasesTable(phraseCounts()),
     ].join('\n');
     const figures: Record<string, number> = { entities: entities.length, multiVariant: clusters };
     for (const t of TYPES) figures[t] = entities.filter((e) => e.type === t).length;

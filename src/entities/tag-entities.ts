@@ -7,12 +7,15 @@
  * token (و ف ب ل ك) is left out of the span when it can be told apart safely: the rest is a gazetteer
  * name (وسوريا → سوريا) or the clitic stands before the article (بالقاهرة → القاهرة). The key is always
  * clitic-stripped: the tokens' match keys (Token.stem: article and proclitics removed), space-joined.
+ * The phrase rules (./phrases) then drop mentions whose form is no name and add or widen organization and
+ * place phrases the tagger missed (found: 'phrase').
  */
 import type { EntityMention, EntityType, Segments, Token } from '../types.js';
 import { chunksOfTags } from './ner/chunks.js';
 import { loadGazetteers } from './ner/gazetteers.js';
 import { procliticReadings } from './ner/proclitics.js';
 import { tagSentences } from './ner/tag-sentence.js';
+import { findPhraseMentions, type PhraseTally } from './phrases/index.js';
 
 const TYPE_OF: Record<string, EntityType> = { PERS: 'PER', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
 const MARK = /[\p{Mn}\u0640]/u;
@@ -38,7 +41,8 @@ function toMention(text: string, tokens: Token[], type: EntityType): EntityMenti
   return { start, end: last.end, text: text.slice(start, last.end), type, key, sentence: first.sentence };
 }
 
-export function tagEntities(text: string, segments: Segments): EntityMention[] {
+/** The tagger's own mentions, before the phrase rules. */
+export function taggerMentions(text: string, segments: Segments): EntityMention[] {
   const mentions: EntityMention[] = [];
   const sentences = segments.sentences.map((s) => segments.tokens.slice(s.tokenStart, s.tokenEnd));
   const tagged = tagSentences(sentences.map((tokens) => tokens.map((t) => t.text)));
@@ -49,4 +53,8 @@ export function tagEntities(text: string, segments: Segments): EntityMention[] {
     }
   }
   return mentions;
+}
+
+export function tagEntities(text: string, segments: Segments, tally?: PhraseTally): EntityMention[] {
+  return findPhraseMentions(text, segments, taggerMentions(text, segments), tally);
 }

@@ -31,9 +31,9 @@ export const StoryEntitySchema = z.object({
   name: z.string().min(1),
   latin: z.string().min(1),
   variants: z.array(z.string()).min(1),
-  /** `found`: absent for the tagger's own mentions; set by the known-name pass (src/entities/propagate). */
+  /** `found`: absent for the tagger's own mentions; set by the known-name pass (src/entities/propagate) or the phrase rules (src/entities/phrases). */
   mentions: z.array(
-    mention.extend({ text: z.string(), found: z.enum(['propagated', 'extended']).optional() }),
+    mention.extend({ text: z.string(), found: z.enum(['propagated', 'extended', 'phrase']).optional() }),
   ),
 });
 

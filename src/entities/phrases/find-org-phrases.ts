@@ -1,0 +1,117 @@
+/**
+ * Organization phrases: an organization head noun (وزارة، هيئة، جيش، قوات، لواء، جبهة، تحالف …) with its
+ * genitive complement and adjectives is an organization's name: «وزارة الدفاع الروسية», «الهيئة العليا
+ * للمفاوضات», «قوات سوريا الديمقراطية», «لواء شهداء الإسلام». The phrase follows the grammar of the Arabic
+ * construct: after a definite head (الجبهة) only definite adjectives, «لل…» complements and names; after an
+ * indefinite head (وزارة) a genitive first (a definite word, a name the tagger found, or an indefinite noun that
+ * is itself followed by one, never two in a row), then adjectives. It stops at punctuation, a function word, a word that breaks
+ * the pattern (a verb, an indefinite word after a definite one) or after MAX_WORDS complements.
+ *
+ * Guards, for generic uses: a head alone or with a pronoun suffix (وزارته) is no name; a head whose first
+ * complement only says whose body it is (قوات النظام، جيش الاحتلال: GENERIC_COMPLEMENTS) is no name; a
+ * definite head needs an adjective (a nisba or one of ADJECTIVES) or a «لل…» complement after it; a person
+ * the tagger found ends the phrase (وزارة الخارجية + a spokeswoman's name); a definite plural head with
+ * adjectives only is a description (القوات الروسية), and so is a definite head with only a country adjective
+ * (الحكومة اليمنية: the country's government); a head before an organization the tagger found whole is its
+ * descriptor, not part of its name (جماعة + the group's name: the tagger's span is kept, so every mention of
+ * the group keeps one key); a conjunction or preposition glued to a word ends the phrase.
+ */
+import type { EntityMention, Token } from '../../types.js';
+import { countryOfDemonym } from '../resolve/demonyms.js';
+import type { Candidate } from './candidate.js';
+import { loadPhraseWords } from './load-phrase-words.js';
+import { adjacent, isFunctionWord, isWord, NISBA_END, shapeOf } from './word-shape.js';
+
+const MAX_WORDS = 5;
+
+type Kind = 'name' | 'adjective' | 'lil' | 'definite' | 'indefinite';
+
+/** What a complement word is, by its form: the tagger's mention, an adjective, «لل…», a noun. */
+function kindOf(token: Token, tagged: boolean): Kind {
+  if (tagged) return 'name';
+  const shape = shapeOf(token);
+  if (shape.lil) return 'lil';
+  const words = loadPhraseWords();
+  if (shape.article && (NISBA_END.test(shape.bare) || words.orgAdjectives.has(shape.bare)))
+    return 'adjective';
+  return shape.article ? 'definite' : 'indefinite';
+}
+
+/**
+ * The conjunction و, or a preposition ب ك before the article, glued to a complement (والقوى، بالعاصمة) starts
+ * another phrase; ل and لل do not, nor a bare ب ك ف, which the light stemmer also cuts from words that begin
+ * with those letters (كردستان، فرسان). For a name the tagger found, its own span says (a proclitic left out).
+ */
+const startsNewPhrase = (token: Token, at?: { mention: EntityMention }): boolean =>
+  at ? at.mention.start > token.start : /^(?:و|[وف]?[بك]ال)/u.test(shapeOf(token).prefix);
+
+/** A definite plural head with adjectives only is a description (القوات الروسية), not a name. */
+const PLURAL_HEAD = /ات$/u;
+
+/** A definite head with one country adjective (الحكومة اليمنية): that country's body, told as a description. */
+const countryAdjectiveOnly = (tokens: Token[], head: number, end: number): boolean =>
+  end === head + 1 && countryOfDemonym(tokens[end].text) !== null;
+
+/** Mentions by their first token: the tagger's spans, so a name in the complement is taken whole. */
+export type MentionAt = Map<number, { last: number; mention: EntityMention }>;
+
+export function isOrgHead(token: Token): boolean {
+  return isWord(token) && loadPhraseWords().orgHeads.has(token.stem);
+}
+
+/** The last token of the organization phrase headed at `head`, or -1 when it is no name. */
+export function orgPhraseEnd(text: string, tokens: Token[], head: number, mentionAt: MentionAt): number {
+  const definiteHead = shapeOf(tokens[head]).article;
+  let [end, prev, words, needsDefinite, named] = [-1, head, 0, false, false];
+  let last: Kind | null = null;
+  for (let i = head + 1; i < tokens.length && words < MAX_WORDS; i++) {
+    const token = tokens[i];
+    if (token.sentence !== tokens[head].sentence || !adjacent(text, tokens[prev], token)) break;
+    const at = mentionAt.get(i);
+    if (!isWord(token) || isFunctionWord(token) || startsNewPhrase(token, at)) break;
+    if (at?.mention.type === 'PER') break;
+    const kind = kindOf(token, at !== undefined);
+    if (last === null && kind === 'definite' && loadPhraseWords().genericComplements.has(token.stem))
+      return -1;
+    const construct = last === null ? !definiteHead : last === 'indefinite';
+    if (kind === 'indefinite' && (!construct || last === 'indefinite')) break;
+    if ((kind === 'name' || kind === 'definite') && !construct && last !== null) break;
+    if (definiteHead && last === null && (kind === 'definite' || kind === 'name')) return -1;
+    last = kind;
+    words++;
+    prev = at ? at.last : i;
+    i = prev;
+    needsDefinite = kind === 'indefinite';
+    if (!needsDefinite) end = prev;
+    named ||= kind === 'name' || kind === 'lil';
+  }
+  const only = mentionAt.get(head + 1);
+  if (only && only.last === end && only.mention.type === 'ORG') return -1;
+  if (
+    definiteHead &&
+    !named &&
+    (PLURAL_HEAD.test(tokens[head].stem) || countryAdjectiveOnly(tokens, head, end))
+  )
+    return -1;
+  return end;
+}
+
+/** Organization phrases of the tokens of one document. */
+export function findOrgPhrases(text: string, tokens: Token[], mentionAt: MentionAt): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isOrgHead(tokens[i])) continue;
+    const last = orgPhraseEnd(text, tokens, i, mentionAt);
+    if (last < 0) continue;
+    found.push({ first: i, last, type: 'ORG', cut: headCut(tokens[i]), rule: 'org-head' });
+    i = last;
+  }
+  return found;
+}
+
+/** Proclitic letters before the head that are not the article (وزارة in «ووزارة», الهيئة in «والهيئة»). */
+export function headCut(token: Token): number {
+  const { prefix, lil } = shapeOf(token);
+  if (lil) return 0;
+  return prefix.endsWith('ال') ? prefix.length - 2 : prefix.length;
+}
