@@ -39,13 +39,21 @@ export function keyOf(g: Omit<MentionGroup, 'doc'>, m: MentionGroup['mentions'][
 
 /**
  * Whether two mentions, dates aside, tell one event: the same kind, no different round, series, phase or
- * place (a city and its country are kept apart: a wrong link costs more than a missed one), and something shared
+ * place (a city and its country are kept apart: a wrong link costs more than a missed one; a place one report
+ * gives and the other report never names also differs), and something shared
  * (the round, the series, the place, a participant, or the reports naming three entities in common); a
  * round told with its number in one report and without in the other needs two shared things (a series has many rounds).
  */
 export function sameEvent(a: EventKey, b: EventKey): boolean {
   return likeness(a, b) > 0;
 }
+
+/**
+ * One mention has a place, the other none, and the other's report never names that place: the other report
+ * tells some other event (a meeting in one city is not the talks of a report that never names the city).
+ */
+const placeUnnamed = (a: EventKey, b: EventKey) =>
+  a.place !== undefined && b.place === undefined && b.story !== undefined && !b.story.has(a.place);
 
 /** How much two mentions share (0: not one event); ranks the anchors of a link. */
 export function likeness(a: EventKey, b: EventKey): number {
@@ -54,6 +62,7 @@ export function likeness(a: EventKey, b: EventKey): number {
   if (a.phase && b.phase && a.phase !== b.phase) return 0;
   if (a.ordinal !== undefined && b.ordinal !== undefined) return a.ordinal === b.ordinal ? 4 : 0;
   if (a.place && b.place && a.place !== b.place) return 0;
+  if (placeUnnamed(a, b) || placeUnnamed(b, a)) return 0;
   const people = a.participants.filter((p) => b.participants.includes(p)).length;
   const shared =
     Number(a.series !== undefined && a.series === b.series) +

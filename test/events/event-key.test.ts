@@ -27,6 +27,16 @@ describe('sameEvent (dates aside)', () => {
     ).toBe(false);
   });
 
+  it('keeps apart a placed event and an unplaced one whose report never names that place', () => {
+    const meeting = talks({ place: 'city', participants: ['party'] });
+    expect(sameEvent(meeting, talks({ participants: ['party'], story: new Set(['party', 'other']) }))).toBe(
+      false,
+    );
+    expect(sameEvent(meeting, talks({ participants: ['party'], story: new Set(['party', 'city']) }))).toBe(
+      true,
+    );
+  });
+
   it('needs something shared: same kind alone is not enough', () => {
     expect(sameEvent(talks(), talks())).toBe(false);
   });
