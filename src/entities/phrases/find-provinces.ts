@@ -5,7 +5,6 @@
  */
 import type { Token } from '../../types.js';
 import type { Candidate } from './candidate.js';
-import type { MentionAt } from './find-org-phrases.js';
 import { headCut } from './find-org-phrases.js';
 import { loadPhraseWords } from './load-phrase-words.js';
 import { adjacent, shapeOf } from './word-shape.js';
