@@ -19,12 +19,13 @@
 import type { EntityMention, Token } from '../../types.js';
 import { countryOfDemonym } from '../resolve/demonyms.js';
 import type { Candidate } from './candidate.js';
+import { continuesComplement, describesHead, governsNext, namesOutlet } from './judge-org-words.js';
 import { loadPhraseWords } from './load-phrase-words.js';
-import { adjacent, isFunctionWord, isWord, NISBA_END, shapeOf } from './word-shape.js';
+import { adjacent, isFunctionWord, isWord, NISBA_END, shapeOf, VERBAL_NOUN } from './word-shape.js';
 
 const MAX_WORDS = 5;
 
-type Kind = 'name' | 'adjective' | 'lil' | 'definite' | 'indefinite';
+type Kind = 'name' | 'adjective' | 'descriptive' | 'lil' | 'definite' | 'indefinite';
 
 /** What a complement word is, by its form: the tagger's mention, an adjective, «لل…», a noun. */
 function kindOf(token: Token, tagged: boolean): Kind {
@@ -32,6 +33,7 @@ function kindOf(token: Token, tagged: boolean): Kind {
   const shape = shapeOf(token);
   if (shape.lil) return 'lil';
   const words = loadPhraseWords();
+  if (shape.article && words.descriptiveAdjectives.has(shape.bare)) return 'descriptive';
   if (shape.article && (NISBA_END.test(shape.bare) || words.orgAdjectives.has(shape.bare)))
     return 'adjective';
   return shape.article ? 'definite' : 'indefinite';
@@ -59,41 +61,83 @@ export function isOrgHead(token: Token): boolean {
   return isWord(token) && loadPhraseWords().orgHeads.has(token.stem);
 }
 
-/** The last token of the organization phrase headed at `head`, or -1 when it is no name. */
-export function orgPhraseEnd(text: string, tokens: Token[], head: number, mentionAt: MentionAt): number {
+/** What the walk over the complements found: the last token, the kinds taken, whether a name is among them. */
+interface Walk {
+  end: number;
+  kinds: Kind[];
+  named: boolean;
+}
+
+/** The walk along the complements of the head (see the module comment); null when the head is a common noun. */
+function walkComplements(text: string, tokens: Token[], head: number, mentionAt: MentionAt): Walk | null {
+  const words = loadPhraseWords();
   const definiteHead = shapeOf(tokens[head]).article;
-  let [end, prev, words, needsDefinite, named] = [-1, head, 0, false, false];
+  const walk: Walk = { end: -1, kinds: [], named: false };
+  let [prev, needsDefinite] = [head, false];
   let last: Kind | null = null;
-  for (let i = head + 1; i < tokens.length && words < MAX_WORDS; i++) {
+  for (let i = head + 1; i < tokens.length && walk.kinds.length < MAX_WORDS; i++) {
     const token = tokens[i];
     if (token.sentence !== tokens[head].sentence || !adjacent(text, tokens[prev], token)) break;
     const at = mentionAt.get(i);
-    if (!isWord(token) || isFunctionWord(token) || startsNewPhrase(token, at)) break;
-    if (at?.mention.type === 'PER') break;
-    const kind = kindOf(token, at !== undefined);
-    if (last === null && kind === 'definite' && loadPhraseWords().genericComplements.has(token.stem))
-      return -1;
+    if (!isWord(token) || isFunctionWord(token) || at?.mention.type === 'PER') break;
+    if (startsNewPhrase(token, at)) {
+      if ((last !== 'lil' && last !== 'definite') || !continuesComplement(token, at !== undefined)) break;
+      walk.kinds.push(last);
+      prev = walk.end = i;
+      continue;
+    }
+    let kind = kindOf(token, at !== undefined);
+    const after = at ? at.last : i;
+    const governs = governsNext(text, tokens, after, mentionAt.has(after + 1));
+    if (last === null) {
+      if (kind !== 'name' && describesHead(tokens[head], token, kind === 'definite', governs)) return null;
+      if (definiteHead && (kind === 'lil' || kind === 'descriptive')) return null;
+      if (kind === 'indefinite' && namesOutlet(tokens[head], token, governs)) kind = 'name';
+    }
+    if (at === undefined && words.stopComplements.has(shapeOf(token).bare)) break;
+    if (kind === 'descriptive') {
+      if (definiteHead && !walk.named) return null;
+      break;
+    }
     const construct = last === null ? !definiteHead : last === 'indefinite';
     if (kind === 'indefinite' && (!construct || last === 'indefinite')) break;
     if ((kind === 'name' || kind === 'definite') && !construct && last !== null) break;
-    if (definiteHead && last === null && (kind === 'definite' || kind === 'name')) return -1;
+    if (definiteHead && last === null && (kind === 'definite' || kind === 'name')) return null;
     last = kind;
-    words++;
+    walk.kinds.push(kind);
     prev = at ? at.last : i;
     i = prev;
     needsDefinite = kind === 'indefinite';
-    if (!needsDefinite) end = prev;
-    named ||= kind === 'name' || kind === 'lil';
+    if (!needsDefinite) walk.end = prev;
+    walk.named ||= kind === 'name' || kind === 'lil';
   }
+  return walk;
+}
+
+/**
+ * A head that is a verbal noun itself (تنظيم، إدارة، حركة) with one definite complement only, or a verbal
+ * noun first, and no name: the act (إدارة الموارد، تنظيم الانتخابات الرئاسية), not a body.
+ */
+function namesAnAct(tokens: Token[], head: number, walk: Walk): boolean {
+  const { bare, article } = shapeOf(tokens[head]);
+  if (article || walk.named || !loadPhraseWords().verbalNounHeads.has(bare)) return false;
+  return walk.end === head + 1 || VERBAL_NOUN.test(shapeOf(tokens[head + 1]).bare);
+}
+
+/** The last token of the organization phrase headed at `head`, or -1 when it is no name. */
+export function orgPhraseEnd(text: string, tokens: Token[], head: number, mentionAt: MentionAt): number {
+  const walk = walkComplements(text, tokens, head, mentionAt);
+  if (!walk || walk.end < 0 || namesAnAct(tokens, head, walk)) return -1;
+  const { end, named } = walk;
   const only = mentionAt.get(head + 1);
   if (only && only.last === end && only.mention.type === 'ORG') return -1;
-  if (
-    definiteHead &&
-    !named &&
-    (PLURAL_HEAD.test(tokens[head].stem) || countryAdjectiveOnly(tokens, head, end))
-  )
-    return -1;
-  return end;
+  const { article, bare } = shapeOf(tokens[head]);
+  if (!article || named) return end;
+  const description =
+    PLURAL_HEAD.test(tokens[head].stem) ||
+    countryAdjectiveOnly(tokens, head, end) ||
+    loadPhraseWords().definiteDescriptionHeads.has(bare);
+  return description ? -1 : end;
 }
 
 /** Organization phrases of the tokens of one document. */

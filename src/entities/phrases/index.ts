@@ -2,7 +2,8 @@
  * The phrase step of the entities stage (docs/entities.md, "Phrase rules"): after the tagger, general rules
  * on the words' forms and on lists of general words fix what the tagger most often misses or gets wrong:
  * 1. mentions whose form says they are no name are dropped (./reject-false-positives.ts);
- * 2. organization phrases (./find-org-phrases.ts): head noun + complement + adjectives → ORG;
+ * 2. outlet names (./find-media-phrases.ts): a word + نيوز، برس، تايمز … → ORG;
+ *    organization phrases (./find-org-phrases.ts): head noun + complement + adjectives → ORG;
  * 3. place phrases (./find-place-phrases.ts): head + name, ريف + name, name words, compass words → LOC;
  * 4. provinces of the Arabic-speaking countries (./find-provinces.ts) where nothing was found → LOC.
  * Added and widened mentions carry `found: 'phrase'`. Each rule sees the mentions the previous ones left.
@@ -10,6 +11,7 @@
 import type { EntityMention, Segments } from '../../types.js';
 import { applyCandidates, mentionsByToken } from './apply-candidates.js';
 import type { Candidate } from './candidate.js';
+import { findMediaPhrases } from './find-media-phrases.js';
 import { findOrgPhrases } from './find-org-phrases.js';
 import { findPlacePhrases } from './find-place-phrases.js';
 import { findProvinces } from './find-provinces.js';
@@ -29,6 +31,8 @@ export function findPhraseMentions(
 ): EntityMention[] {
   const { tokens } = segments;
   let mentions = rejectFalsePositives(tokens, tagged, mentionsByToken(tokens, tagged), tally.rejected);
+  const media = findMediaPhrases(text, tokens, mentionsByToken(tokens, mentions));
+  mentions = applyCandidates(text, tokens, mentions, media, tally.applied);
   const org = findOrgPhrases(text, tokens, mentionsByToken(tokens, mentions));
   mentions = applyCandidates(text, tokens, mentions, org, tally.applied);
   const places = findPlacePhrases(text, tokens, mentionsByToken(tokens, mentions));

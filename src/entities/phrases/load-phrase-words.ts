@@ -22,6 +22,17 @@ export interface PhraseWords {
   orgHeads: ReadonlySet<string>;
   orgAdjectives: ReadonlySet<string>;
   genericComplements: ReadonlySet<string>;
+  descriptiveAdjectives: ReadonlySet<string>;
+  activityComplements: ReadonlySet<string>;
+  roleComplements: ReadonlySet<string>;
+  verbalNounHeads: ReadonlySet<string>;
+  placeBodyHeads: ReadonlySet<string>;
+  definiteDescriptionHeads: ReadonlySet<string>;
+  stopComplements: ReadonlySet<string>;
+  mediaHeads: ReadonlySet<string>;
+  mediaNouns: ReadonlySet<string>;
+  /** Last words of outlet names, each as its list of match keys («تي في» → two). */
+  mediaTails: readonly string[][];
   placeHeads: ReadonlySet<string>;
   joinedHeads: ReadonlySet<string>;
   nameWords: ReadonlySet<string>;
@@ -62,6 +73,16 @@ export function loadPhraseWords(): PhraseWords {
     orgHeads: keys(heads),
     orgAdjectives: keys(org.ADJECTIVES),
     genericComplements: keys(org.GENERIC_COMPLEMENTS),
+    descriptiveAdjectives: keys(org.DESCRIPTIVE_ADJECTIVES),
+    activityComplements: keys(org.ACTIVITY_COMPLEMENTS),
+    roleComplements: keys(org.ROLE_COMPLEMENTS),
+    verbalNounHeads: keys(org.VERBAL_NOUN_HEADS),
+    placeBodyHeads: keys(org.PLACE_BODY_HEADS),
+    definiteDescriptionHeads: keys(org.DEFINITE_DESCRIPTION_HEADS),
+    stopComplements: keys(org.STOP_COMPLEMENTS),
+    mediaHeads: keys(org.MEDIA_HEADS),
+    mediaNouns: keys(org.MEDIA_NOUNS),
+    mediaTails: org.MEDIA_TAILS.map((tail) => tail.split(/\s+/u).map(normalizeForMatch)),
     placeHeads: keys(place.HEADS),
     joinedHeads: keys(place.JOINED_HEADS),
     nameWords: keys(place.NAME_WORDS),

@@ -45,3 +45,16 @@ export const NISBA_END = /ي(?:ه|ان|تان|ين|تين|ون)?$/u;
 
 /** Ends like a sound plural or a dual after a stem of three letters (اشتباكات، لاجئين; not عين): a plural. */
 export const PLURAL_END = /\p{L}{3,}(?:ات|ون|ين|ان)$/u;
+
+/**
+ * Verbal nouns of the derived forms, on a bare key: تفعيل (تعمير), تفاعل (تفاوض), افتعال (احتجاج), انفعال
+ * (انسحاب), استفعال (استخبار), with a sound plural (الانتخابات). The article already gone.
+ */
+export const VERBAL_NOUN =
+  /^(?:ت\p{L}{2}ي\p{L}|ت\p{L}ا\p{L}{2}|ا\p{L}ت\p{L}ا\p{L}|ا[نط]\p{L}{2}ا\p{L}|است\p{L}{2}ا\p{L})(?:ات)?$/u;
+
+/**
+ * An indefinite word shaped like an adjective: a nisba of four letters or more (تركيه، يميني) or a
+ * participle in م…ه (مواليه، مشتركه); ة is ه in match keys.
+ */
+export const ADJECTIVE_SHAPE = /^(?:\p{L}{3,}يه?|م\p{L}{3,}ه)$/u;
