@@ -12,7 +12,12 @@ import { loadModel } from '../src/entities/ner/model.js';
 import { tagSentences } from '../src/entities/ner/tag-sentence.js';
 import { buildConllDocument } from '../src/entities/ner-post/build-conll-document.js';
 import { mentionsOfTags, tagsOfMentions } from '../src/entities/ner-post/convert-mentions.js';
-import { applyPostPasses, type POST_PASSES, type PostOptions } from '../src/entities/ner-post/index.js';
+import {
+  applyPostPasses,
+  DEFAULT_POST,
+  type PostOptions,
+  type PostPass,
+} from '../src/entities/ner-post/index.js';
 import { parseConll } from '../src/io/conll.js';
 import { type Prf, scoreConll } from './eval/conll-score.js';
 import { PHRASE_RULES, type PhraseRule, phrasesWith } from './ner-postpass-rules.js';
@@ -44,13 +49,17 @@ const prf = (p: Prf) => `${(100 * p.precision).toFixed(1)}/${(100 * p.recall).to
 console.log(`dev fold ${fold}: ${dev.length} sentences, ${words.flat().length} tokens`);
 console.log(`| variant | micro F1 | P/R | ${TYPES.join(' | ')} | ms |`);
 console.log(`|---|---|---|${TYPES.map(() => '---|').join('')}---|`);
-const variants: [string, (typeof POST_PASSES)[number], PostOptions][] = [['tagger alone', 'none', {}]];
+const variants: [string, PostPass[], PostOptions][] = [['tagger alone', [], {}]];
 for (const w of values.windows.split(',').map(Number)) {
   const doc = w ? `windows of ${w}` : 'one document';
-  variants.push([`+ phrases (${doc})`, 'phrases', { window: w }]);
-  variants.push([`+ known (${doc}, one story)`, 'known', { window: w }]);
-  if (w) variants.push([`+ known (${doc}, each alone)`, 'known', { window: w, story: 'each' }]);
-  variants.push([`+ both (${doc}, one story)`, 'all', { window: w }]);
+  variants.push([`+ phrases, all rules (${doc})`, ['phrases'], { window: w }]);
+  variants.push([`+ places (${doc})`, ['places'], { window: w }]);
+  variants.push([`+ known, raw (${doc}, one story)`, ['known'], { window: w, raw: true }]);
+  if (w)
+    variants.push([`+ known, raw (${doc}, each alone)`, ['known'], { window: w, story: 'each', raw: true }]);
+  variants.push([`+ known (${doc}, one story)`, ['known'], { window: w }]);
+  variants.push([`+ phrases + known, raw (${doc})`, ['phrases', 'known'], { window: w, raw: true }]);
+  variants.push([`+ places + known (${doc}; masar ner's default)`, DEFAULT_POST, { window: w }]);
 }
 const outputs = new Map<string, string[][]>();
 for (const [name, post, options] of variants) {

@@ -1,10 +1,11 @@
 /**
  * Evaluator 'ner': CoNLL exact-span micro-F1 (conlleval-style, ./conll-score.ts) of `masar ner` on the
  * ANERcorp test split, overall and per type, beside the baseline of the issue: each token's most frequent
- * tag in the train split (unknown tokens O). The tagger runs in-process through tagTokenSentences (the file as one document), as the CLI does.
+ * tag in the train split (unknown tokens O). The tagger runs in-process through
+ * tagConllSentences (the file as one document, the default post-passes of src/entities/ner-post), as the CLI does.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { tagTokenSentences } from '../../src/entities/tag-tokens.js';
+import { tagConllSentences } from '../../src/entities/tag-tokens.js';
 import { type ConllSentence, parseConll } from '../../src/io/conll.js';
 import { sharedPath } from '../../test/helpers/shared.js';
 import { type Prf, scoreConll } from './conll-score.js';
@@ -37,7 +38,7 @@ export const nerEvaluator: Evaluator = {
     if (!existsSync(TEST) || !existsSync(TRAIN)) return null;
     const test = parseConll(readFileSync(TEST, 'utf8'));
     const gold = test.map((s) => s.tags);
-    const model = scoreConll(gold, tagTokenSentences(test.map((s) => s.tokens)));
+    const model = scoreConll(gold, tagConllSentences(test.map((s) => s.tokens)));
     const baselineTagger = mostFrequentTagger(parseConll(readFileSync(TRAIN, 'utf8')));
     const baseline = scoreConll(
       gold,

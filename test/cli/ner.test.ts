@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parsePost } from '../../src/cli/commands/ner.js';
 import { runMasar } from '../helpers/cli.js';
 import { HAS_SHARED, sharedPath } from '../helpers/shared.js';
 
@@ -53,5 +54,33 @@ describe('masar ner on stdin', () => {
     const run = runMasar(['ner', '--input', 'no/such/file.conll']);
     expect(run.status).toBe(3);
     expect(run.stderr).toContain('no/such/file.conll');
+  });
+});
+
+describe('masar ner --post', () => {
+  const input = 'وأعلنت\nوزارة\nالزراعة\nأمس\n';
+
+  it('rejects an unknown pass with exit status 2', () => {
+    const run = runMasar(['ner', '--post', 'places,rules'], input);
+    expect(run.status).toBe(2);
+  });
+
+  it('runs all the phrase rules with --post phrases (an organization head and its complement)', () => {
+    const run = runMasar(['ner', '--post', 'phrases'], input);
+    expect(run.stdout.split('\n').slice(1, 3)).toEqual(['وزارة\tB-ORG', 'الزراعة\tI-ORG']);
+  });
+});
+
+describe('parsePost', () => {
+  it('reads a comma list of passes', () => {
+    expect(parsePost('places,known')).toEqual(['places', 'known']);
+  });
+
+  it('reads none as no pass', () => {
+    expect(parsePost('none')).toEqual([]);
+  });
+
+  it('returns null for an unknown pass', () => {
+    expect(parsePost('known,all')).toBeNull();
   });
 });
