@@ -38,6 +38,15 @@ export function phraseCounts(size = ANT_STORY_SIZE): Record<string, number> | nu
   return counts;
 }
 
+/**
+ * Precision judged by hand on 40 mentions drawn (fixed seed) from ANT dev articles 600–750 and 1000–1300, before
+ * and after the description guards (docs/entities.md, "Phrase rules"); not recomputed by the evaluator.
+ */
+const JUDGED = [
+  '- judged by hand, 40 each (ANT dev 600–750 and 1000–1300): organization phrases (org-head, media-tail) 33/40',
+  '  (29/40 before the description guards); place rules 37/40 (32/40 before)',
+];
+
 export function phrasesTable(counts: Record<string, number> | null): string[] {
   if (!counts) return ['- ANT dev articles absent: not measured'];
   const rules = Object.keys(counts).sort();
@@ -47,5 +56,7 @@ export function phrasesTable(counts: Record<string, number> | null): string[] {
     `| ${rules.join(' | ')} |`,
     `|${rules.map(() => '---').join('|')}|`,
     `| ${rules.map((r) => counts[r]).join(' | ')} |`,
+    '',
+    ...JUDGED,
   ];
 }

@@ -16,6 +16,7 @@ export interface Candidate {
     | 'place-head'
     | 'place-joined'
     | 'place-name-word'
+    | 'place-including'
     | 'direction'
     | 'province';
 }

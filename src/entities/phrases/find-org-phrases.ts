@@ -34,8 +34,9 @@ function kindOf(token: Token, tagged: boolean): Kind {
   if (shape.lil) return 'lil';
   const words = loadPhraseWords();
   if (shape.article && words.descriptiveAdjectives.has(shape.bare)) return 'descriptive';
-  if (shape.article && (NISBA_END.test(shape.bare) || words.orgAdjectives.has(shape.bare)))
-    return 'adjective';
+  // A final ى (الجرحى) is not the nisba ي, though match keys write both as ي.
+  const nisba = NISBA_END.test(shape.bare) && !/ى$/u.test(token.text);
+  if (shape.article && (nisba || words.orgAdjectives.has(shape.bare))) return 'adjective';
   return shape.article ? 'definite' : 'indefinite';
 }
 
@@ -91,6 +92,8 @@ function walkComplements(text: string, tokens: Token[], head: number, mentionAt:
     const governs = governsNext(text, tokens, after, mentionAt.has(after + 1));
     if (last === null) {
       if (kind !== 'name' && describesHead(tokens[head], token, kind === 'definite', governs)) return null;
+      // Another head right after (فصيل جيش X): the first is the second's descriptor; the second heads its own.
+      if (kind === 'indefinite' && isOrgHead(token)) return null;
       if (definiteHead && (kind === 'lil' || kind === 'descriptive')) return null;
       if (kind === 'indefinite' && namesOutlet(tokens[head], token, governs)) kind = 'name';
     }

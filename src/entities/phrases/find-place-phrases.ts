@@ -13,6 +13,7 @@
  *   belonging to the name (a hill, a cape, a monastery, a village …); not after «على» (على رأس: at the head of).
  * - a compass word (شرق، شمال …) with a definite word that is not GENERIC: LOC on that word («شرق X»).
  */
+import { normalizeForMatch } from '../../text/normalize.js';
 import type { Token } from '../../types.js';
 import type { Candidate } from './candidate.js';
 import type { MentionAt } from './find-org-phrases.js';
@@ -50,6 +51,17 @@ function inConstruct(token: Token, next: Token): boolean {
   return !own.article && after.article && isWord(next) && !NISBA_END.test(after.bare);
 }
 
+/**
+ * A perfect verb (بدت، قالوا: three or four letters ending in ت or وا) followed by a preposition with a pronoun
+ * referring back to the head (شارع بدت عليه: a street on which … showed) opens a relative clause, not a name.
+ */
+const PERFECT_VERB = /^\p{L}{2,3}(?:ت|وا)$/u;
+const RESUMPTIVE = new Set(
+  'عليه عليها فيه فيها منه منها إليه إليها له لها به بها'.split(' ').map(normalizeForMatch),
+);
+const opensClause = (tokens: Token[], i: number): boolean =>
+  PERFECT_VERB.test(tokens[i].norm) && RESUMPTIVE.has(tokens[i + 1]?.norm ?? '');
+
 /** The last token of the name starting at `i` (a tagger's LOC, or a name word and its word), or -1. */
 function nameEnd(
   text: string,
@@ -60,7 +72,7 @@ function nameEnd(
 ): number {
   const at = mentionAt.get(i);
   if (at) return at.mention.type === 'LOC' ? at.last : -1;
-  if (!mayBeName(tokens[i], definiteOnly)) return -1;
+  if (!mayBeName(tokens[i], definiteOnly) || opensClause(tokens, i)) return -1;
   const next = tokens[i + 1];
   const joined =
     next !== undefined && next.sentence === tokens[i].sentence && adjacent(text, tokens[i], next);

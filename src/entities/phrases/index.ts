@@ -5,12 +5,14 @@
  * 2. outlet names (./find-media-phrases.ts): a word + نيوز، برس، تايمز … → ORG;
  *    organization phrases (./find-org-phrases.ts): head noun + complement + adjectives → ORG;
  * 3. place phrases (./find-place-phrases.ts): head + name, ريف + name, name words, compass words → LOC;
+ *    places named after «بما فيها» a plural place noun (./find-included-places.ts) → LOC;
  * 4. provinces of the Arabic-speaking countries (./find-provinces.ts) where nothing was found → LOC.
  * Added and widened mentions carry `found: 'phrase'`. Each rule sees the mentions the previous ones left.
  */
 import type { EntityMention, Segments } from '../../types.js';
 import { applyCandidates, mentionsByToken } from './apply-candidates.js';
 import type { Candidate } from './candidate.js';
+import { findIncludedPlaces } from './find-included-places.js';
 import { findMediaPhrases } from './find-media-phrases.js';
 import { findOrgPhrases } from './find-org-phrases.js';
 import { findPlacePhrases } from './find-place-phrases.js';
@@ -37,6 +39,8 @@ export function findPhraseMentions(
   mentions = applyCandidates(text, tokens, mentions, org, tally.applied);
   const places = findPlacePhrases(text, tokens, mentionsByToken(tokens, mentions));
   mentions = applyCandidates(text, tokens, mentions, places, tally.applied);
+  const included = findIncludedPlaces(tokens, mentionsByToken(tokens, mentions));
+  mentions = applyCandidates(text, tokens, mentions, included, tally.applied);
   const covered = new Set<number>();
   for (const [first, { last }] of mentionsByToken(tokens, mentions))
     for (let i = first; i <= last; i++) covered.add(i);

@@ -9,7 +9,15 @@
  */
 import type { Token } from '../../types.js';
 import { loadPhraseWords } from './load-phrase-words.js';
-import { ADJECTIVE_SHAPE, adjacent, isWord, NISBA_END, PLURAL_END, shapeOf, VERBAL_NOUN } from './word-shape.js';
+import {
+  ADJECTIVE_SHAPE,
+  adjacent,
+  isWord,
+  NISBA_END,
+  PLURAL_END,
+  shapeOf,
+  VERBAL_NOUN,
+} from './word-shape.js';
 
 /** Whether the word after `token` is a definite noun it can govern (نقل الأسلحة), the tagger's or not. */
 export function governsNext(text: string, tokens: Token[], i: number, tagged: boolean): boolean {

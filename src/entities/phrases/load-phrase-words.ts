@@ -40,6 +40,8 @@ export interface PhraseWords {
   nameWordsWritten: ReadonlySet<string>;
   placeGeneric: ReadonlySet<string>;
   directions: ReadonlySet<string>;
+  pluralPlaceHeads: ReadonlySet<string>;
+  clubCues: ReadonlySet<string>;
   /** Province names, each as its list of match keys (article kept: «الحسكة» stays «الحسكه»). */
   provinces: ReadonlyMap<string, string[][]>;
 }
@@ -89,6 +91,8 @@ export function loadPhraseWords(): PhraseWords {
     nameWordsWritten: new Set(place.NAME_WORDS),
     placeGeneric: keys(place.GENERIC),
     directions: keys(place.DIRECTIONS),
+    pluralPlaceHeads: keys(place.PLURAL_HEADS),
+    clubCues: keys(place.CLUB_CUES),
     provinces: loadProvinces(),
   };
   return cached;

@@ -112,3 +112,80 @@ describe('false positives', () => {
     expect(run(text, [tagged(text, 'بريطانيا', 'LOC')])).toEqual(['LOC:بريطانيا']);
   });
 });
+
+describe('organization descriptions', () => {
+  it('adds nothing for a definite head with a descriptive adjective', () => {
+    expect(run('هاجم التنظيم الإرهابي القرية.')).toEqual([]);
+  });
+
+  it('adds nothing for an indefinite head with an indefinite adjective', () => {
+    expect(run('تقدمت قوات موالية للحكومة نحو التلال.')).toEqual([]);
+  });
+
+  it('adds nothing for a head with an activity complement', () => {
+    expect(run('تزايدت حركة النزوح من الأحياء.')).toEqual([]);
+  });
+
+  it('adds nothing for a head with a person’s office', () => {
+    expect(run('رفضت إدارة الرئيس الفرنسي الخطة.')).toEqual([]);
+  });
+
+  it('adds nothing for a verbal-noun head with a verbal-noun complement', () => {
+    expect(run('بدأ تنظيم الانتخابات البلدية أمس.')).toEqual([]);
+  });
+
+  it('leaves a place head inside an organization phrase to the place rule', () => {
+    expect(run('سقطت قذيفة في مركز مدينة طرمين صباحا.')).toEqual(['LOC:طرمين']);
+  });
+
+  it('ends the phrase before a descriptive adjective after an indefinite head', () => {
+    expect(run('قالت وكالة الأنباء المغربية الرسمية إن الوفد وصل.')).toContain('ORG:وكالة الأنباء المغربية');
+  });
+
+  it('ends the phrase before a time word', () => {
+    expect(run('أعلنت وزارة الصحة اليوم حصيلة جديدة.')).toContain('ORG:وزارة الصحة');
+  });
+
+  it('takes a colour adjective into the name', () => {
+    expect(run('أسعفت منظمة الصليب الأحمر الجرحى.')).toContain('ORG:منظمة الصليب الأحمر');
+  });
+
+  it('continues a لل complement with a coordinated verbal noun', () => {
+    expect(run('موّل الصندوق العربي للإنماء والتطوير المشروع.')).toContain(
+      'ORG:الصندوق العربي للإنماء والتطوير',
+    );
+  });
+
+  it('leaves out a head before another head', () => {
+    expect(run('انسحب فصيل جيش الأحرار من البلدة.')).toContain('ORG:جيش الأحرار');
+  });
+});
+
+describe('outlets', () => {
+  it('joins a word with نيوز into one organization', () => {
+    expect(run('قال مصدر لموقع سندس نيوز إن الطريق مغلق.')).toContain('ORG:سندس نيوز');
+  });
+
+  it('takes one foreign word after an outlet head as its name', () => {
+    expect(run('ذكرت وكالة زنغار أن الاجتماع انتهى.')).toContain('ORG:وكالة زنغار');
+  });
+
+  it('does not take a common noun after an outlet head as a name', () => {
+    expect(run('نقلت وكالة أنباء عن مصدر قوله.')).toEqual([]);
+  });
+});
+
+describe('place guards', () => {
+  it('does not read a perfect verb after a place head as a name', () => {
+    expect(run('وقفوا في شارع بدت عليه آثار القصف.')).toEqual([]);
+  });
+
+  it('drops a province read as a club in the whole article', () => {
+    const text = 'سدد اللاعب نحو مرمى القيروان. وبقي القيروان في المركز الثالث.';
+    expect(run(text).filter((m) => m.startsWith('LOC'))).toEqual([]);
+  });
+
+  it('finds a place named after «بما فيها» a plural place noun', () => {
+    expect(run('عاد الهدوء إلى مناطق الجنوب بما فيها الشرقاط أمس.')).toContain('LOC:الشرقاط');
+  });
+});
