@@ -44,7 +44,33 @@ export function attachEntities(
     .filter((i) => locative(mentions[i], text) || followsTrigger(mentions[i], to, text))
     .filter((i) => !otherTriggerBetween(mentions[i]))
     .sort((a, b) => score(mentions[a], from, to, text) - score(mentions[b], from, to, text));
-  return { participants, ...(places.length > 0 ? { place: places[0] } : {}) };
+  const place = places[0] ?? farPlace(inSentence, mentions, to, text, otherTriggerBetween);
+  return { participants, ...(place !== undefined ? { place } : {}) };
+}
+
+/** How far after its trigger a place may close the same clause. */
+const CLAUSE_WINDOW = 220;
+
+/**
+ * With no place near the trigger: the first place after «في», «إلى», «بـ» that ends the same clause, however
+ * long the trigger's complement («عقد جولة محادثات جديدة خاصة بالمعتقلين … يومي 21 و22 … في أستانة»): no
+ * comma or other clause break and no other trigger between.
+ */
+function farPlace(
+  inSentence: number[],
+  mentions: EntityMention[],
+  to: number,
+  text: string,
+  otherTriggerBetween: (m: Span) => boolean,
+): number | undefined {
+  return inSentence
+    .filter((i) => mentions[i].type === 'LOC' && mentions[i].start >= to)
+    .filter(
+      (i) =>
+        mentions[i].start - to < CLAUSE_WINDOW && !/[،,;:؛.!?؟]/u.test(text.slice(to, mentions[i].start)),
+    )
+    .filter((i) => locative(mentions[i], text) && !otherTriggerBetween(mentions[i]))
+    .sort((a, b) => mentions[a].start - mentions[b].start)[0];
 }
 
 const LOCATIVE_BEFORE = /(?:^|\s)(?:في|فى|إلى|الى|إلي|من)\s*(?:ال)?$/u;

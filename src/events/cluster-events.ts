@@ -36,7 +36,7 @@ const shares = (c: Cluster, g: MentionGroup) =>
  * participant, or to be the only event of its kind in that time (ONLY_IF_ALONE).
  */
 function matches(c: Cluster, g: MentionGroup): number {
-  if (c.family !== g.family) return gatheringsMeet(c, g) ? 1 : 0;
+  if (c.family !== g.family) return gatheringsMeet(c, g) ? 1 : aloneGathering(c, g) ? ONLY_IF_ALONE : 0;
   if (!compatible(c, g)) return sameDayElsewhere(c, g) ? 1 : 0;
   if (spansRound(c, g)) return 2;
   if (c.ordinal !== undefined && c.ordinal === g.ordinal) return 3;
@@ -53,6 +53,25 @@ function matches(c: Cluster, g: MentionGroup): number {
  * 29 December).
  */
 const ONLY_IF_ALONE = 0.5;
+
+/**
+ * A meeting and a round of talks told with nested coarse dates and nothing shared («اجتماع … مطلع أيار»,
+ * «محادثات … في أيار»), told with one status: one gathering when it is the only one there (ONLY_IF_ALONE).
+ */
+const aloneGathering = (c: Cluster, g: MentionGroup) =>
+  c.date !== undefined &&
+  g.date !== undefined &&
+  (c.date.precision !== 'day' || g.date.precision !== 'day') &&
+  (c.family === 'talks' || g.family === 'talks') &&
+  GATHERINGS.has(c.family) &&
+  GATHERINGS.has(g.family) &&
+  (c.ordinal === undefined || g.ordinal === undefined) &&
+  nested(c.date, g.date) &&
+  sameStatus(c, g);
+
+/** Some status told of both (a meeting under way is not the round of talks announced for that month). */
+const sameStatus = (c: Cluster, g: MentionGroup) =>
+  g.mentions.some((m) => m.status !== null && c.mentions.some((n) => n.status === m.status));
 
 /** Whether one range lies inside the other (the finer date inside the coarse one). */
 const nested = (a: DateRange, b: DateRange) =>

@@ -112,6 +112,27 @@ export const partOfTalks = (g: Omit<MentionGroup, 'doc'>, s: Omit<MentionGroup, 
 const better = (a: DateRange, b: DateRange) =>
   (a.source === 'timex') !== (b.source === 'timex') ? a.source === 'timex' : span(a) < span(b);
 
+/** How near the publication day a report's own event, dated by its text, lies. */
+const CURRENT_DAYS = 3;
+
+/**
+ * A lead mention dated only by the publication day («تشهد المحادثات للمرة الأولى…») is the report's current
+ * event; when the text itself dates an event of that kind near the publication day («تبدأ غدا المحادثات»),
+ * that is the one the lead tells, not a second event on the publication day: the mention loses its fallback
+ * date and joins as an undated one would.
+ */
+function undateTheDayTold(singles: Omit<MentionGroup, 'doc'>[], pub: string | null): void {
+  if (!pub) return;
+  const near = (s: Omit<MentionGroup, 'doc'>) =>
+    s.date?.source === 'timex' && Math.abs(daysBetween(pub, s.date.from)) <= CURRENT_DAYS;
+  for (const s of singles) {
+    if (s.date?.source !== 'published') continue;
+    if (!singles.some((o) => o !== s && o.family === s.family && near(o))) continue;
+    delete s.date;
+    delete s.mentions[0].date;
+  }
+}
+
 /** One document's event mentions → groups: mentions of one event in one report. */
 export function groupMentions(
   doc: MasarDoc,
@@ -135,6 +156,7 @@ export function groupMentions(
       mentions: [{ ev, sentence: sentences[ev.sentence]?.text ?? '', status, ...(date ? { date } : {}) }],
     };
   });
+  undateTheDayTold(singles, doc.published.date);
   const groups: MentionGroup[] = [];
   const joinable = (g: MentionGroup, s: Omit<MentionGroup, 'doc'>) =>
     (g.family === s.family && compatible(g, s)) || partOfTalks(g, s);

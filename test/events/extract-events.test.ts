@@ -132,6 +132,25 @@ describe('extractEvents', () => {
     expect(resolution?.place).toBeUndefined();
   });
 
+  it('takes a place that closes the clause far after the trigger: «عقد جولة محادثات … في روما»', () => {
+    const doc = makeDoc(
+      'd',
+      'أعلنت الوزارة عن عقد جولة محادثات جديدة خاصة بالمعتقلين والمفقودين بين الحكومة وفصائل المعارضة المسلحة نهاية الأسبوع المقبل في روما.',
+      { mentions: [{ text: 'روما', type: 'LOC' }] },
+    );
+    const place = eventsOf(doc)[0].place!;
+    expect(doc.data.entities!.mentions[place].text).toBe('روما');
+  });
+
+  it('takes no far place across a comma', () => {
+    const doc = makeDoc(
+      'd',
+      'أعلنت الوزارة عن عقد جولة محادثات جديدة خاصة بالمعتقلين والمفقودين بين الحكومة وفصائل المعارضة، وسط توتر في روما.',
+      { mentions: [{ text: 'روما', type: 'LOC' }] },
+    );
+    expect(eventsOf(doc)[0].place).toBeUndefined();
+  });
+
   it('takes a place written with the preposition attached: «بأستانا»', () => {
     const doc = makeDoc('d', 'عقدت المحادثات أمس بأستانا.', { mentions: [{ text: 'أستانا', type: 'LOC' }] });
     const place = eventsOf(doc)[0].place!;

@@ -199,3 +199,34 @@ describe('mergeEvents, a month told with nothing shared', () => {
     expect(events.every((e) => e.sources.length === 1)).toBe(true);
   });
 });
+
+describe("mergeEvents, the report's own event", () => {
+  it('reads a lead sentence on talks under way as the talks the text dates tomorrow, not a second event', () => {
+    const doc = makeDoc(
+      'a',
+      'تشهد المحادثات للمرة الأولى مشاركة عسكريين. وتبدأ المحادثات غدا الإثنين في روما.',
+      {
+        published: '2017-01-22',
+        timexes: [{ text: 'غدا الإثنين', from: '2017-01-23' }],
+        mentions: [{ text: 'روما', type: 'LOC' }],
+      },
+    );
+    expect(merge(doc).map((e) => e.date.start)).toEqual(['2017-01-23']);
+  });
+});
+
+describe('mergeEvents, a meeting and talks in one month', () => {
+  const meeting = makeDoc('a', 'واستضافت المدينة أربعة اجتماعات عقد آخرها مطلع أيار.', {
+    published: '2017-07-04',
+    timexes: [{ text: 'مطلع أيار', from: '2017-05-01', to: '2017-05-10' }],
+  });
+  const talks = makeDoc('b', 'وتوصلت الدول في أيار في إطار المحادثات إلى تفاهم.', {
+    published: '2017-12-13',
+    timexes: [{ text: 'أيار', from: '2017-05-01', to: '2017-05-31' }],
+  });
+
+  it('are one gathering when nothing else is told of that month', () => {
+    const gatherings = merge(meeting, talks).filter((e) => ['meeting', 'talks'].includes(e.type));
+    expect(gatherings.map((e) => e.sources.length)).toEqual([2]);
+  });
+});
