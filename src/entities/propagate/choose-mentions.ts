@@ -2,11 +2,11 @@
  * Which matches of known names become mentions. A match is `tagged` (it is a mention, give or take the
  * proclitics before it, or the last words of a person's mention: a surname), `inside` a longer mention (a
  * head word of another name: الحزب of الحزب الجمهوري), `free` of every mention, `extends` exactly one
- * mention that it wholly covers (the tagger stopped early: «ستافان دي» of «ستافان دي مستورا»), of its own
+ * mention that it wholly covers (the tagger stopped early: «جان دي» of «جان دي فرانكو»), of its own
  * type or of any type when the name has two words or more (the tagger saw only a part of it, and typed that
- * part: الإسلام as MISC inside جيش الإسلام), or clashes with the tagger and is dropped.
+ * part: a religion's name as MISC inside an armed group's name), or clashes with the tagger and is dropped.
  * A name spreads only when the story tags it (or a part of it) in at least half of the places it is written, and a one-word
- * name in more than half: a common word that the tagger once took for a name (الوطن، الأسد the animal,
+ * name in more than half: a common word that the tagger once took for a name (الوطن، النمر the animal,
  * القاعدة a base) stays a word. Chosen matches are the longest first, never overlapping.
  */
 import type { EntityMention } from '../../types.js';

@@ -63,7 +63,7 @@ export function hasArticle(name: string): boolean {
 
 const skeletons = new Map<string, string>();
 
-/** The skeleton of one word (the article dropped): ستافان → ستفن, والأستانة → ستن. */
+/** The skeleton of one word (the article dropped): ميشال → مشل, والأثينة → ثن. */
 export function wordSkeleton(word: string): string {
   let skeleton = skeletons.get(word);
   if (skeleton === undefined) {

@@ -1,8 +1,8 @@
 /**
  * Weighted edit distance between two names (the `plain` words of `nameKey` joined by a space), cheap where
  * transliterations differ: a long-vowel letter, hamza, final ه or a space added or dropped costs 0.25,
- * ه ↔ ا (أستانة/أستانا) and two letters of one alternation (غ/ج, ص/س) 0.25, one long vowel for another
- * (ستيفان/ستافان) 0.5, anything else 1.
+ * ه ↔ ا (أثينة/أثينا) and two letters of one alternation (غ/ج, ص/س) 0.25, one long vowel for another
+ * (ميشيل/ميشال) 0.5, anything else 1.
  * Two forms in the same skeleton block are the same name when the distance is within the type's limit.
  */
 import type { EntityType } from '../../types.js';

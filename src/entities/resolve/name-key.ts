@@ -3,7 +3,7 @@
  * - `words`: normalized (src/text/normalize.ts), punctuation and digits dropped, the article ال dropped from
  *   every word, transliteration alternations folded (غ/ج → ج, ط → ت, ص → س, ڤ → ف ... data/names/alternations.json);
  * - `skeleton` (and `block`, without spaces): each word without its long-vowel letters (ا و ي), hamza and final ه (taa marbuta), doubled
- *   letters collapsed: ستيفان/ستافان → ستفن, أستانة/الأستانة/أستانا/آستانة → ستن. `block` groups candidates.
+ *   letters collapsed: ميشيل/ميشال → مشل, أثينة/الأثينة/أثينا/آثينا → ثن. `block` groups candidates.
  * Both start from the words with compounds joined (`joinCompounds`: عبد السلام = عبدالسلام).
  */
 import { normalizeForMatch } from '../../text/normalize.js';
