@@ -32,6 +32,8 @@ export interface NerModel {
   clusters: Map<string, string>;
   /** Subtracted from the `O` score of the last pass before decoding (bias-outside.ts); 0 when absent. */
   oBias: number;
+  /** Per entity type, added to its `B-`/`I-` scores of the last pass (bias-outside.ts); absent: none. */
+  typeBias?: Record<string, number>;
   /** The common-word dictionary (dictionary.ts) when the model was trained with it, else empty. */
   dictionary?: Dictionary;
   /** Entity type counts of word forms over unlabeled news (news-types.ts); empty or absent when not used. */
@@ -49,6 +51,8 @@ export interface ModelFile {
   clusters: Record<string, string>;
   /** Decode-time bias against `O` (in weight units, not quantized); optional, 0 when absent. */
   oBias?: number;
+  /** Decode-time bias per entity type, added to its `B-`/`I-` scores (weight units); optional, none when absent. */
+  typeBias?: Record<string, number>;
   /** Whether the model reads the common-word dictionary (data/ner/ayaspell.tsv.gz); false when absent. */
   dictionary?: boolean;
   /** Whether the model reads the given-name list (data/ner/given-names.txt); false when absent. */
@@ -81,6 +85,7 @@ export function toModelFile(model: NerModel, provenance: ModelFile['provenance']
     lexicon: Object.fromEntries(model.lexicon),
     clusters: Object.fromEntries(model.clusters),
     oBias: model.oBias,
+    ...(model.typeBias ? { typeBias: model.typeBias } : {}),
     dictionary: (model.dictionary?.size ?? 0) > 0,
     givenNames: [...(model.names?.values() ?? [])].includes('GIVEN'),
     family: [...(model.names ?? [])].filter(([, label]) => label === 'FAMILY').map(([word]) => word),
@@ -111,7 +116,8 @@ export function fromModelFile(file: ModelFile): NerModel {
       'NER model needs data/ner/given-names.txt (see data/ner/README.md).',
     );
   const names = nameLabels(given, file.family ?? []);
-  return { passes, lexicon, clusters, oBias: file.oBias ?? 0, dictionary, news, names };
+  const typeBias = file.typeBias ?? {};
+  return { passes, lexicon, clusters, oBias: file.oBias ?? 0, typeBias, dictionary, news, names };
 }
 
 /** The view's name labels: family names, then given names (a word on both lists is a given name). */

@@ -1,9 +1,10 @@
 /**
  * Tags pre-tokenized sentences with the learned model in two passes: features → emission scores →
  * Viterbi; then the same scores plus the weights of the first pass's tags of the whole document
- * (stack-features.ts) → Viterbi again. The sentences given together are one document (in order).
+ * (stack-features.ts) → Viterbi again, after the decode-time biases (bias-outside.ts). The sentences
+ * given together are one document (in order).
  */
-import { biasOutside } from './bias-outside.js';
+import { biasTags, type TypeBias } from './bias-outside.js';
 import { viterbi } from './decode.js';
 import { type Gazetteers, loadGazetteers } from './gazetteers.js';
 import { loadModel, type NerModel } from './model.js';
@@ -12,32 +13,43 @@ import { stackFeatureIds } from './stack-features.js';
 import { TAG_COUNT, TAGS } from './tags.js';
 import { viewTokens } from './view-tokens.js';
 
-export function tagSentences(
+/** The last pass's emission scores of each sentence (before the biases) and its transitions. */
+export interface LastPassScores {
+  scores: Float64Array[];
+  transitions: Float32Array;
+}
+
+export function lastPassScores(
   sentences: string[][],
   model: NerModel = loadModel(),
   gaz: Gazetteers = loadGazetteers(),
-): string[][] {
+): LastPassScores {
   const views = sentences.map((words) =>
     viewTokens(words, gaz, model.lexicon, model.clusters, model.dictionary, model.names),
   );
   const [first, second] = model.passes;
   const scores = sentences.map((words, s) => emissionScores(first, views[s], words));
+  if (!second) return { scores, transitions: first.transitions };
   const tags = scores.map((e, s) => viterbi(e, first.transitions, sentences[s].length));
-  if (!second) {
-    const biased = scores.map((e, s) =>
-      viterbi(biasOutside(e, model.oBias), first.transitions, sentences[s].length),
-    );
-    return biased.map((t) => Array.from(t, (k) => TAGS[k] as string));
-  }
   const extra = stackFeatureIds(views, tags, undefined, model.news);
-  const best = scores.map((e, s) =>
-    viterbi(
-      biasOutside(stackedScores(second, e, extra[s]), model.oBias),
-      second.transitions,
-      e.length / TAG_COUNT,
-    ),
-  );
-  return best.map((tags) => Array.from(tags, (t) => TAGS[t] as string));
+  const stacked = scores.map((e, s) => stackedScores(second, e, extra[s]));
+  return { scores: stacked, transitions: second.transitions };
+}
+
+/** Viterbi over the last pass's scores after the biases: `O` minus `oBias`, each type plus its own. */
+export function decodeScores(last: LastPassScores, oBias: number, typeBias?: TypeBias): string[][] {
+  return last.scores.map((e) => {
+    const best = viterbi(biasTags(e, oBias, typeBias), last.transitions, e.length / TAG_COUNT);
+    return Array.from(best, (t) => TAGS[t] as string);
+  });
+}
+
+export function tagSentences(
+  sentences: string[][],
+  model: NerModel = loadModel(),
+  gaz: Gazetteers = loadGazetteers(),
+): string[][] {
+  return decodeScores(lastPassScores(sentences, model, gaz), model.oBias, model.typeBias);
 }
 
 /** Tags one sentence on its own (a document of one sentence). */

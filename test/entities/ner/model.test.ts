@@ -59,6 +59,15 @@ describe('model file', () => {
     expect(fromModelFile(older as Parameters<typeof fromModelFile>[0]).oBias).toBe(0);
   });
 
+  it('keeps the decode bias per type', () => {
+    const file = toModelFile({ ...model, typeBias: { ORG: 1.5 } }, {});
+    expect(fromModelFile(decodeModel(encodeModel(file))).typeBias).toEqual({ ORG: 1.5 });
+  });
+
+  it('reads a file without a bias per type as none', () => {
+    expect(back.typeBias).toEqual({});
+  });
+
   it('refuses a file of the first format', () => {
     const old = { ...toModelFile(model, {}), version: 1 } as unknown as Parameters<typeof fromModelFile>[0];
     expect(() => fromModelFile(old)).toThrow(/format/);
