@@ -5,11 +5,12 @@
  * they are as noisy as on new text. The epochs of both passes are chosen
  * on a dev split carved from train (its last tenth, so that dev documents are unseen); the final model is
  * then trained on the whole train split with those epochs. The test split is never read here.
- * Run: npm run train:ner [-- --limit <sentences>] [--max-epochs <n>] [--min-count <n>] [--out <file>] [--dev-only] [--exclude-dev] [--clusters svd|project|none] [--cluster-min-count <n>] [--cluster-branches <k,k,k>] [--cluster-dims <n>] [--ensemble <n>] [--dropout <p>] [--dim-codes <threshold>] [--directional] [--cost <c>] [--miss-cost <c>] [--pa <C>] [--dev-fold <0-9>] [--dictionary] [--news <tokens>] [--no-given-names] [--family-names] [--crf <rate>] [--l2 <penalty>] [--base-scale <s>]
+ * Run: npm run train:ner [-- --limit <sentences>] [--max-epochs <n>] [--min-count <n>] [--out <file>] [--dev-only] [--exclude-dev] [--clusters svd|project|none] [--cluster-min-count <n>] [--cluster-branches <k,k,k>] [--cluster-dims <n>] [--ensemble <n>] [--dropout <p>] [--dim-codes <threshold>] [--directional] [--cost <c>] [--miss-cost <c>] [--pa <C>] [--dev-fold <0-9>] [--dictionary] [--news <tokens>] [--no-given-names] [--currencies] [--seed <n>] [--family-names] [--crf <rate>] [--l2 <penalty>] [--base-scale <s>]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { biasOutside } from '../src/entities/ner/bias-outside.js';
+import { loadCurrencies } from '../src/entities/ner/currencies.js';
 import { viterbi } from '../src/entities/ner/decode.js';
 import { loadDictionary } from '../src/entities/ner/dictionary.js';
 import type { TokenView } from '../src/entities/ner/features.js';
@@ -40,6 +41,7 @@ import {
   setDropout,
   setEnsemble,
   setLearn,
+  setSeed,
   trainEnsemble,
   trainPass,
 } from './train-ner-passes.js';
@@ -69,6 +71,8 @@ const { values } = parseArgs({
     cost: { type: 'string' },
     dictionary: { type: 'boolean', default: false },
     'no-given-names': { type: 'boolean', default: false },
+    currencies: { type: 'boolean', default: false },
+    seed: { type: 'string' },
     'family-names': { type: 'boolean', default: false },
     'miss-cost': { type: 'string' },
     pa: { type: 'string' },
@@ -87,6 +91,7 @@ const { values } = parseArgs({
 const maxEpochs = Number(values['max-epochs']);
 if (values.ensemble) setEnsemble(Number(values.ensemble));
 if (values.dropout) setDropout(Number(values.dropout));
+if (values.seed) setSeed(Number(values.seed));
 if (values.crf) setCrf({ rate: Number(values.crf), l2: Number(values.l2) });
 if (values.cost || values.pa || values['miss-cost'])
   setLearn({
@@ -120,7 +125,10 @@ const given = values['no-given-names'] ? new Set<string>() : loadGivenNames();
 if (!values['no-given-names'] && given.size === 0) throw new Error('run scripts/train-ner-names.ts first');
 /** Family names harvested from the news after given names (`--family-names`). */
 const family = values['family-names'] ? familyNames(NEWS.pathname, given) : [];
-const names = nameLabels(given, family);
+/** Currency nouns from CLDR as the label `CURRENCY` (`--currencies`; data/ner/currencies.txt). */
+const currencies = values.currencies ? loadCurrencies() : new Set<string>();
+if (values.currencies && currencies.size === 0) throw new Error('run scripts/train-ner-currencies.ts first');
+const names = nameLabels(given, family, currencies);
 if (family.length) console.log(`${family.length} family names harvested from news`);
 
 /** The second pass's sentences: stack feature rows over fixed first-pass scores. */
@@ -241,6 +249,9 @@ const file = toModelFile(
       : 'none',
     givenNames: given.size
       ? `${given.size} given names (data/ner/given-names.txt, from npm arabic-name-to-en, ISC)`
+      : 'none',
+    currencies: currencies.size
+      ? `${currencies.size / 2} currency nouns (data/ner/currencies.txt, from npm cldr-numbers-full, Unicode licence)`
       : 'none',
     dictionary: dictionary.size ? 'Ayaspell word classes (data/ner/ayaspell.tsv.gz, hunspell-ar)' : 'none',
     news: final.news?.size

@@ -11,7 +11,7 @@ import { normalizeForMatch } from '../../text/normalize.js';
  * `GIVEN` and `FAMILY`: a given name of given-names.ts, a family name harvested from news (not in
  * data/gazetteers; added by the view from the model's name lists).
  */
-export type GazLabel = 'LOC' | 'ORG' | 'PER' | 'TITLE' | 'ORGHEAD' | 'GIVEN' | 'FAMILY';
+export type GazLabel = 'LOC' | 'ORG' | 'PER' | 'TITLE' | 'ORGHEAD' | 'GIVEN' | 'FAMILY' | 'CURRENCY';
 
 export interface Gazetteers {
   /** Normalized single token → labels (also under the form without the article ال). */

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { MasarError } from '../../errors/catalogue.js';
+import { loadCurrencies } from './currencies.js';
 import { type Dictionary, loadDictionary } from './dictionary.js';
 import { FeatureTable } from './feature-table.js';
 import { loadGivenNames } from './given-names.js';
@@ -57,6 +58,8 @@ export interface ModelFile {
   dictionary?: boolean;
   /** Whether the model reads the given-name list (data/ner/given-names.txt); false when absent. */
   givenNames?: boolean;
+  /** Whether the model reads the currency nouns (data/ner/currencies.txt); false when absent. */
+  currencies?: boolean;
   /** Family names harvested from news (scripts/train-ner-family.ts); optional. */
   family?: string[];
   /** Word form → first-pass type counts over news (news-types.ts); optional. */
@@ -88,6 +91,7 @@ export function toModelFile(model: NerModel, provenance: ModelFile['provenance']
     ...(model.typeBias ? { typeBias: model.typeBias } : {}),
     dictionary: (model.dictionary?.size ?? 0) > 0,
     givenNames: [...(model.names?.values() ?? [])].includes('GIVEN'),
+    ...([...(model.names?.values() ?? [])].includes('CURRENCY') ? { currencies: true } : {}),
     family: [...(model.names ?? [])].filter(([, label]) => label === 'FAMILY').map(([word]) => word),
     news: Object.fromEntries(model.news ?? []),
     provenance,
@@ -115,16 +119,30 @@ export function fromModelFile(file: ModelFile): NerModel {
       'MODEL_MISSING',
       'NER model needs data/ner/given-names.txt (see data/ner/README.md).',
     );
-  const names = nameLabels(given, file.family ?? []);
+  const currencies = file.currencies ? loadCurrencies() : new Set<string>();
+  if (file.currencies && currencies.size === 0)
+    throw new MasarError(
+      'MODEL_MISSING',
+      'NER model needs data/ner/currencies.txt (see data/ner/README.md).',
+    );
+  const names = nameLabels(given, file.family ?? [], currencies);
   const typeBias = file.typeBias ?? {};
   return { passes, lexicon, clusters, oBias: file.oBias ?? 0, typeBias, dictionary, news, names };
 }
 
-/** The view's name labels: family names, then given names (a word on both lists is a given name). */
-export function nameLabels(given: Iterable<string>, family: Iterable<string>): Names {
+/**
+ * The view's name labels: family names, then given names (a word on both lists is a given name), then
+ * currency nouns (kept off the given names when the list is built).
+ */
+export function nameLabels(
+  given: Iterable<string>,
+  family: Iterable<string>,
+  currencies: Iterable<string> = [],
+): Names {
   const names: Names = new Map();
   for (const word of family) names.set(word, 'FAMILY');
   for (const word of given) names.set(word, 'GIVEN');
+  for (const word of currencies) names.set(word, 'CURRENCY');
   return names;
 }
 

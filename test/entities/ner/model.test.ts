@@ -83,6 +83,12 @@ describe('model file', () => {
     expect(read?.get('محمد')).toBe('GIVEN');
   });
 
+  it('reads the shipped currency nouns when the file says so', () => {
+    const file = toModelFile({ ...model, names: nameLabels([], [], ['دولار']) }, {});
+    expect(file.currencies).toBe(true);
+    expect(fromModelFile(file).names?.get('الدولار')).toBe('CURRENCY');
+  });
+
   it('reads a file without name lists as none', () => {
     expect(back.names?.size).toBe(0);
   });
