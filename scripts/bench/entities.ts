@@ -4,40 +4,17 @@
  * once, timed, after the story step's known-name pass (src/entities/propagate, timed apart): blocking by
  * skeleton key keeps both near-linear in the mentions and words.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { findKnownMentions } from '../../src/entities/propagate/find-known-mentions.js';
-import { entities } from '../../src/pipeline/stages/entities.js';
-import { segment } from '../../src/pipeline/stages/segment.js';
 import { resolveEntities } from '../../src/story/resolve-entities.js';
-import type { MasarDoc } from '../../src/types.js';
-import { sharedPath } from '../../test/helpers/shared.js';
+import { ANT_ARTICLES, antTaggedDocs } from '../ant-tagged-docs.js';
 import type { Benchmark, BenchSection } from './section.js';
-
-const ARTICLES = sharedPath('data', 'news', 'ant_v2.1_dev', 'articles.jsonl');
-
-function taggedDocs(): MasarDoc[] {
-  const lines = readFileSync(ARTICLES, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '');
-  return lines.map((line, i) => {
-    const { text = '', title = '' } = JSON.parse(line) as { text?: string; title?: string };
-    const doc: MasarDoc = {
-      id: `ant-${i}`,
-      meta: { source: `ant:${i}` },
-      published: { date: null, how: 'unknown', evidence: '' },
-      data: { clean: { title, text, dropped: [] } },
-      messages: [],
-    };
-    for (const stage of [segment, entities]) stage.run(doc, { options: {} });
-    return doc;
-  });
-}
 
 export const entitiesBenchmark: Benchmark = {
   name: 'entities',
   async run(): Promise<BenchSection | null> {
-    if (!existsSync(ARTICLES)) return null;
-    const docs = taggedDocs();
+    if (!existsSync(ANT_ARTICLES)) return null;
+    const docs = antTaggedDocs();
     const mentions = docs.reduce((n, d) => n + (d.data.entities?.mentions.length ?? 0), 0);
     const started = performance.now();
     const found = findKnownMentions(docs);

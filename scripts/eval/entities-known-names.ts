@@ -3,15 +3,10 @@
  * widens (found: extended) on the seeds, on the bundled samples and on the first ANT v2.1 dev articles taken
  * as one story. No gold for these spans: the counts are for a human check beside the listed examples.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { analyzePaths } from '../../src/cli/analyze-paths.js';
 import { findKnownMentions } from '../../src/entities/propagate/find-known-mentions.js';
-import { entities } from '../../src/pipeline/stages/entities.js';
-import { segment } from '../../src/pipeline/stages/segment.js';
 import type { MasarDoc } from '../../src/types.js';
-import { sharedPath } from '../../test/helpers/shared.js';
-
-const ANT = sharedPath('data', 'news', 'ant_v2.1_dev', 'articles.jsonl');
+import { antTaggedDocs } from '../ant-tagged-docs.js';
 export const ANT_STORY_SIZE = 300;
 
 export interface KnownNameCount {
@@ -23,24 +18,7 @@ export interface KnownNameCount {
 }
 
 /** The first ANT dev articles, segmented and tagged (the pipeline's own stages), as one story. */
-export function antStory(size = ANT_STORY_SIZE): MasarDoc[] {
-  if (!existsSync(ANT)) return [];
-  const lines = readFileSync(ANT, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '');
-  return lines.slice(0, size).map((line, i) => {
-    const { text = '', title = '' } = JSON.parse(line) as { text?: string; title?: string };
-    const doc: MasarDoc = {
-      id: `ant-${i}`,
-      meta: { source: `ant:${i}` },
-      published: { date: null, how: 'unknown', evidence: '' },
-      data: { clean: { title, text, dropped: [] } },
-      messages: [],
-    };
-    for (const stage of [segment, entities]) stage.run(doc, { options: {} });
-    return doc;
-  });
-}
+export const antStory = (size = ANT_STORY_SIZE): MasarDoc[] => antTaggedDocs(size);
 
 /** Runs the pass over one story and counts what it did. */
 export function countKnownNames(corpus: string, docs: MasarDoc[]): KnownNameCount {
