@@ -1,7 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ServerType } from '@hono/node-server';
+import { makeTempDir } from '../helpers/temp-dir.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
@@ -18,7 +17,7 @@ describe.skipIf(!HAS_CHROMIUM)('web UI in chromium', () => {
   const dialogs: string[] = [];
 
   beforeAll(async () => {
-    store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'masar-ui-')), 'store.db'));
+    store = new SqliteStore(join(makeTempDir('masar-ui-'), 'store.db'));
     fillStore(store);
     ({ url, server } = await startServer(store));
     browser = await launchBrowser();

@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeTempDir } from '../helpers/temp-dir.js';
 import { describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
 import { fillStore } from './fixture.js';
@@ -11,7 +10,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('masar serve', () => {
   it('serves the API of a store on 127.0.0.1 with the port it was given (0: any free one)', async () => {
-    const db = join(mkdtempSync(join(tmpdir(), 'masar-serve-')), 'store.db');
+    const db = join(makeTempDir('masar-serve-'), 'store.db');
     fillStore(new SqliteStore(db)).close();
     const child = spawn(
       process.execPath,

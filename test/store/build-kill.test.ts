@@ -3,11 +3,11 @@
  * The CLI runs as one node process (node --import tsx), so the kill reaches the process doing the writes.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { makeTempDir } from '../helpers/temp-dir.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
 import { makeCorpus } from './make-corpus.js';
@@ -55,7 +55,7 @@ function inspect(db: string) {
 }
 
 describe('masar build killed mid-run', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'masar-kill-'));
+  const dir = makeTempDir('masar-kill-');
   const db = join(dir, 'store.db');
   const corpus = join(dir, 'corpus.jsonl');
   let afterKill: ReturnType<typeof inspect>;

@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeTempDir } from '../helpers/temp-dir.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
 import { makeDoc, stored } from './make-doc.js';
@@ -15,7 +14,7 @@ const search = (db: string, ...args: string[]) =>
   });
 
 describe('masar search', () => {
-  const db = join(mkdtempSync(join(tmpdir(), 'masar-search-')), 'store.db');
+  const db = join(makeTempDir('masar-search-'), 'store.db');
   beforeAll(() => {
     const store = new SqliteStore(db);
     store.addAll([

@@ -1,10 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
 import { storeContract } from './store-contract.js';
 
-storeContract(
-  'SqliteStore',
-  () => new SqliteStore(join(mkdtempSync(join(tmpdir(), 'masar-store-')), 'store.db')),
-);
+storeContract('SqliteStore', () => new SqliteStore(join(makeTempDir('masar-store-'), 'store.db')));

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import {
   loadDictionary,
 } from '../../../src/entities/ner/dictionary.js';
 import { normalizeForMatch } from '../../../src/text/normalize.js';
+import { makeTempDir } from '../../helpers/temp-dir.js';
 
 const dictionary: Dictionary = new Map([
   [normalizeForMatch('حكومة'), '65'],
@@ -44,7 +44,7 @@ describe('dictionaryClasses', () => {
   });
 
   it('reads a built file of word and classes per line', () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'dict-')), 'words.tsv.gz');
+    const path = join(makeTempDir('dict-'), 'words.tsv.gz');
     writeFileSync(path, gzipSync('حكومه\t65,75\nيذهب\tv\n'));
     expect([...loadDictionary(path)]).toEqual([
       ['حكومه', '65,75'],
