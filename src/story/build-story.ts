@@ -3,12 +3,13 @@
  * duplicates first (a re-filed copy must not count twice as evidence), then names tagged somewhere found
  * again where the tagger left them (the known-name pass), then entities resolved, then publication dates
  * inferred (events shared across reports are matched by entity) and those documents re-dated, then events
- * merged (they need both).
+ * merged (they need both) and those long before the first report marked as background.
  */
 import { findKnownMentions } from '../entities/propagate/find-known-mentions.js';
 import { redate } from '../pipeline/index.js';
 import type { MasarDoc, RunOptions } from '../types.js';
 import { inferPublication } from './infer-publication.js';
+import { markBackground } from './mark-background.js';
 import { markDuplicates } from './mark-duplicates.js';
 import { mergeEvents } from './merge-events.js';
 import { resolveEntities } from './resolve-entities.js';
@@ -21,7 +22,7 @@ export function buildStory(allDocs: MasarDoc[], options: RunOptions): Story {
   const entities = resolveEntities(docs);
   // after entities: events shared with dated reports date others (matched by entity); re-dates what it dates
   inferPublication(docs, options, { entities, redate: (doc) => redate(doc, options) });
-  const events = mergeEvents(docs, entities);
+  const events = markBackground(mergeEvents(docs, entities), docs);
   return {
     version: 1,
     documents: docs.map((doc) => ({

@@ -53,6 +53,8 @@ export const StoryEventSchema = z.object({
   place: z.string().optional(),
   participants: z.array(z.string()),
   mentions: z.array(mention.extend({ sentence: z.string() })),
+  /** Set when the event ends more than a year before the earliest report (src/story/mark-background.ts). */
+  background: z.boolean().optional(),
 });
 
 export const StorySchema = z.object({

@@ -17,6 +17,7 @@ const HEADER = [
   'summary',
   'sources',
   'date_conflicts',
+  'background',
 ];
 
 function cell(value: string): string {
@@ -48,6 +49,7 @@ export function renderTimelineCsv(story: Story): string {
       e.summary ?? '',
       [...new Set(e.mentions.map((m) => m.doc))].join('; '),
       conflicts,
+      e.background ? 'yes' : '',
     ]
       .map(cell)
       .join(',');

@@ -107,12 +107,11 @@ function countAr(n: number, [one, two, plural, many]: [string, string, string, s
   return `${n} ${n % 100 >= 3 && n % 100 <= 10 ? plural : many}`;
 }
 
-/** One self-contained right-to-left page: inline style only, no external resources, every text escaped. */
-export function renderTimelineHtml(story: Story): string {
-  const entities = new Map(story.entities.map((e) => [e.id, e]));
+/** Events under month (or year) headings, in the order given. */
+function periodList(events: StoryEvent[], story: Story, entities: Map<string, StoryEntity>): string[] {
   const parts: string[] = [];
   let period = '';
-  for (const event of story.events) {
+  for (const event of events) {
     const key = event.date.start.slice(0, 7);
     if (key !== period) {
       if (period) parts.push('</ol>');
@@ -122,6 +121,26 @@ export function renderTimelineHtml(story: Story): string {
     parts.push(eventItem(event, story, entities));
   }
   if (period) parts.push('</ol>');
+  return parts;
+}
+
+/** Events recalled from long before the first report, folded away above the story's own events. */
+function backgroundSection(events: StoryEvent[], story: Story, entities: Map<string, StoryEntity>): string {
+  if (events.length === 0) return '';
+  const count = countAr(events.length, ['حدث واحد', 'حدثان', 'أحداث', 'حدثًا']);
+  return `<details class="background"><summary>الخلفية: ${escapeHtml(count)} قبل أول تقرير بأكثر من سنة ${en(`Background: ${events.length} earlier ${events.length === 1 ? 'event' : 'events'}`)}</summary>
+${periodList(events, story, entities).join('\n')}
+</details>`;
+}
+
+/** One self-contained right-to-left page: inline style only, no external resources, every text escaped. */
+export function renderTimelineHtml(story: Story): string {
+  const entities = new Map(story.entities.map((e) => [e.id, e]));
+  const background = story.events.filter((e) => e.background);
+  const main = story.events.filter((e) => !e.background);
+  const parts = [backgroundSection(background, story, entities), ...periodList(main, story, entities)].filter(
+    Boolean,
+  );
   const count = `${countAr(story.events.length, ['حدث واحد', 'حدثان', 'أحداث', 'حدثًا'])} من ${countAr(story.documents.length, ['تقرير واحد', 'تقريرين', 'تقارير', 'تقريرًا'])}`;
   return `<!doctype html>
 <html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

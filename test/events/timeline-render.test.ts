@@ -99,3 +99,34 @@ describe('the count in the HTML heading', () => {
     expect(renderTimelineHtml(story)).toContain('<p>حدث واحد من تقرير واحد</p>');
   });
 });
+
+describe('background events in the exports', () => {
+  const old = {
+    ...story.events[0],
+    id: 'ev0',
+    label: 'اجتماع',
+    labelLatin: 'Meeting',
+    date: { start: '1945' },
+    background: true,
+  } as Story['events'][number];
+  const withBackground: Story = { ...story, events: [old, ...story.events] };
+
+  it('folds them into a closed section of the HTML, before the story’s own events', () => {
+    const html = renderTimelineHtml(withBackground);
+    const section = html.indexOf('<details class="background">');
+    expect([section > -1, section < html.indexOf('Talks, round 5'), html.indexOf('Meeting') > section]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it('says yes in the CSV background column', () => {
+    const [header, first, second] = renderTimelineCsv(withBackground).trim().split('\n');
+    expect([header.endsWith(',background'), first.endsWith(',yes'), second.endsWith(',')]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+  });
+});

@@ -72,10 +72,28 @@ function eventList(events, entities) {
   return [list, shown < events.length ? more : null];
 }
 
+/** Events recalled from more than a year before the first report, folded away above the story's own. */
+function backgroundList(events, entities) {
+  if (events.length === 0) return null;
+  return h(
+    'details',
+    { class: 'background' },
+    h(
+      'summary',
+      {},
+      `الخلفية: ${events.length} قبل أول تقرير بأكثر من سنة `,
+      latin(`Background: ${events.length} earlier events`),
+    ),
+    eventList(events, entities),
+  );
+}
+
 export async function timelineView() {
   const story = await api('story');
   const entities = new Map(story.entities.map((e) => [e.id, e]));
   const events = [...story.events].sort((a, b) => a.date.start.localeCompare(b.date.start));
+  const background = events.filter((e) => e.background);
+  const main = events.filter((e) => !e.background);
   render(
     h('h1', {}, 'الخط الزمني ', latin('Timeline')),
     h(
@@ -86,6 +104,6 @@ export async function timelineView() {
     ),
     events.length === 0
       ? h('p', { class: 'empty' }, 'لا أحداث بعد. ', latin('No events yet.'))
-      : eventList(events, entities),
+      : [backgroundList(background, entities), eventList(main, entities)],
   );
 }
