@@ -11,6 +11,7 @@ import { PROCLITIC_LETTERS, TITLE_WORDS } from './constants.js';
 import { countryOfDemonym } from './demonyms.js';
 import { loadNames } from './load-names.js';
 import { matchWords, type NameKey, nameKey } from './name-key.js';
+import { restoreCutLetters, wordKnown } from './restore-cut-letters.js';
 
 export interface Form {
   doc: number;
@@ -50,16 +51,22 @@ function skipTitles(text: string, start: number, end: number): number {
   return end;
 }
 
-/** The name as shown: a لل prefix (for the tagger's span or the word it cut) read as the article: للامم → الامم. */
+/**
+ * The name as shown: a لل prefix (for the tagger's span or the word it cut) read as the article (للامم →
+ * الامم), unless ل + a known name word reads better (للبنان → لبنان، للندن → لندن).
+ */
 function displayOf(text: string, start: number, end: number): string {
   let wordStart = start;
   while (wordStart > 0 && /\p{L}/u.test(text[wordStart - 1])) wordStart--;
   const whole = text.slice(wordStart, end);
-  return /^لل\p{L}{2}/u.test(whole) ? `ال${whole.slice(2)}` : text.slice(start, end);
+  if (!/^لل\p{L}{2}/u.test(whole)) return text.slice(start, end);
+  const article = `ال${whole.slice(2)}`;
+  return wordKnown(whole.slice(1)) && !wordKnown(article) ? whole.slice(1) : article;
 }
 
 function makeForm(doc: MasarDoc, index: number, m: EntityMention, text: string): Form | null {
   let [start, end] = trimSpan(text, m.start, m.end);
+  start = restoreCutLetters(text, start, end);
   if (m.type === 'PER') start = skipTitles(text, start, end);
   start += CLITIC_BEFORE_ARTICLE.exec(text.slice(start, end))?.[0].length ?? 0;
   if (end - start < 2) return null;
@@ -100,13 +107,15 @@ function startsWithConjunction(display: string): boolean {
 
 /**
  * A single attached letter (وبشار، بأستانة) cut when the rest is a form of the corpus at least as frequent;
- * the conjunction و (ورأس عيسى) also when no form has the rest, unless the word is known to begin with و.
+ * the conjunction و (ورأس عيسى) also when no form has the rest, unless the word is known to begin with و;
+ * never when the whole word is a known name and the rest is not (لاهاي، فيينا: ./restore-cut-letters.ts).
  */
 function cutRareProclitics(forms: Form[]): void {
   const count = new Map<string, number>();
   for (const f of forms) count.set(headedKey(f.key), (count.get(headedKey(f.key)) ?? 0) + 1);
   for (const f of forms) {
     if (f.country || !PROCLITIC_LETTERS.includes(f.display[0]) || f.display.length < 4) continue;
+    if (restoreCutLetters(f.display, 1, f.display.length) === 0) continue;
     const rest = nameKey(f.display.slice(1));
     const restCount = count.get(headedKey(rest)) ?? 0;
     const conjunction = restCount === 0 && startsWithConjunction(f.display);

@@ -1,0 +1,57 @@
+/**
+ * A mention that starts inside a word (the tagger or a phrase rule took a first letter for a proclitic:
+ * بان → ان، فيينا → يينا، وكالة → الة، وبيونغ → يونغ) gets the letters back unless the cut is sound. The
+ * proclitic stays cut when the rest is a known name, or when neither the rest nor the whole word is known;
+ * it is restored when fewer than three letters (after an article) would remain (all but a conjunction), or when the name with the
+ * letters restored is known and the rest is not. "Known": a name of the lexicons (data/names/latin.json and
+ * the gazetteers, as the Latin form looks names up), then a single name word of the gazetteers or a word
+ * that begins with a proclitic letter of its own (src/text/clitic-exceptions.ts).
+ */
+import { NON_CLITIC_WORDS } from '../../text/clitic-exceptions.js';
+import { normalizeForMatch } from '../../text/normalize.js';
+import { loadGazetteers } from '../ner/gazetteers.js';
+import { knownLatin } from '../romanize.js';
+
+const LETTER = /[\p{L}\p{M}]/u;
+const MIN_REST = 3;
+/** What may stay cut before a restored word: nothing or the conjunction (ووكالة → وكالة، وبان → بان). */
+const CONJUNCTION = /^[وف]?$/u;
+const NAME_LABELS = new Set(['LOC', 'ORG', 'PER', 'GIVEN', 'FAMILY']);
+
+const firstWord = (name: string) => normalizeForMatch(name.split(/\s+/u)[0] ?? '');
+
+/** Letters of the first word after an article: «الة» has one. */
+function restLetters(name: string): number {
+  const word = firstWord(name);
+  return [...(word.startsWith('ال') ? word.slice(2) : word)].length;
+}
+
+const inLexicon = (name: string) => knownLatin('MISC', [name]) !== null;
+
+export function wordKnown(name: string): boolean {
+  const word = firstWord(name);
+  const labels = loadGazetteers().words.get(word);
+  return NON_CLITIC_WORDS.has(word) || [...(labels ?? [])].some((label) => NAME_LABELS.has(label));
+}
+
+/** Where the mention should start: `start`, or an earlier offset inside the same word. */
+export function restoreCutLetters(text: string, start: number, end: number): number {
+  let wordStart = start;
+  while (wordStart > 0 && LETTER.test(text[wordStart - 1])) wordStart--;
+  if (wordStart === start || !LETTER.test(text[start] ?? '')) return start;
+  const rest = text.slice(start, end);
+  const restorations: number[] = [];
+  for (let s = start - 1; s >= wordStart; s--) restorations.push(s);
+  if (restLetters(rest) < MIN_REST)
+    return (
+      restorations.find(
+        (s) => restLetters(text.slice(s, end)) >= MIN_REST && CONJUNCTION.test(text.slice(wordStart, s)),
+      ) ?? wordStart
+    );
+  for (const known of [inLexicon, wordKnown]) {
+    if (known(rest)) return start;
+    const hit = restorations.find((s) => known(text.slice(s, end)));
+    if (hit !== undefined) return hit;
+  }
+  return start;
+}

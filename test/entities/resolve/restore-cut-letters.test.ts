@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { resolveEntities } from '../../../src/story/resolve-entities.js';
+import type { EntityType, MasarDoc } from '../../../src/types.js';
+
+/** A document whose one mention starts `cut` letters into the word where `name` begins (a tagger's cut). */
+function cutDoc(text: string, name: string, cut: number, type: EntityType = 'LOC'): MasarDoc {
+  const start = text.indexOf(name) + cut;
+  const end = text.indexOf(name) + name.length;
+  return {
+    id: 'a',
+    meta: { source: 'a' },
+    published: { date: null, how: 'unknown', evidence: '' },
+    data: {
+      clean: { title: '', text, dropped: [] },
+      entities: { mentions: [{ start, end, text: text.slice(start, end), type, key: '', sentence: 0 }] },
+    },
+    messages: [],
+  };
+}
+const names = (doc: MasarDoc) => resolveEntities([doc]).map((e) => e.name);
+
+describe('restore-cut-letters: a proclitic cut inside a word', () => {
+  it('gives back the first letter of a known city when the rest is no name', () => {
+    expect(names(cutDoc('وصل إلى فيينا أمس.', 'فيينا', 1))).toEqual(['فيينا']);
+  });
+
+  it('gives back the letters when fewer than three would remain', () => {
+    expect(names(cutDoc('التقى بزو تور أمس.', 'بزو تور', 1, 'PER'))).toEqual(['بزو تور']);
+  });
+
+  it('keeps a conjunction cut while giving back the letters after it', () => {
+    expect(names(cutDoc('نقلت ووكالة الأنباء الخبر.', 'ووكالة الأنباء', 3, 'ORG'))).toEqual(['وكالة الأنباء']);
+  });
+
+  it('keeps the cut when the rest is a known country', () => {
+    expect(names(cutDoc('زار مصر وسوريا أمس.', 'وسوريا', 1))).toEqual(['سوريا']);
+  });
+
+  it('reads لل as ل before a known name word rather than as the article', () => {
+    expect(names(cutDoc('قال للبنان كلمة.', 'للبنان', 1))).toEqual(['لبنان']);
+  });
+});
