@@ -5,7 +5,13 @@
  */
 import { normalizeForMatch } from '../text/normalize.js';
 import { arabicShare, type LineInfo } from './line-features.js';
-import { CREDIT_WORDS, END_MARKERS, WIDGET_LABELS, WIDGET_PHRASES } from './widget-vocabulary.js';
+import {
+  CREDIT_WORDS,
+  END_MARKERS,
+  TEASER_LEADS,
+  WIDGET_LABELS,
+  WIDGET_PHRASES,
+} from './widget-vocabulary.js';
 
 export type LineRule = (line: LineInfo) => string | null;
 
@@ -20,12 +26,16 @@ const WIDGET = phraseRe(WIDGET_PHRASES);
 const LABEL = phraseRe(WIDGET_LABELS);
 /** An end marker that opens the line, possibly glued to what follows («8المقال السابقخاص …»). */
 const END_MARKER = new RegExp(`^[^\\p{L}]*(?:${keys(END_MARKERS).join('|')})`, 'u');
+/** A teaser lead that opens the line and a separator after it: «قد يهمك/ …», «اقرأ أيضا: …», «قد يهمك.. …». */
+const TEASER = new RegExp(`^[^\\p{L}]*(?:${keys(TEASER_LEADS).join('|')})\\s*(?:[:/|\\-–—.…»«>]+)`, 'u');
 const CREDIT = new RegExp(`\\((?:[^()]*?)(?:${keys(CREDIT_WORDS).join('|')})(?:[^()]*)\\)[\\s.]*$`, 'u');
 /** «تصوير: …», «عدسة: …», «Photo: …» on a short line. */
 const CREDIT_LABEL = /(?<![\p{L}])(?:تصوير|عدسه|photo|credit|image)\s*:/u;
 const URL = /(?:https?:\/\/|www\.|\.(?:com|net|org|info|tv)(?:\/|\b))/u;
 
 const MAX_WIDGET_WORDS = 10;
+/** A teaser holds one headline: longer lines that open with a lead are prose about it. */
+const MAX_TEASER_WORDS = 30;
 const MAX_LABEL_WORDS = 3;
 const MAX_CREDIT_WORDS = 15;
 const MIN_WORDS = 8;
@@ -33,6 +43,9 @@ const MIN_WORDS_IF_SENTENCE = 4;
 const MIN_ARABIC_SHARE = 0.5;
 
 export const noLetters: LineRule = (line) => (line.letters === 0 ? 'no letters' : null);
+
+export const teaser: LineRule = (line) =>
+  line.words <= MAX_TEASER_WORDS && TEASER.test(line.norm) ? 'related-article teaser' : null;
 
 export const endMarker: LineRule = (line) =>
   line.words <= 16 && END_MARKER.test(line.norm) && !line.endsSentence ? 'end of article marker' : null;
@@ -60,6 +73,7 @@ export const tooShort: LineRule = (line) =>
 /** In order: the first rule that fires gives the reason. */
 export const LINE_RULES: readonly LineRule[] = [
   noLetters,
+  teaser,
   endMarker,
   widget,
   urlOrDomain,

@@ -43,6 +43,30 @@ export const END_MARKERS = [
   'comments',
 ];
 
+/**
+ * Leads of a related-article teaser inside the body («قد يهمك: …», «اقرأ أيضا/ …»): the line is a link to
+ * another article's headline, furniture even when long.
+ */
+export const TEASER_LEADS = [
+  'قد يهمك',
+  'قد يهمك أيضا',
+  'قد يعجبك',
+  'اقرأ أيضا',
+  'اقرأ ايضا',
+  'إقرأ أيضا',
+  'اقرأ كذلك',
+  'اقرأ المزيد',
+  'طالع أيضا',
+  'شاهد أيضا',
+  'شاهد أيضاً',
+  'اقرأ أيضاً',
+  'قد يهمك أيضاً',
+  'ذات صلة',
+  'مواضيع ذات صلة',
+  'read also',
+  'see also',
+];
+
 /** Specific phrases of widgets: a line of up to ten words holding one is furniture. */
 export const WIDGET_PHRASES = [
   'اقرأ أيضا',

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { cleanHtml } from '../../clean/clean-html.js';
+import { cleanRecordText } from '../../clean/clean-record-text.js';
 import { cleanPlainText } from '../../clean/clean-text.js';
 import { reject, type Stage } from '../stage.js';
 
@@ -17,13 +18,7 @@ export const clean: Stage = {
         if (value && !(key in doc.meta && doc.meta[key as 'title']))
           Object.assign(doc.meta, { [key]: value });
     } else if (decoded.format === 'jsonl') {
-      doc.data.clean = {
-        title: doc.meta.title ?? '',
-        text: decoded.text.trim(),
-        dropped: [],
-        lang: 'ar',
-        dir: 'rtl',
-      };
+      doc.data.clean = cleanRecordText(decoded.text, doc.meta.title ?? '');
     } else {
       doc.data.clean = cleanPlainText(decoded.text, { corpusLines: ctx.corpusLines });
     }
