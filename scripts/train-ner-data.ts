@@ -4,6 +4,7 @@ import type { Dictionary } from '../src/entities/ner/dictionary.js';
 import {
   type Clusters,
   type Lexicon,
+  nameFeatureIds,
   type TokenView,
   tokenFeatureIds,
   viewTokens,
@@ -29,11 +30,17 @@ export function featurize(
   clusters: Clusters,
   dictionary?: Dictionary,
   names?: Names,
+  nameLabels?: (s: number) => (norm: string) => string[],
 ): Featurized {
   const views = sentences.map((s) => viewTokens(s.tokens, gaz, lexicon, clusters, dictionary, names));
   const ids = sentences.map((s, k) => {
     const quotes = findQuotes(s.tokens);
-    return s.tokens.map((_, i) => tokenFeatureIds(views[k], s.tokens, i, quotes));
+    const label = nameLabels?.(k);
+    const labels = label && views[k].map((v) => label(v.norm));
+    return s.tokens.map((_, i) => {
+      const out = tokenFeatureIds(views[k], s.tokens, i, quotes);
+      return labels ? nameFeatureIds(labels, i, out) : out;
+    });
   });
   return { views, ids, gold: sentences.map((s) => Int32Array.from(s.tags, tagIndex)) };
 }

@@ -5,7 +5,7 @@
  * they are as noisy as on new text. The epochs of both passes are chosen
  * on a dev split carved from train (its last tenth, so that dev documents are unseen); the final model is
  * then trained on the whole train split with those epochs. The test split is never read here.
- * Run: npm run train:ner [-- --limit <sentences>] [--max-epochs <n>] [--min-count <n>] [--out <file>] [--dev-only] [--exclude-dev] [--clusters svd|project|none] [--cluster-min-count <n>] [--cluster-branches <k,k,k>] [--cluster-dims <n>] [--ensemble <n>] [--dropout <p>] [--dim-codes <threshold>] [--directional] [--cost <c>] [--miss-cost <c>] [--pa <C>] [--dev-fold <0-9>] [--dictionary] [--news <tokens>] [--no-given-names] [--currencies] [--seed <n>] [--family-names] [--crf <rate>] [--l2 <penalty>] [--base-scale <s>]
+ * Run: npm run train:ner [-- --limit <sentences>] [--max-epochs <n>] [--min-count <n>] [--out <file>] [--dev-only] [--exclude-dev] [--clusters svd|project|none] [--cluster-min-count <n>] [--cluster-branches <k,k,k>] [--cluster-dims <n>] [--ensemble <n>] [--dropout <p>] [--dim-codes <threshold>] [--directional] [--cost <c>] [--miss-cost <c>] [--pa <C>] [--dev-fold <0-9>] [--dictionary] [--news <tokens>] [--no-given-names] [--currencies] [--name-grams] [--harvest] [--seed <n>] [--family-names] [--crf <rate>] [--l2 <penalty>] [--base-scale <s>]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -21,11 +21,14 @@ import type { NewsTypes } from '../src/entities/ner/news-types.js';
 import type { AveragedPerceptron } from '../src/entities/ner/perceptron.js';
 import { allStackIds, stackFeatureIds } from '../src/entities/ner/stack-features.js';
 import { TAGS } from '../src/entities/ner/tags.js';
+import { viewTokens } from '../src/entities/ner/view-tokens.js';
 import { type ConllSentence, parseConll } from '../src/io/conll.js';
 import { CLUSTER_DEFAULTS, clustersOf, SVD_CLUSTERS } from './train-ner-clusters.js';
 import { buildIndex, encode, featurize, pruneRows } from './train-ner-data.js';
 import { familyNames } from './train-ner-family.js';
+import { harvestNews } from './train-ner-harvest.js';
 import { buildLexicon } from './train-ner-lexicon.js';
+import { jackknifedNameGrams, typedWords } from './train-ner-name-grams.js';
 import { newsTokenSentences, tagNews } from './train-ner-news.js';
 import {
   bestEpochs,
@@ -72,6 +75,8 @@ const { values } = parseArgs({
     dictionary: { type: 'boolean', default: false },
     'no-given-names': { type: 'boolean', default: false },
     currencies: { type: 'boolean', default: false },
+    'name-grams': { type: 'boolean', default: false },
+    harvest: { type: 'boolean', default: false },
     seed: { type: 'string' },
     'family-names': { type: 'boolean', default: false },
     'miss-cost': { type: 'string' },
@@ -128,7 +133,10 @@ const family = values['family-names'] ? familyNames(NEWS.pathname, given) : [];
 /** Currency nouns from CLDR as the label `CURRENCY` (`--currencies`; data/ner/currencies.txt). */
 const currencies = values.currencies ? loadCurrencies() : new Set<string>();
 if (values.currencies && currencies.size === 0) throw new Error('run scripts/train-ner-currencies.ts first');
-const names = nameLabels(given, family, currencies);
+/** Words harvested from news after head nouns as `H-ORG`/`H-PERS`/`H-LOC` (`--harvest`). */
+const harvest = values.harvest ? harvestNews([NEWS.pathname, JAWHARA.pathname]) : new Map();
+const names = nameLabels(given, family, currencies, harvest);
+if (harvest.size) console.log(`${harvest.size} words harvested after head nouns`);
 if (family.length) console.log(`${family.length} family names harvested from news`);
 
 /** The second pass's sentences: stack feature rows over fixed first-pass scores. */
@@ -152,10 +160,12 @@ const STACK_INDEX = new Map(allStackIds().map((id, row) => [id, row]));
 
 /** Trains both passes; with dev sentences, `epochs` are maxima and the best ones on dev are returned. */
 function trainPasses(sentences: ConllSentence[], epochs: [number, number], dev?: ConllSentence[]) {
-  const data = featurize(sentences, gaz, lexicon, clusters, dictionary, names);
+  const grams = nameGramsOf(sentences);
+  const data = featurize(sentences, gaz, lexicon, clusters, dictionary, names, grams?.forSentence);
   const index = buildIndex(data.ids, minCount);
   const first = encode(data.ids, index, data.gold);
-  const devData = dev && featurize(dev, gaz, lexicon, clusters, dictionary, names);
+  const devData =
+    dev && featurize(dev, gaz, lexicon, clusters, dictionary, names, grams && (() => grams.all));
   const devFirst = devData && encode(devData.ids, index, devData.gold);
   const devGold = (dev ?? []).map((s) => s.tags);
   const curve1 = devFirst
@@ -192,7 +202,21 @@ function trainPasses(sentences: ConllSentence[], epochs: [number, number], dev?:
     oBias = tuned.bias;
     if (values['dump-dev'] && dev) writeFileSync(values['dump-dev'], dumpDev(model, devSecond, dev, oBias));
   }
-  return { index, m1, m2: pass2.model, e1, e2, curve: pass2.curve, oBias, news };
+  return { index, m1, m2: pass2.model, e1, e2, curve: pass2.curve, oBias, news, nameGrams: grams?.table };
+}
+
+/** The jackknifed name-likeness gram tables of the training sentences (`--name-grams`), else undefined. */
+function nameGramsOf(sentences: ConllSentence[]) {
+  if (!values['name-grams']) return undefined;
+  const norms = sentences.map((s) =>
+    viewTokens(s.tokens, gaz, lexicon, clusters, dictionary, names).map((v) => v.norm),
+  );
+  return jackknifedNameGrams(
+    typedWords(
+      norms,
+      sentences.map((s) => s.tags),
+    ),
+  );
 }
 
 /** Dev tokens with gold and predicted tags (CoNLL-like, for error analysis; `--dump-dev <file>`). */
@@ -228,7 +252,16 @@ const passes = [
   makePass([...STACK_INDEX.keys()], unscaled(second.weights), unscaled(second.transitions)),
 ];
 const file = toModelFile(
-  { passes, lexicon, clusters, oBias: tuned.oBias / BASE_SCALE, dictionary, news: final.news, names },
+  {
+    passes,
+    lexicon,
+    clusters,
+    oBias: tuned.oBias / BASE_SCALE,
+    dictionary,
+    news: final.news,
+    names,
+    nameGrams: final.nameGrams,
+  },
   {
     data: 'ANERcorp (Benajiba & Rosso 2007), CAMeL Lab train split, reconstructed; research use',
     sentences: excludeDev ? rest.length : all.length,
@@ -252,6 +285,12 @@ const file = toModelFile(
       : 'none',
     currencies: currencies.size
       ? `${currencies.size / 2} currency nouns (data/ner/currencies.txt, from npm cldr-numbers-full, Unicode licence)`
+      : 'none',
+    nameGrams: final.nameGrams
+      ? `character 2–4-gram log ratios of ${final.nameGrams.grams.size} grams (entity types against O, ANERcorp train words)`
+      : 'none',
+    harvest: harvest.size
+      ? `${harvest.size} words after head nouns in ANT v2.1 dev + Jawhara FM texts (scripts/train-ner-harvest.ts)`
       : 'none',
     dictionary: dictionary.size ? 'Ayaspell word classes (data/ner/ayaspell.tsv.gz, hunspell-ar)' : 'none',
     news: final.news?.size

@@ -47,6 +47,7 @@ const T = Object.fromEntries(
     ...['x2-1', 'x2+1', 'p2+1', 's-1|s', 's-2', 's+2', 'w-2', 'w-1', 'w1', 'w2', 's-1', 's+1'],
     ...['w-1|w', 'w|w+1', 'g-2', 'g-1', 'g1', 'gs-1', 'gs0', 'gs1', 'first', 'la|s-1'],
     ...['k1-1', 'k1+1', 'k0-2', 'k0+2', 'k1-1|k1', 'k1|k1+1', 'q', 'dc-1', 'dc+1', 'dc|dc+1'],
+    ...['nl-1', 'nl0', 'nl1'],
   ].map((name) => [name, hashString(name)]),
 );
 const spanHashes = new Map<string, number>();
@@ -101,6 +102,24 @@ export function contextFeatureIds(
     out.push(mixHash(T['dc-1'], m1.dic), mixHash(T['dc+1'], p1.dic));
     out.push(mixHash(mixHash(T['dc|dc+1'], me.dic), p1.dic));
   }
+  return out;
+}
+
+const labelHashes = new Map<string, number>();
+const labelHash = (label: string) =>
+  labelHashes.get(label) ?? labelHashes.set(label, hashString(label)).get(label) ?? 0;
+
+/**
+ * Name-likeness feature ids of token `i` (name-likeness.ts bucket labels of each token of the sentence,
+ * `labels`), of the token and its ±1 neighbours, appended to `out`.
+ */
+export function nameFeatureIds(labels: string[][], i: number, out: number[]): number[] {
+  for (const [d, template] of [
+    [-1, T['nl-1']],
+    [0, T.nl0],
+    [1, T.nl1],
+  ])
+    for (const label of labels[i + d] ?? []) out.push(mixHash(template, labelHash(label)));
   return out;
 }
 

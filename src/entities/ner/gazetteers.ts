@@ -9,9 +9,21 @@ import { normalizeForMatch } from '../../text/normalize.js';
 
 /**
  * `GIVEN` and `FAMILY`: a given name of given-names.ts, a family name harvested from news (not in
- * data/gazetteers; added by the view from the model's name lists).
+ * data/gazetteers; added by the view from the model's name lists); `H-…`: a word harvested from news after
+ * a head noun of that type (scripts/train-ner-harvest.ts, `--harvest`).
  */
-export type GazLabel = 'LOC' | 'ORG' | 'PER' | 'TITLE' | 'ORGHEAD' | 'GIVEN' | 'FAMILY' | 'CURRENCY';
+export type GazLabel =
+  | 'LOC'
+  | 'ORG'
+  | 'PER'
+  | 'TITLE'
+  | 'ORGHEAD'
+  | 'GIVEN'
+  | 'FAMILY'
+  | 'CURRENCY'
+  | 'H-ORG'
+  | 'H-PERS'
+  | 'H-LOC';
 
 export interface Gazetteers {
   /** Normalized single token → labels (also under the form without the article ال). */

@@ -12,7 +12,9 @@ import { MasarError } from '../../errors/catalogue.js';
 import { loadCurrencies } from './currencies.js';
 import { type Dictionary, loadDictionary } from './dictionary.js';
 import { FeatureTable } from './feature-table.js';
+import type { GazLabel } from './gazetteers.js';
 import { loadGivenNames } from './given-names.js';
+import { type NameGrams, nameGramsFromFile, nameGramsToFile } from './name-likeness.js';
 import { TAG_COUNT, TAGS } from './tags.js';
 import type { Names } from './view-tokens.js';
 
@@ -41,6 +43,8 @@ export interface NerModel {
   news?: Map<string, string>;
   /** Given names (given-names.ts) and harvested family names, when the model was trained with them. */
   names?: Names;
+  /** The name-likeness gram table (name-likeness.ts) when the model was trained with it. */
+  nameGrams?: NameGrams;
 }
 
 export interface ModelFile {
@@ -62,8 +66,12 @@ export interface ModelFile {
   currencies?: boolean;
   /** Family names harvested from news (scripts/train-ner-family.ts); optional. */
   family?: string[];
+  /** Words harvested from news after head nouns → `H-ORG`/`H-PERS`/`H-LOC` (train-ner-harvest.ts); optional. */
+  harvest?: Record<string, string>;
   /** Word form → first-pass type counts over news (news-types.ts); optional. */
   news?: Record<string, string>;
+  /** The name-likeness gram table (name-likeness.ts); optional, absent when not used. */
+  nameGrams?: ReturnType<typeof nameGramsToFile>;
   provenance: Record<string, string | number>;
 }
 
@@ -93,7 +101,9 @@ export function toModelFile(model: NerModel, provenance: ModelFile['provenance']
     givenNames: [...(model.names?.values() ?? [])].includes('GIVEN'),
     ...([...(model.names?.values() ?? [])].includes('CURRENCY') ? { currencies: true } : {}),
     family: [...(model.names ?? [])].filter(([, label]) => label === 'FAMILY').map(([word]) => word),
+    ...(harvestedOf(model.names).length ? { harvest: Object.fromEntries(harvestedOf(model.names)) } : {}),
     news: Object.fromEntries(model.news ?? []),
+    ...(model.nameGrams ? { nameGrams: nameGramsToFile(model.nameGrams) } : {}),
     provenance,
   };
 }
@@ -125,21 +135,28 @@ export function fromModelFile(file: ModelFile): NerModel {
       'MODEL_MISSING',
       'NER model needs data/ner/currencies.txt (see data/ner/README.md).',
     );
-  const names = nameLabels(given, file.family ?? [], currencies);
+  const harvest = Object.entries(file.harvest ?? {}) as [string, GazLabel][];
+  const names = nameLabels(given, file.family ?? [], currencies, harvest);
   const typeBias = file.typeBias ?? {};
-  return { passes, lexicon, clusters, oBias: file.oBias ?? 0, typeBias, dictionary, news, names };
+  const nameGrams = file.nameGrams && nameGramsFromFile(file.nameGrams);
+  return { passes, lexicon, clusters, oBias: file.oBias ?? 0, typeBias, dictionary, news, names, nameGrams };
 }
 
+/** The harvested words of a model's name labels (`H-…`). */
+const harvestedOf = (names: Names | undefined) =>
+  [...(names ?? [])].filter(([, label]) => label.startsWith('H-'));
+
 /**
- * The view's name labels: family names, then given names (a word on both lists is a given name), then
- * currency nouns (kept off the given names when the list is built).
+ * The view's name labels: harvested words, family names, then given names (a word on both lists is a given
+ * name), then currency nouns (kept off the given names when the list is built).
  */
 export function nameLabels(
   given: Iterable<string>,
   family: Iterable<string>,
   currencies: Iterable<string> = [],
+  harvest: Iterable<[string, GazLabel]> = [],
 ): Names {
-  const names: Names = new Map();
+  const names: Names = new Map(harvest);
   for (const word of family) names.set(word, 'FAMILY');
   for (const word of given) names.set(word, 'GIVEN');
   for (const word of currencies) names.set(word, 'CURRENCY');

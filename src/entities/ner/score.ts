@@ -3,7 +3,7 @@
  * word-only features are summed once per word form and cached (bounded), so only the context features
  * are looked up per token. Second pass: the first pass's scores plus the rows of the stack features.
  */
-import { contextFeatureIds, type TokenView, wordFeatureIds } from './features.js';
+import { contextFeatureIds, nameFeatureIds, type TokenView, wordFeatureIds } from './features.js';
 import { findQuotes } from './find-quotes.js';
 import type { NerPass } from './model.js';
 import { TAG_COUNT } from './tags.js';
@@ -35,13 +35,21 @@ function wordScores(pass: NerPass, view: TokenView, word: string): Float64Array 
   return scores;
 }
 
-export function emissionScores(pass: NerPass, views: TokenView[], words: string[]): Float64Array {
+/** `names`: the name-likeness labels of each token (name-likeness.ts), when the model reads them. */
+export function emissionScores(
+  pass: NerPass,
+  views: TokenView[],
+  words: string[],
+  names?: string[][],
+): Float64Array {
   const scores = new Float64Array(words.length * T);
   const quotes = findQuotes(words);
   for (let i = 0; i < words.length; i++) {
     scores.set(wordScores(pass, views[i], words[i]), i * T);
     scratch.length = 0;
-    addRows(pass, contextFeatureIds(views, i, scratch, quotes), scores, i * T);
+    contextFeatureIds(views, i, scratch, quotes);
+    if (names) nameFeatureIds(names, i, scratch);
+    addRows(pass, scratch, scores, i * T);
   }
   return scores;
 }

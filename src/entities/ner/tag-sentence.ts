@@ -8,6 +8,7 @@ import { biasTags, type TypeBias } from './bias-outside.js';
 import { viterbi } from './decode.js';
 import { type Gazetteers, loadGazetteers } from './gazetteers.js';
 import { loadModel, type NerModel } from './model.js';
+import { type NameGrams, nameLabeller } from './name-likeness.js';
 import { emissionScores, stackedScores } from './score.js';
 import { stackFeatureIds } from './stack-features.js';
 import { TAG_COUNT, TAGS } from './tags.js';
@@ -19,6 +20,17 @@ export interface LastPassScores {
   transitions: Float32Array;
 }
 
+const labellers = new WeakMap<NameGrams, (norm: string) => string[]>();
+
+/** The name-likeness labels of each token of each sentence, when the model reads them. */
+function nameLabelsOf(model: NerModel, views: { norm: string }[][]): string[][][] | undefined {
+  const table = model.nameGrams;
+  if (!table) return undefined;
+  const label = labellers.get(table) ?? nameLabeller(table);
+  labellers.set(table, label);
+  return views.map((sentence) => sentence.map((v) => label(v.norm)));
+}
+
 export function lastPassScores(
   sentences: string[][],
   model: NerModel = loadModel(),
@@ -28,7 +40,8 @@ export function lastPassScores(
     viewTokens(words, gaz, model.lexicon, model.clusters, model.dictionary, model.names),
   );
   const [first, second] = model.passes;
-  const scores = sentences.map((words, s) => emissionScores(first, views[s], words));
+  const names = nameLabelsOf(model, views);
+  const scores = sentences.map((words, s) => emissionScores(first, views[s], words, names?.[s]));
   if (!second) return { scores, transitions: first.transitions };
   const tags = scores.map((e, s) => viterbi(e, first.transitions, sentences[s].length));
   const extra = stackFeatureIds(views, tags, undefined, model.news);
