@@ -75,14 +75,15 @@ export function assignTimexes(
   const owned: number[][] = hits.map(() => []);
   const reach = (t: Timex, h: TriggerHit) => {
     const from = tokens[h.first].start;
+    if (h.reference && !inOwnClause(t, tokens[h.last].end, text)) return Number.POSITIVE_INFINITY;
     const broken = t.end <= from && CLAUSE_BREAK.test(text.slice(t.end, from));
     return distance(t, from, tokens[h.last].end, penaltyOf(tokens, t) * (broken ? CLAUSE_BREAK_PENALTY : 1));
   };
   timexes.forEach((t, i) => {
     if (t.start < s.start || t.end > s.end || !isDated(t) || isReference(tokens, t)) return;
-    let best = antecedent(hits, tokens, t);
-    if (best < 0) best = hits.reduce((b, h, k) => (reach(t, h) < reach(t, hits[b]) ? k : b), 0);
-    owned[best].push(i);
+    const tied = antecedent(hits, tokens, t);
+    const best = tied >= 0 ? tied : hits.reduce((b, h, k) => (reach(t, h) < reach(t, hits[b]) ? k : b), 0);
+    if (tied >= 0 || reach(t, hits[best]) < Number.POSITIVE_INFINITY) owned[best].push(i);
   });
   const shareable = hits.flatMap((h, k) => (h.type === 'statement' ? [] : owned[k]));
   return owned.map((mine, k) => {
@@ -91,6 +92,7 @@ export function assignTimexes(
       hits[k].type === 'statement' ||
       !marked[k] ||
       hits[k].topic ||
+      hits[k].reference ||
       SUBORDINATE.has(tokens[hits[k].first - 1]?.norm ?? '')
     )
       return mine;
@@ -101,6 +103,10 @@ export function assignTimexes(
     return near.slice(0, 1);
   });
 }
+
+/** A date after a referenced incident and in its clause: «مقتل الصحفي … في 2 تشرين الأول». */
+const inOwnClause = (t: Timex, end: number, text: string) =>
+  t.start >= end && !CLAUSE_BREAK.test(text.slice(end, t.start));
 
 /** «القرار 2451 الذي يؤيد الاتفاقات»: a trigger inside a relative clause does not share the main clause's date. */
 function pronounBetween(tokens: Token[], t: Timex, h: TriggerHit): boolean {

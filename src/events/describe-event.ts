@@ -39,12 +39,12 @@ export function labels(
     label: [
       kind.ar,
       number ?? '',
-      ordinal !== undefined ? `الجولة ${ordinal}` : '',
+      ordinal !== undefined ? (type === 'talks' ? `الجولة ${ordinal}` : `رقم ${ordinal}`) : '',
       where ? `— ${where}` : '',
     ]
       .filter(Boolean)
       .join(' '),
-    labelLatin: `${kind.latin}${number ? ` ${number}` : ''}${ordinal !== undefined ? `, round ${ordinal}` : ''}${whereLatin ? ` — ${whereLatin}` : ''}`,
+    labelLatin: `${kind.latin}${number ? ` ${number}` : ''}${ordinal !== undefined ? (type === 'talks' ? `, round ${ordinal}` : ` no. ${ordinal}`) : ''}${whereLatin ? ` — ${whereLatin}` : ''}`,
   };
 }
 
@@ -66,9 +66,14 @@ export function statusOf(cluster: Cluster, end: string | undefined): EventStatus
   return status;
 }
 
-/** The event's type: the most told one, rounds of talks first among gatherings. */
+/**
+ * The event's type: the most told one, rounds of talks first among gatherings. A gathering grouped with
+ * rounds only by its number («القمة التاسعة», the ninth summit of two leaders) keeps its own word: it is a
+ * round of talks only with a series name or a talks word among its mentions.
+ */
 export function typeOf(cluster: Cluster): string {
-  if (cluster.family === 'talks') return 'talks';
+  if (cluster.family === 'talks' && (cluster.series || cluster.mentions.some((m) => m.ev.type === 'talks')))
+    return 'talks';
   const counts = new Map<string, number>();
   for (const m of cluster.mentions) counts.set(m.ev.type, (counts.get(m.ev.type) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0][0];

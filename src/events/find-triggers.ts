@@ -1,5 +1,5 @@
-import { stripSuffix } from '../text/clitics.js';
 import type { Token } from '../types.js';
+import { isReference } from './is-reference.js';
 import {
   NEGATIONS,
   NUMBERED_WORDS,
@@ -8,8 +8,9 @@ import {
   TOPIC_VERBS,
   TRANSFER_TRIGGERS,
   TRIGGER_PHRASES,
-  TRIGGER_WORDS,
+  YIELDS_TO,
 } from './lexicon.js';
+import { wordType } from './match-trigger-word.js';
 
 /** A trigger found in the tokens: its type and the token range [first, last] it covers. */
 export interface TriggerHit {
@@ -18,6 +19,8 @@ export interface TriggerHit {
   last: number;
   /** Named as a goal or topic («التوصل إلى اتفاق»): an event only if a date of its own says it happened. */
   topic?: boolean;
+  /** An incident named inside another clause («بسبب اختفاء», «للتنديد باختفاء»): dated only by what follows it. */
+  reference?: boolean;
 }
 
 /**
@@ -26,22 +29,6 @@ export interface TriggerHit {
  */
 export const GATHERINGS = new Set(['talks', 'meeting', 'conference']);
 const GATHERING_GAP = 4;
-
-/** Looked up as the stem, the whole word, without a pronoun suffix, without the accusative alef («اتفاقا»). */
-export function wordType(token: Token): string | undefined {
-  const keys = [
-    token.stem,
-    token.norm,
-    stripSuffix(token.stem),
-    stripSuffix(token.norm),
-    token.stem.replace(/(?<=\p{L}{3})ا$/u, ''),
-  ];
-  for (const key of keys) {
-    const type = TRIGGER_WORDS.get(key);
-    if (type) return type;
-  }
-  return undefined;
-}
 
 function phraseAt(tokens: Token[], i: number): TriggerHit | null {
   for (const { type, stems } of TRIGGER_PHRASES) {
@@ -67,13 +54,14 @@ export function findTriggers(tokens: Token[]): TriggerHit[] {
     i = hit.last;
     if (hit.type === 'none' || isNegated(tokens, hit.first)) continue;
     if (isTopic(tokens, hit.first)) Object.assign(hit, { topic: true });
+    if (isReference(tokens, hit)) Object.assign(hit, { reference: true });
     const prev = hits.at(-1);
     if (prev && !hit.topic && !prev.topic && joins(prev, hit, tokens)) {
       prev.last = hit.last;
       if (hit.type === 'talks') prev.type = 'talks';
     } else hits.push(hit);
   }
-  return dropDiscussed(hits, tokens);
+  return dropTolls(dropDiscussed(hits, tokens), tokens);
 }
 
 /** Words that set two gatherings apart in time («هذه الجولة بعد تعثر مشاورات جنيف»). */
@@ -158,4 +146,14 @@ function isNegated(tokens: Token[], first: number): boolean {
     if (has(NEGATIONS, tokens[first - k])) return true;
   }
   return false;
+}
+
+/** «مقتل خمسة في غارة»: a death or blast told with an attack (or a disaster) in its sentence is that event's toll. */
+function dropTolls(hits: TriggerHit[], tokens: Token[]): TriggerHit[] {
+  return hits.filter((hit) => {
+    const over = YIELDS_TO.get(hit.type);
+    return (
+      !over || !hits.some((h) => over.has(h.type) && tokens[h.first].sentence === tokens[hit.first].sentence)
+    );
+  });
 }

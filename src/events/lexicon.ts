@@ -16,6 +16,12 @@ interface TypeEntry {
   phrases?: string[];
   numbered?: string[];
   needsSeries?: string[];
+  /** Words that are triggers only with the article («التحقيق»). */
+  definite?: string[];
+  /** Forms matched as written, clitics and all («بالسجن»). */
+  forms?: string[];
+  /** Types whose trigger in the same sentence makes this mention their toll («مقتل خمسة في غارة»). */
+  yieldsTo?: string[];
   /** Verbs of moving people that make this type with one of the objects after them. */
   transfer?: { verbs: string[]; objects: string[] };
 }
@@ -38,6 +44,7 @@ const TRIGGER_DATA = dataFile('triggers.json') as {
   negations: { words: string[] };
   notEvents: { phrases: string[] };
   delegations: { delegation: string[]; head: string[] };
+  incidents: { types: string[]; referenceHeads: string[] };
 };
 /** Reporting verbs (قال، أعلن): a timex next to one dates the statement, not the event. */
 export const STATEMENT_VERBS = new Set(TRIGGER_DATA.statementVerbs.words.flatMap(matchKeys));
@@ -59,6 +66,20 @@ export const TRIGGER_PHRASES: { type: string; stems: string[] }[] = [];
 export const NEEDS_SERIES = new Set<string>();
 /** Words that are triggers only with a number after them («القرار 2451»). */
 export const NUMBERED_WORDS = new Map<string, string>();
+/** Stems that are triggers only with the article before them («التحقيق», not «تحقيق الاستقرار»). */
+export const DEFINITE_WORDS = new Map<string, string>();
+/** Whole normalized forms («بالسجن»), matched after a conjunction only. */
+export const EXACT_FORMS = new Map<string, string>();
+/** By type: the types whose trigger in the same sentence takes its mention over. */
+export const YIELDS_TO = new Map<string, Set<string>>(
+  Object.entries(TRIGGER_DATA.types).flatMap(([type, e]) =>
+    e.yieldsTo ? [[type, new Set(e.yieldsTo)] as const] : [],
+  ),
+);
+/** Events that happen to someone or somewhere (killing, arrest …): named as references, merged only with something shared. */
+export const INCIDENT_TYPES = new Set(TRIGGER_DATA.incidents.types);
+/** قضية، بسبب، حول: an incident named after one of these is a reference, dated only by what follows it. */
+export const REFERENCE_HEADS = new Set(TRIGGER_DATA.incidents.referenceHeads.flatMap(matchKeys));
 /** دون، بدون: what follows did not happen. */
 export const NEGATIONS = new Set(TRIGGER_DATA.negations.words.flatMap(matchKeys));
 /** A verb of moving people and the objects that make it an evacuation («نقلت … خمسين جريحا»), by type. */
@@ -79,6 +100,8 @@ for (const [type, entry] of Object.entries(TRIGGER_DATA.types)) {
   for (const word of entry.numbered ?? []) for (const key of matchKeys(word)) NUMBERED_WORDS.set(key, type);
   for (const word of entry.needsSeries ?? []) for (const key of matchKeys(word)) NEEDS_SERIES.add(key);
   for (const word of entry.words) for (const key of matchKeys(word)) TRIGGER_WORDS.set(key, type);
+  for (const word of entry.definite ?? []) DEFINITE_WORDS.set(stripClitics(normalizeForMatch(word)), type);
+  for (const word of entry.forms ?? []) EXACT_FORMS.set(normalizeForMatch(word), type);
   for (const phrase of entry.phrases ?? []) TRIGGER_PHRASES.push({ type, stems: phraseStems(phrase) });
 }
 for (const phrase of TRIGGER_DATA.notEvents.phrases)

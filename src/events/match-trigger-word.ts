@@ -1,0 +1,31 @@
+import { stripSuffix } from '../text/clitics.js';
+import type { Token } from '../types.js';
+import { DEFINITE_WORDS, EXACT_FORMS, TRIGGER_WORDS } from './lexicon.js';
+
+/**
+ * The event type one token triggers alone, or undefined. Looked up as the stem, the whole word, without a
+ * pronoun suffix, without the accusative alef («اتفاقا»); then the words that count only with the article
+ * («التحقيق»), then the forms matched as written («بالسجن», after a conjunction only).
+ */
+export function wordType(token: Token): string | undefined {
+  const keys = [
+    token.stem,
+    token.norm,
+    stripSuffix(token.stem),
+    stripSuffix(token.norm),
+    token.stem.replace(/(?<=\p{L}{3})ا$/u, ''),
+  ];
+  for (const key of keys) {
+    const type = TRIGGER_WORDS.get(key);
+    if (type) return type;
+  }
+  return definiteType(token) ?? EXACT_FORMS.get(token.norm.replace(/^[وف](?=\p{L}{4})/u, ''));
+}
+
+/** «التحقيق», «والتحقيق», «للتحقيق», «التحقيقات»: the stem is a definite-only word and the article is there. */
+function definiteType(token: Token): string | undefined {
+  const type = DEFINITE_WORDS.get(token.stem) ?? DEFINITE_WORDS.get(stripSuffix(token.stem));
+  if (!type || !token.norm.endsWith(token.stem)) return undefined;
+  const prefix = token.norm.slice(0, token.norm.length - token.stem.length);
+  return /(?:ال|لل)$/u.test(prefix) ? type : undefined;
+}
