@@ -11,8 +11,8 @@ export function wordType(token: Token): string | undefined {
   const keys = [
     token.stem,
     token.norm,
-    stripSuffix(token.stem),
-    stripSuffix(token.norm),
+    unsuffixed(token.stem),
+    unsuffixed(token.norm),
     token.stem.replace(/(?<=\p{L}{3})ا$/u, ''),
   ];
   for (const key of keys) {
@@ -22,9 +22,12 @@ export function wordType(token: Token): string | undefined {
   return definiteType(token) ?? EXACT_FORMS.get(token.norm.replace(/^[وف](?=\p{L}{4})/u, ''));
 }
 
+/** Without a pronoun suffix, but a final ي stays: it is as often ى («قتلى» «the dead» is no «قتل»). */
+const unsuffixed = (key: string) => (key.endsWith('ي') ? key : stripSuffix(key));
+
 /** «التحقيق», «والتحقيق», «للتحقيق», «التحقيقات»: the stem is a definite-only word and the article is there. */
 function definiteType(token: Token): string | undefined {
-  const type = DEFINITE_WORDS.get(token.stem) ?? DEFINITE_WORDS.get(stripSuffix(token.stem));
+  const type = DEFINITE_WORDS.get(token.stem) ?? DEFINITE_WORDS.get(unsuffixed(token.stem));
   if (!type || !token.norm.endsWith(token.stem)) return undefined;
   const prefix = token.norm.slice(0, token.norm.length - token.stem.length);
   return /(?:ال|لل)$/u.test(prefix) ? type : undefined;

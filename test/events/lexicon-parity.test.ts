@@ -11,6 +11,31 @@ describe('the event lexicons', () => {
     expect(Object.keys(EVENT_TYPES).filter((type) => !DOC.includes(`| \`${type}\` |`))).toEqual([]);
   });
 
+  it('gives every type in triggers.json an Arabic and a Latin label', () => {
+    const types = Object.entries(data('triggers.json').types) as [string, { ar?: string; latin?: string }][];
+    expect(types.filter(([, e]) => !e.ar?.trim() || !e.latin?.trim()).map(([t]) => t)).toEqual([]);
+  });
+
+  it('lists no trigger word under two types', () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const [type, e] of Object.entries(data('triggers.json').types) as [string, { words: string[] }][])
+      for (const w of e.words) {
+        if (seen.has(w) && seen.get(w) !== type) twice.push(w);
+        seen.set(w, type);
+      }
+    expect(twice).toEqual([]);
+  });
+
+  it('names only known types as incidents and as the types a toll yields to', () => {
+    const { types, incidents } = data('triggers.json');
+    const named = [
+      ...incidents.types,
+      ...Object.values(types as Record<string, { yieldsTo?: string[] }>).flatMap((e) => e.yieldsTo ?? []),
+    ];
+    expect(named.filter((t: string) => !(t in types))).toEqual([]);
+  });
+
   it('has the ordinals 1 to 20, each in masculine and feminine or plain forms', () => {
     const numbers = [...ORDINAL_WORDS.values()];
     const missing = Array.from({ length: 20 }, (_, i) => i + 1).filter(
