@@ -2,7 +2,8 @@
  * Cross-document entity resolution: every document's mentions → one list of entities. Mentions are
  * prepared (collect-forms), their types repaired (retype-forms), grouped by skeleton block and spelling distance plus renamed places
  * (cluster-forms), short person names linked to full names in context (link-short-forms), short organization
- * names to the full name built on a head noun (link-org-forms), then each group
+ * names to the full name built on a head noun (link-org-forms), aliases of one organization joined (link-aliases:
+ * a short form in parentheses, an acronym, a curated alias), then each group
  * becomes an entity with a canonical name, its variants and a Latin form (build-entities).
  */
 import type { StoryEntity } from '../../story/schema.js';
@@ -10,6 +11,7 @@ import type { MasarDoc } from '../../types.js';
 import { buildEntity } from './build-entities.js';
 import { clusterForms } from './cluster-forms.js';
 import { collectForms, type Form } from './collect-forms.js';
+import { linkAliases } from './link-aliases.js';
 import { linkOrgForms } from './link-org-forms.js';
 import { groupOf, linkShortForms } from './link-short-forms.js';
 import { retypeForms } from './retype-forms.js';
@@ -17,7 +19,9 @@ import { retypeForms } from './retype-forms.js';
 export function resolveMentions(docs: MasarDoc[]): StoryEntity[] {
   const forms = collectForms(docs);
   retypeForms(forms);
+  const aliases = linkAliases(docs, forms);
   const uf = clusterForms(forms);
+  for (const link of aliases) uf.union(link.long, link.short);
   const moves = new Map([...linkShortForms(forms, uf), ...linkOrgForms(forms, uf)]);
   const groups = new Map<number, Form[]>();
   forms.forEach((form, i) => {
