@@ -4,7 +4,9 @@
  * train split, as smoothed log ratios. Training sentences read their words' labels from a table that did not
  * see their own fold (jackknifed, contiguous folds), so that the tagger learns how far to trust the score of
  * a word it never saw; dev sentences and the shipped model read the table of all training sentences.
+ * With `--name-grams-lists`, the table is learned instead from name lists against frequent news words.
  */
+import type { Gazetteers } from '../src/entities/ner/gazetteers.js';
 import { NAME_TYPES, type NameGrams, nameLabeller, wordGrams } from '../src/entities/ner/name-likeness.js';
 
 /** A labelled word: its normalized form and its type (`O` or a NAME_TYPES entry). */
@@ -62,4 +64,34 @@ export function jackknifedNameGrams(sentences: TypedWord[][], folds = JACKKNIFE_
   );
   const table = gramTable(sentences);
   return { forSentence: (s: number) => labellers[foldOf(s)], table, all: nameLabeller(table) };
+}
+
+const LIST_TYPES: Record<string, string> = { PER: 'PERS', GIVEN: 'PERS', LOC: 'LOC', ORG: 'ORG' };
+/** Least log2 frequency in the news lexicon of a word taken as a negative (`O`) example. */
+const MIN_NEWS_LOG2 = 5;
+
+/**
+ * Typed words of the name lists (`--name-grams-lists`): gazetteer words (every token of their phrases)
+ * and given names as their types, and frequent news words (seen at least 2^MIN_NEWS_LOG2 times in the
+ * unlabeled news lexicon) on no list as `O`. No jackknife: the lists hold no ANERcorp labels.
+ */
+export function listWords(
+  gaz: Gazetteers,
+  given: Iterable<string>,
+  lexicon: Map<string, string[]>,
+): TypedWord[] {
+  const typed = new Map<string, string>();
+  const add = (norm: string, label: string) => {
+    const type = LIST_TYPES[label];
+    if (type && !typed.has(norm)) typed.set(norm, type);
+  };
+  for (const g of given) add(g, 'GIVEN');
+  for (const [word, labels] of gaz.words) for (const label of labels) add(word, label);
+  for (const phrases of gaz.phrases.values())
+    for (const { tokens, label } of phrases) for (const t of tokens) add(t, label);
+  const words = [...typed].map(([norm, type]) => ({ norm, type }));
+  for (const [word, [, log2]] of lexicon)
+    if (Number(log2) >= MIN_NEWS_LOG2 && !typed.has(word) && !gaz.words.has(word))
+      words.push({ norm: word, type: 'O' });
+  return words;
 }

@@ -5,7 +5,7 @@
  * they are as noisy as on new text. The epochs of both passes are chosen
  * on a dev split carved from train (its last tenth, so that dev documents are unseen); the final model is
  * then trained on the whole train split with those epochs. The test split is never read here.
- * Run: npm run train:ner [-- --limit <sentences>] [--max-epochs <n>] [--min-count <n>] [--out <file>] [--dev-only] [--exclude-dev] [--clusters svd|project|none] [--cluster-min-count <n>] [--cluster-branches <k,k,k>] [--cluster-dims <n>] [--ensemble <n>] [--dropout <p>] [--dim-codes <threshold>] [--directional] [--cost <c>] [--miss-cost <c>] [--pa <C>] [--dev-fold <0-9>] [--dictionary] [--news <tokens>] [--no-given-names] [--currencies] [--name-grams] [--harvest] [--seed <n>] [--family-names] [--crf <rate>] [--l2 <penalty>] [--base-scale <s>]
+ * Run: npm run train:ner [-- --limit <sentences>] [--max-epochs <n>] [--min-count <n>] [--out <file>] [--dev-only] [--exclude-dev] [--clusters svd|project|none] [--cluster-min-count <n>] [--cluster-branches <k,k,k>] [--cluster-dims <n>] [--ensemble <n>] [--dropout <p>] [--dim-codes <threshold>] [--directional] [--cost <c>] [--miss-cost <c>] [--pa <C>] [--dev-fold <0-9>] [--dictionary] [--news <tokens>] [--no-given-names] [--currencies] [--name-grams] [--name-grams-lists] [--harvest] [--seed <n>] [--family-names] [--crf <rate>] [--l2 <penalty>] [--base-scale <s>]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -17,6 +17,7 @@ import type { TokenView } from '../src/entities/ner/features.js';
 import { loadGazetteers } from '../src/entities/ner/gazetteers.js';
 import { loadGivenNames } from '../src/entities/ner/given-names.js';
 import { encodeModel, MODEL_PATH, makePass, nameLabels, toModelFile } from '../src/entities/ner/model.js';
+import { nameLabeller } from '../src/entities/ner/name-likeness.js';
 import type { NewsTypes } from '../src/entities/ner/news-types.js';
 import type { AveragedPerceptron } from '../src/entities/ner/perceptron.js';
 import { allStackIds, stackFeatureIds } from '../src/entities/ner/stack-features.js';
@@ -28,7 +29,7 @@ import { buildIndex, encode, featurize, pruneRows } from './train-ner-data.js';
 import { familyNames } from './train-ner-family.js';
 import { harvestNews } from './train-ner-harvest.js';
 import { buildLexicon } from './train-ner-lexicon.js';
-import { jackknifedNameGrams, typedWords } from './train-ner-name-grams.js';
+import { gramTable, jackknifedNameGrams, listWords, typedWords } from './train-ner-name-grams.js';
 import { newsTokenSentences, tagNews } from './train-ner-news.js';
 import {
   bestEpochs,
@@ -77,6 +78,7 @@ const { values } = parseArgs({
     currencies: { type: 'boolean', default: false },
     'name-grams': { type: 'boolean', default: false },
     harvest: { type: 'boolean', default: false },
+    'name-grams-lists': { type: 'boolean', default: false },
     seed: { type: 'string' },
     'family-names': { type: 'boolean', default: false },
     'miss-cost': { type: 'string' },
@@ -207,6 +209,11 @@ function trainPasses(sentences: ConllSentence[], epochs: [number, number], dev?:
 
 /** The jackknifed name-likeness gram tables of the training sentences (`--name-grams`), else undefined. */
 function nameGramsOf(sentences: ConllSentence[]) {
+  if (values['name-grams-lists']) {
+    const table = gramTable([listWords(gaz, given, lexicon)]);
+    const all = nameLabeller(table);
+    return { forSentence: () => all, table, all };
+  }
   if (!values['name-grams']) return undefined;
   const norms = sentences.map((s) =>
     viewTokens(s.tokens, gaz, lexicon, clusters, dictionary, names).map((v) => v.norm),

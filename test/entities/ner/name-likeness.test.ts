@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { gramTable, jackknifedNameGrams, type TypedWord } from '../../../scripts/train-ner-name-grams.js';
+import {
+  gramTable,
+  jackknifedNameGrams,
+  listWords,
+  type TypedWord,
+} from '../../../scripts/train-ner-name-grams.js';
 import { nameFeatureIds } from '../../../src/entities/ner/features.js';
-import { emptyGazetteers } from '../../../src/entities/ner/gazetteers.js';
+import { addEntry, emptyGazetteers } from '../../../src/entities/ner/gazetteers.js';
 import { featureId } from '../../../src/entities/ner/hash.js';
 import {
   decodeModel,
@@ -100,5 +105,26 @@ describe('a model trained with name grams', () => {
 
   it('tags a name-like word it never saw from its letters alone', () => {
     expect(tagSentence(['قال', 'زاروفسكي'], model, emptyGazetteers())).toEqual(['O', 'B-PERS']);
+  });
+});
+
+describe('name-list words (--name-grams-lists)', () => {
+  const gaz = emptyGazetteers();
+  addEntry(gaz, 'زاكورا', 'LOC');
+  addEntry(gaz, 'بنك زاروفا', 'ORG');
+  const lexicon = new Map([
+    ['كتاب', ['1', '9', '', '']],
+    ['نادرة', ['1', '2', '', '']],
+    ['زاكورا', ['0', '9', '', '']],
+  ]);
+  const typed = listWords(gaz, ['زورين'], lexicon);
+  const typeOf = (w: string) => typed.find((t) => t.norm === w)?.type;
+
+  it('take given names as PERS and gazetteer words and phrase words as their type', () => {
+    expect([typeOf('زورين'), typeOf('زاكورا'), typeOf('زاروفا')]).toEqual(['PERS', 'LOC', 'ORG']);
+  });
+
+  it('take frequent news words on no list as O, and leave rare ones out', () => {
+    expect([typeOf('كتاب'), typeOf('نادرة')]).toEqual(['O', undefined]);
   });
 });
