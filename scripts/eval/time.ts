@@ -11,6 +11,7 @@ import { daysBetween } from '../../src/time/calendar.js';
 import { tagTime } from '../../src/time/index.js';
 import type { IsoDay, MasarDoc, Published } from '../../src/types.js';
 import type { EvalSection, Evaluator } from './section.js';
+import { newTally, rangeFigures, rangesMarkdown, tallyAnswer } from './time-ranges.js';
 
 const SHARED = join(import.meta.dirname, '../../../shared');
 const TIMEML = join(SHARED, 'data/temporal/arabic_timeml_dev');
@@ -167,7 +168,7 @@ function judge(p: Published, truth: { from: IsoDay; to: IsoDay }): Verdict {
   return p.range.from <= truth.to && truth.from <= p.range.to ? 'range' : 'wrong';
 }
 
-function evalNews(path: string, period: { from: IsoDay; to: IsoDay }) {
+function evalNews(path: string, period?: { from: IsoDay; to: IsoDay }) {
   if (!existsSync(path)) return null;
   const rows = readFileSync(path, 'utf8')
     .trim()
@@ -175,20 +176,22 @@ function evalNews(path: string, period: { from: IsoDay; to: IsoDay }) {
     .map((l) => JSON.parse(l));
   // ids hold the date (AL-culture-69-20121011): the documents get neutral ones
   const docs = rows.map((r, i) => undatedDoc(`ant-dev-${i}`, r.title ?? '', r.text ?? ''));
-  inferPublication(docs, { period });
+  inferPublication(docs, period ? { period } : {});
   const counts: Record<Verdict, number> = { exact: 0, withinDay: 0, range: 0, wrong: 0, none: 0 };
+  const tally = newTally();
   let width = 0;
   let ranges = 0;
   rows.forEach((r, i) => {
     const truth = String(r.published_iso).slice(0, 10); // the local date, as written with its offset
     counts[judge(docs[i].published, { from: truth, to: truth })]++;
+    tallyAnswer(tally, docs[i].published, truth);
     const range = docs[i].published.range;
     if (range) {
       ranges++;
       width += daysBetween(range.from, range.to) + 1;
     }
   });
-  return { n: rows.length, counts, meanRangeDays: width / (ranges || 1) };
+  return { n: rows.length, counts, meanRangeDays: width / (ranges || 1), tally };
 }
 
 /**
@@ -231,6 +234,7 @@ function markdown(
   a: NewsResult,
   j: NewsResult,
   s: ReturnType<typeof evalSeeds>,
+  o: NewsResult = null,
 ): string {
   const out: string[] = [];
   if (t) {
@@ -273,6 +277,8 @@ function markdown(
     );
   };
   news('ANT v2.1 dev', a, `${ANT_PERIOD.from}..${ANT_PERIOD.to}`);
+  if (a) out.push(rangesMarkdown(`ANT v2.1 dev, period ${ANT_PERIOD.from}..${ANT_PERIOD.to}`, a.tally));
+  if (o) out.push(rangesMarkdown('ANT v2.1 dev, no period (the text alone)', o.tally));
   news('Jawhara FM sample (Maghrebi month names)', j, `${JAWHARA_PERIOD.from}..${JAWHARA_PERIOD.to}`);
   if (s)
     out.push(
@@ -293,6 +299,7 @@ export const timeEvaluator: Evaluator = {
     const w = evalWojood();
     const a = evalNews(ANT, ANT_PERIOD);
     const j = evalNews(JAWHARA, JAWHARA_PERIOD);
+    const o = evalNews(ANT);
     const s = evalSeeds();
     if (!t && !w && !a && !s) return null;
     const figures: Record<string, number> = {};
@@ -309,7 +316,9 @@ export const timeEvaluator: Evaluator = {
         antWithinDay: (a.counts.exact + a.counts.withinDay) / a.n,
         antConfidentlyWrong: a.counts.wrong / a.n,
         antTruthInside: (a.counts.exact + a.counts.withinDay + a.counts.range) / a.n,
+        ...rangeFigures('ant', a.tally),
       });
+    if (o) Object.assign(figures, rangeFigures('antNoPeriod', o.tally));
     if (j)
       Object.assign(figures, {
         jawharaExactDay: j.counts.exact / j.n,
@@ -319,7 +328,7 @@ export const timeEvaluator: Evaluator = {
     return {
       title: 'Time expressions and publication dates',
       command: 'npm run eval -- time',
-      markdown: markdown(t, w, a, j, s),
+      markdown: markdown(t, w, a, j, s, o),
       figures,
     };
   },
