@@ -122,6 +122,17 @@ export function knownLatin(type: EntityType, forms: string[]): string | null {
   return null;
 }
 
+/** Whether a lexicon has `name` itself (its normalized spelling, any type): no spelling distance allowed. */
+export function lexiconHas(name: string): boolean {
+  const key = nameKey(name);
+  const spelling = key.plain.join(' ');
+  return (['LOC', 'ORG', 'PER', 'MISC'] as const).some((t) =>
+    lexiconIndex()
+      .get(`${t}|${key.block}`)
+      ?.some((k) => k.spelling === spelling),
+  );
+}
+
 export function latinName(type: EntityType, canonical: string, forms: string[], placeLatin?: string): string {
   const org = type === 'ORG' ? forms.map(orgLatin).find(Boolean) : null;
   return placeLatin ?? knownLatin(type, forms) ?? org ?? romanize(canonical);

@@ -7,12 +7,15 @@
  * - a place or other name of one word ending in -يا, without the article, that no gazetteer knows and that
  *   no preposition governs: an adverbial accusative of a nisba adjective (ميدانيا، رسميا، حاليا); a country in
  *   -يا is in the gazetteers or is its nisba + ا (بريطاني → بريطانيا), an unknown place is mostly after في، من،
- *   إلى or بـ. Written with tanween (فكرياً) it is an adverb whatever else.
+ *   إلى or بـ. Written with tanween (فكرياً) it is an adverb whatever else;
+ * - a non-person mention that describes a person by role (الكاتب السعودي، ولي + العهد السعودي:
+ *   ./judge-role-description.ts).
  */
 import type { EntityMention, Token } from '../../types.js';
 import { loadGazetteers } from '../ner/gazetteers.js';
 import { countryOfDemonym } from '../resolve/demonyms.js';
 import type { MentionAt } from './find-org-phrases.js';
+import { isRoleDescription } from './judge-role-description.js';
 import { shapeOf } from './word-shape.js';
 
 const FUTURE_VERB = /^[وف]?س[يتن]\p{L}{2,}(?:ه|ها|هم|هما|هن)$/u;
@@ -21,7 +24,7 @@ const ADVERB = /^\p{L}{3,}يا$/u;
 const TANWEEN = /\u064b/u;
 const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'نحو', 'حتي', 'مع', 'قرب', 'داخل', 'بين']);
 
-export type RejectRule = 'verb-form' | 'nisba-plural' | 'adverb';
+export type RejectRule = 'verb-form' | 'nisba-plural' | 'adverb' | 'role-description';
 
 /** The rule that rejects the mention (tokens [first, last]), or null when it stays. */
 export function rejectRule(
@@ -34,6 +37,7 @@ export function rejectRule(
   if (mention.type === 'PER' && words.length === 1 && FUTURE_VERB.test(words[0].norm)) return 'verb-form';
   if (mention.type === 'PER' && words.length > 1 && NISBA_PLURAL.test(words[words.length - 1].norm))
     return 'nisba-plural';
+  if (mention.type !== 'PER' && isRoleDescription(tokens, first, last)) return 'role-description';
   if (mention.type !== 'PER' && words.length === 1 && ADVERB.test(words[0].norm)) {
     const [word, before] = [words[0], tokens[first - 1]];
     if (TANWEEN.test(word.text)) return 'adverb';

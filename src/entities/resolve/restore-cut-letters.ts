@@ -4,13 +4,13 @@
  * proclitic stays cut when the rest is a known name, or when neither the rest nor the whole word is known;
  * it is restored when fewer than three letters (after an article) would remain (all but a conjunction), or when the name with the
  * letters restored is known and the rest is not. "Known": a name of the lexicons (data/names/latin.json and
- * the gazetteers, as the Latin form looks names up), then a single name word of the gazetteers or a word
+ * the gazetteers) spelled exactly so (normalized), then a single name word of the gazetteers or a word
  * that begins with a proclitic letter of its own (src/text/clitic-exceptions.ts).
  */
 import { NON_CLITIC_WORDS } from '../../text/clitic-exceptions.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import { loadGazetteers } from '../ner/gazetteers.js';
-import { knownLatin } from '../romanize.js';
+import { lexiconHas } from '../romanize.js';
 
 const LETTER = /[\p{L}\p{M}]/u;
 const MIN_REST = 3;
@@ -25,8 +25,6 @@ function restLetters(name: string): number {
   const word = firstWord(name);
   return [...(word.startsWith('ال') ? word.slice(2) : word)].length;
 }
-
-const inLexicon = (name: string) => knownLatin('MISC', [name]) !== null;
 
 export function wordKnown(name: string): boolean {
   const word = firstWord(name);
@@ -48,7 +46,7 @@ export function restoreCutLetters(text: string, start: number, end: number): num
         (s) => restLetters(text.slice(s, end)) >= MIN_REST && CONJUNCTION.test(text.slice(wordStart, s)),
       ) ?? wordStart
     );
-  for (const known of [inLexicon, wordKnown]) {
+  for (const known of [lexiconHas, wordKnown]) {
     if (known(rest)) return start;
     const hit = restorations.find((s) => known(text.slice(s, end)));
     if (hit !== undefined) return hit;

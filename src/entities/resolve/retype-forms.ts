@@ -1,6 +1,7 @@
 /**
  * Type repairs before grouping, for tagger disagreements across mentions of one name:
  * - a form that names a renamed place (data/names/renamed-places.json) is a place (نور سلطان tagged PER);
+ * - a name in Latin script takes the lexicons' type or, for an acronym, ORG (./type-latin-names.ts);
  * - a MISC form takes the type most often given to the same name elsewhere (أستانة MISC in one report,
  *   LOC in four), judged by the skeleton block and `sameName` like the grouping itself.
  */
@@ -8,6 +9,7 @@ import type { EntityType } from '../../types.js';
 import type { Form } from './collect-forms.js';
 import { sameName } from './name-distance.js';
 import { renamedPlaceOf } from './renamed-places.js';
+import { latinNameType } from './type-latin-names.js';
 
 interface Vote {
   type: EntityType;
@@ -43,6 +45,7 @@ function majorityType(form: Form, votes: Iterable<Vote>): EntityType | null {
 export function retypeForms(forms: Form[]): void {
   for (const form of forms) {
     if (form.type !== 'LOC' && renamedPlaceOf({ ...form, type: 'LOC' })) form.type = 'LOC';
+    form.type = latinNameType(form.display) ?? form.type;
   }
   const byBlock = typeVotes(forms);
   for (const form of forms) {

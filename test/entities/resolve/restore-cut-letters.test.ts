@@ -29,7 +29,9 @@ describe('restore-cut-letters: a proclitic cut inside a word', () => {
   });
 
   it('keeps a conjunction cut while giving back the letters after it', () => {
-    expect(names(cutDoc('نقلت ووكالة الأنباء الخبر.', 'ووكالة الأنباء', 3, 'ORG'))).toEqual(['وكالة الأنباء']);
+    expect(names(cutDoc('نقلت ووكالة الأنباء الخبر.', 'ووكالة الأنباء', 3, 'ORG'))).toEqual([
+      'وكالة الأنباء',
+    ]);
   });
 
   it('keeps the cut when the rest is a known country', () => {

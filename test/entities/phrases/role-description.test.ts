@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findPhraseMentions } from '../../../src/entities/phrases/index.js';
+import { segment } from '../../../src/pipeline/stages/segment.js';
+import type { EntityMention, MasarDoc, Segments } from '../../../src/types.js';
+
+function segmentsOf(text: string): Segments {
+  const doc: MasarDoc = {
+    id: 't',
+    meta: { source: 't' },
+    published: { date: null, how: 'unknown', evidence: '' },
+    data: { clean: { title: '', text, dropped: [] } },
+    messages: [],
+  };
+  segment.run(doc, { options: {} });
+  if (!doc.data.segments) throw new Error('no segments');
+  return doc.data.segments;
+}
+
+/** The mentions left of one tagger mention over `span` in `text`. */
+function kept(text: string, span: string, type: EntityMention['type']): string[] {
+  const start = text.indexOf(span);
+  const mention = { start, end: start + span.length, text: span, type, key: span, sentence: 0 };
+  return findPhraseMentions(text, segmentsOf(text), [mention]).map((m) => `${m.type}:${m.text}`);
+}
+
+describe('role descriptions are no organizations', () => {
+  it('drops a role noun with a nisba adjective tagged as an organization', () => {
+    expect(kept('قال الكاتب المغربي إن الوضع صعب.', 'الكاتب المغربي', 'ORG')).toEqual([]);
+  });
+
+  it('drops the complement of a title word with a nisba adjective', () => {
+    expect(kept('قال ولي العهد الأردني إن الوضع صعب.', 'العهد الأردني', 'ORG')).toEqual([]);
+  });
+
+  it('keeps a known place named after a title word', () => {
+    expect(kept('قال سفير الولايات المتحدة إن الوضع صعب.', 'الولايات المتحدة', 'LOC')).toEqual([
+      'LOC:الولايات المتحدة',
+    ]);
+  });
+
+  it('keeps a person mention that starts with a role noun', () => {
+    expect(kept('قال الكاتب المغربي إن الوضع صعب.', 'الكاتب المغربي', 'PER')).toEqual(['PER:الكاتب المغربي']);
+  });
+});
