@@ -17,6 +17,10 @@ describe('incident types', () => {
     expect(typesOf('قتل خمسة أشخاص في غارة على القرية.')).toEqual(['attack']);
   });
 
+  it('reads «محاولة اغتيال» as an attack, not a killing', () => {
+    expect(typesOf('نجا الوزير من محاولة اغتيال في العاصمة.')).toEqual(['attack']);
+  });
+
   it('reads «قتلى» as no killing', () => {
     expect(typesOf('سقط قتلى وجرحى في المدينة.')).toEqual([]);
   });
