@@ -1,19 +1,31 @@
 import type { Token } from '../types.js';
-import { classAt, DIGIT, SPACE, TABLE, UNKNOWN, WORD, widthAt } from './char-class.js';
+import { ARABIC, classAt, DIGIT, LETTER, SPACE, TABLE, UNKNOWN, WORD, widthAt } from './char-class.js';
 import { stripClitics } from './clitics.js';
 import { normalizeForMatch } from './normalize.js';
 
 /** Separators that stay inside a number when digits are on both sides: 3.5, 1,000, ٣٫٥, ١٬٠٠٠. */
 const NUMBER_SEPARATORS = new Set([0x2e, 0x2c, 0x066b, 0x066c]);
 
-/** End of the word starting at `start`: letters, marks and digits; a separator between two digits. */
+const TATWEEL = 0x0640;
+/** The script of a letter for word breaks: 1 Arabic (tatweel included), 2 any other; 0 for a non-letter. */
+const scriptOf = (c: number, cls: number) =>
+  cls & LETTER ? (cls & ARABIC || c === TATWEEL ? 1 : 2) : 0;
+
+/**
+ * End of the word starting at `start`: letters, marks and digits; a separator between two digits. A change of
+ * script between letters ends the word: «لـCNN» is «لـ» and «CNN», a proclitic glued to a Latin name.
+ */
 function wordEnd(text: string, start: number): number {
   let i = start;
   let afterDigit = false;
+  let script = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     const cached = TABLE[c];
     const cls = cached === UNKNOWN ? classAt(text, i) : cached;
+    const letterScript = scriptOf(c, cls);
+    if (letterScript !== 0 && script !== 0 && letterScript !== script) break;
+    if (letterScript !== 0) script = letterScript;
     if (cls & WORD) {
       afterDigit = (cls & DIGIT) !== 0;
       i += c >= 0xd800 && c <= 0xdbff ? widthAt(text, i) : 1;

@@ -48,6 +48,14 @@ describe('tokenize', () => {
     expect(tokenize('بلغ 3.5 و٣٫٥ بالمئة').map((t) => t.text)).toEqual(['بلغ', '3.5', 'و٣٫٥', 'بالمئة']);
   });
 
+  it('splits a proclitic glued by tatweel from the Latin name after it', () => {
+    expect(tokenize('قال لـCNN إن').map((t) => t.text)).toEqual(['قال', 'لـ', 'CNN', 'إن']);
+  });
+
+  it('keeps digits with the letters of either script', () => {
+    expect(tokenize('و٣٫٥ F16').map((t) => t.text)).toEqual(['و٣٫٥', 'F16']);
+  });
+
   it('splits a period that follows a word from the word', () => {
     expect(tokenize('انتهى.').map((t) => t.text)).toEqual(['انتهى', '.']);
   });
