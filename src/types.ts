@@ -29,6 +29,8 @@ export interface SourceMeta {
   /** Publication date from the input itself (jsonl field, HTML meta); not from `--published`. */
   published?: IsoDay;
   publishedHow?: 'given' | 'metadata';
+  /** Where in the input `published` was read, for the evidence («the record's published field»). */
+  publishedFrom?: string;
   siteName?: string;
   /** Id given by the input (jsonl `id`), kept for reference. */
   externalId?: string;

@@ -51,6 +51,7 @@ export function cleanHtml(html: string, url?: string): CleanHtmlResult {
       published: meta.published,
       siteName: meta.siteName,
       publishedHow: meta.published ? 'metadata' : undefined,
+      publishedFrom: meta.published ? "the page's metadata" : undefined,
       title: meta.title || undefined,
     },
   };

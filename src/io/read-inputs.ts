@@ -54,7 +54,8 @@ export function readJsonl(path: string, text: string, problems: InputProblem[]):
       problems.push({ source: where, reason: 'the record has no "text"' });
       return;
     }
-    const published = isoDay(record.published) ?? isoDay(record.published_iso);
+    const field = isoDay(record.published) ? 'published' : isoDay(record.published_iso) ? 'published_iso' : null;
+    const published = field ? isoDay(record[field]) : undefined;
     const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
     docs.push(
       newDoc(str(record.url) ?? where, {
@@ -68,6 +69,7 @@ export function readJsonl(path: string, text: string, problems: InputProblem[]):
           file: path,
           published,
           publishedHow: published ? 'metadata' : undefined,
+          publishedFrom: field ? `the record's ${field} field` : undefined,
         },
       }),
     );

@@ -33,6 +33,11 @@ describe('publication stage', () => {
       evidence: "the page's dateline «نشر في: 03/07/2021 - 18:45»",
     });
   });
+  it('names the field the date was read from in the evidence', () =>
+    expect(
+      run(doc({ source: 'a', published: '2018-01-02', publishedFrom: "the record's published_iso field" }))
+        .evidence,
+    ).toBe("stated by the record's published_iso field"));
   it('keeps the date the input states over a dateline', () => {
     const d = doc({ source: 'a', published: '2021-07-04' });
     d.data.clean = {

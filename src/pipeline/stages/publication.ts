@@ -37,7 +37,7 @@ const SOURCES: readonly Source[] = [
   (doc) => {
     const how = doc.meta.publishedHow ?? 'metadata';
     return doc.meta.published
-      ? { date: doc.meta.published, how, evidence: `stated by the input (${how})` }
+      ? { date: doc.meta.published, how, evidence: `stated by ${doc.meta.publishedFrom ?? 'the input'}` }
       : null;
   },
   (doc) => {
