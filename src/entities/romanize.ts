@@ -4,14 +4,15 @@
  * place's current name); otherwise `romanize` spells the canonical name word by word: a common given name
  * by data/names/given-names.json, the particles (دي → de, بن → bin, أبو → Abu, عبد → Abd), the article as
  * al-, the rest by the news-style rules of resolve/romanize-word.ts, with the foreign-name rules when the name
- * has a foreign cue (a foreign given name, a Slavic ending, پ ڤ گ چ ژ). Never Buckwalter.
+ * has a foreign cue (a foreign given name, a Slavic ending, پ ڤ گ چ ژ) and the Slavic ones when it has a Slavic
+ * cue (a Slavic given name, a Slavic ending). Never Buckwalter.
  */
 import type { EntityType } from '../types.js';
 import { type LatinEntry, loadNames } from './resolve/load-names.js';
 import { sameName } from './resolve/name-distance.js';
 import { joinCompounds, matchWords, nameKey } from './resolve/name-key.js';
 import { orgLatin } from './resolve/org-names.js';
-import { foreignEnding, romanizeBare } from './resolve/romanize-word.js';
+import { foreignEnding, romanizeBare, slavicEnding } from './resolve/romanize-word.js';
 
 const PARTICLES: Record<string, string> = {
   دي: 'de',
@@ -50,13 +51,21 @@ function givenName(words: string): Given | null {
   return given.get(givenKey(words)) ?? null;
 }
 
-function romanizeWord(word: string, foreign: boolean): string {
+let slavicGiven: Set<string> | undefined;
+
+/** Slavic-name cues: a Slavic given name (data/names/given-names.json) or a Slavic surname ending. */
+function isSlavicName(words: string[]): boolean {
+  slavicGiven ??= new Set(loadNames().slavicGivenNames.map(givenKey));
+  return words.some((w) => slavicGiven?.has(givenKey(w)) || slavicEnding(w));
+}
+
+function romanizeWord(word: string, foreign: boolean, slavic: boolean): string {
   const norm = matchWords(word).join('');
   if (PARTICLES[norm]) return PARTICLES[norm];
   const known = givenName(word);
   if (known) return known.en;
   const bare = word.replace(ARTICLE, '');
-  const body = givenName(bare)?.en ?? capitalize(romanizeBare(bare, foreign));
+  const body = givenName(bare)?.en ?? capitalize(romanizeBare(bare, foreign, slavic));
   return bare === word ? body : `al-${body}`;
 }
 
@@ -75,11 +84,12 @@ function isForeignName(words: string[]): boolean {
 export function romanize(name: string): string {
   const words = name.split(/[\s\u200c]+/u).filter((w) => /\p{L}/u.test(w));
   const foreign = isForeignName(words);
+  const slavic = isSlavicName(words);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const pair = i + 1 < words.length ? givenName(`${words[i]} ${words[i + 1]}`) : null;
     if (pair) out.push(pair.en);
-    else out.push(romanizeWord(words[i], foreign));
+    else out.push(romanizeWord(words[i], foreign, slavic));
     if (pair) i++;
   }
   return capitalize(out.join(' ').replace(/-\s+/g, '-'));

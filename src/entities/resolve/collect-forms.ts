@@ -2,13 +2,15 @@
  * Entity mentions of every document → `Form`s ready for grouping: the span trimmed to its letters,
  * leading titles cut from person names, an attached conjunction or preposition cut when it is unambiguous
  * (بالأستانة → الأستانة, or بأستانة when أستانة is at least as frequent a form in the corpus), the match key
- * computed, and a one-word nisba adjective (الروسية) pointed at its country.
+ * computed, and a one-word nisba adjective (الروسية) pointed at its country. A form that names nothing (الله,
+ * a currency noun: ./judge-not-names.ts) is dropped.
  */
 
 import { NON_CLITIC_WORDS } from '../../text/clitic-exceptions.js';
 import type { EntityMention, EntityType, MasarDoc } from '../../types.js';
 import { PROCLITIC_LETTERS, TITLE_WORDS } from './constants.js';
 import { countryOfDemonym } from './demonyms.js';
+import { isNotName } from './judge-not-names.js';
 import { loadNames } from './load-names.js';
 import { matchWords, type NameKey, nameKey } from './name-key.js';
 import { restoreCutLetters, wordKnown } from './restore-cut-letters.js';
@@ -72,6 +74,7 @@ function makeForm(doc: MasarDoc, index: number, m: EntityMention, text: string):
   if (end - start < 2) return null;
   const surface = text.slice(start, end);
   const display = displayOf(text, start, end);
+  if (isNotName(display)) return null;
   const country = m.type === 'PER' ? null : countryOfDemonym(display);
   const key = nameKey(country ?? display);
   if (key.words.length === 0) return null;

@@ -34,6 +34,8 @@ export interface NameLexicons {
   givenNames: Record<string, string>;
   /** Western, Russian and other foreign given names: also a foreign-name cue for the romanizer. */
   foreignGivenNames: Record<string, string>;
+  /** The Slavic ones of `foreignGivenNames` (Arabic forms): a Slavic-name cue (ف → v). */
+  slavicGivenNames: string[];
   /** Country (Arabic) → English adjective. */
   adjectives: Record<string, string>;
   orgHeads: Record<string, OrgHead>;
@@ -89,6 +91,7 @@ export function loadNames(): NameLexicons {
     gazetteer: readGazetteers(),
     givenNames: given.GIVEN_NAMES as Record<string, string>,
     foreignGivenNames: given.FOREIGN_GIVEN_NAMES as Record<string, string>,
+    slavicGivenNames: (given.SLAVIC_GIVEN_NAMES ?? []) as string[],
   };
   return cached;
 }

@@ -1,13 +1,18 @@
 /**
  * News-style romanization of one Arabic word (simplified ALA-LC without diacritics, never Buckwalter):
  * consonants by LETTERS; ا آ → a, إ → i; و and ي → w/y at the start of a word or next to ا, u/i elsewhere;
- * ة ى → a; ع → a inside a word (dropped before ا and at the end), hamza dropped; harakat read when written
+ * ة ى → a; ع → a inside a word (dropped before ا and at the end), hamza dropped except a final اء → aa
+ * (علاء → Alaa, صنعاء → Sanaa); a nisba -وي after a consonant is -awi (صفوي → Safawi); harakat read when written
  * (fatha a, kasra i, damma u, shadda doubles); Russian endings ـوف → -ov and ـ(ي)يف → -(i)ev on long words;
  * a word that would start with two consonants (other than a foreign onset such as st-, br-) or has no vowel
  * gets an a after its first consonant (حلب → Halab, شمخاني → Shamkhani); a nisba of four consonants and no
  * long vowel gets an a before its last consonant (جعفري → Jafari). In a name with foreign cues (`foreign`):
  * غ (and ج before ر ل) → g, a first cluster before a long vowel stays (غريفيث → Grifith), and a run of three consonants inside
- * the word gets an e after its second (ليبرنتسوف → Librentesov). Endings ـسكي → -sky, ـوفا → -ova … See docs/entities.md.
+ * the word gets an e after its second (ليبرنتسوف → Librentesov), and و between letters is o (ماكرون → Makron).
+ * In a name with a Slavic cue (`slavic`: a Slavic ending or a Russian/Ukrainian given name) ف is v and ج is g
+ * (Russian has neither f in most names nor j: لافرنتييف → Lavrentiev, بوجدانوف → Bogdanov) and a final و is
+ * u (شويغو → Shoigu). Endings ـسكي → -sky, ـوفا → -ova, ـبرج → -berg … A word of the shape مُفاعَل (م + a
+ * letter + ا + two letters, no foreign cue) starts with Mu- (مبارك → Mubarak). See docs/entities.md.
  */
 const LETTERS: Record<string, string> = {
   ب: 'b',
@@ -64,7 +69,14 @@ const ENDINGS: Record<string, string> = {
   سكايا: 'skaya',
   فيتش: 'vich',
   وفيتش: 'ovich',
+  برج: 'berg',
+  بيرغ: 'berg',
+  برغ: 'berg',
+  بورغ: 'burg',
+  بورج: 'burg',
 };
+/** Endings that are Slavic (the others, -berg and -burg, are Germanic): a Slavic cue. */
+const GERMANIC_ENDINGS = new Set(['برج', 'بيرغ', 'برغ', 'بورغ', 'بورج']);
 /** Russian and Slavic surname endings on words of 6+ letters (longest first): a foreign-name cue too. */
 const FOREIGN_ENDING = new RegExp(
   `(?<stem>\\p{L}{3,}?)(?<ending>${Object.keys(ENDINGS)
@@ -82,6 +94,12 @@ export function foreignEnding(word: string): { stem: string; ending: string } | 
   const groups = FOREIGN_ENDING.exec(word)?.groups;
   return groups ? { stem: groups.stem, ending: groups.ending } : null;
 }
+
+/** Whether a word ends in a Slavic surname ending (ـوف، ـيف، ـسكي …), not a Germanic one. */
+export const slavicEnding = (word: string): boolean => {
+  const ending = foreignEnding(word);
+  return ending !== null && !GERMANIC_ENDINGS.has(ending.ending);
+};
 
 /** A nisba (ـي) on four consonants and no long vowel gets a fatha before its last consonant: جعفري → جعفَري. */
 function vowelNisba(word: string): string {
@@ -102,10 +120,31 @@ function glide(letters: string[], i: number, consonant: string, vowel: string): 
   return vowel;
 }
 
-function letterAt(letters: string[], i: number): string {
+export interface Cues {
+  foreign: boolean;
+  slavic: boolean;
+}
+
+/** و inside a foreign word is o (ماكرون → makron); a final one is u in a Slavic name (شويغو → shoigu). */
+function foreignWaw(letters: string[], i: number, cues: Cues): string {
+  const vowel = glide(letters, i, 'w', 'u');
+  if (vowel === 'w' || !cues.foreign) return vowel;
+  return i === letters.length - 1 && cues.slavic ? 'u' : 'o';
+}
+
+/** The و of a nisba in -وي after a consonant (صفوي، الموسوي): -awi. */
+const isNisbaWaw = (letters: string[], i: number) =>
+  i > 1 && i === letters.length - 2 && letters[i + 1] === 'ي' && !'اوي'.includes(letters[i - 1]);
+
+const SLAVIC_LETTERS: Record<string, string> = { ف: 'v', ج: 'g' };
+
+function letterAt(letters: string[], i: number, cues: Cues): string {
   const ch = letters[i];
-  if (ch === 'و') return glide(letters, i, 'w', 'u');
+  if (cues.slavic && SLAVIC_LETTERS[ch]) return SLAVIC_LETTERS[ch];
+  if (ch === 'و' && !cues.foreign && isNisbaWaw(letters, i)) return 'aw';
+  if (ch === 'و') return foreignWaw(letters, i, cues);
   if (ch === 'ي') return glide(letters, i, i > 0 && !'اوي'.includes(letters[i - 1]) ? 'iy' : 'y', 'i');
+  if (ch === 'ء' && i === letters.length - 1 && letters[i - 1] === 'ا') return 'a';
   if (ch === 'ع') return i === letters.length - 1 || letters[i + 1] === 'ا' ? '' : 'a';
   return LETTERS[ch] ?? ch;
 }
@@ -114,7 +153,7 @@ function letterAt(letters: string[], i: number): string {
 const isForeignG = (letters: string[], i: number) =>
   letters[i] === 'غ' || (letters[i] === 'ج' && 'رل'.includes(letters[i + 1] ?? ''));
 
-function spell(word: string, foreign: boolean): string {
+function spell(word: string, cues: Cues): string {
   const letters: string[] = [];
   const marks: string[] = [];
   for (const ch of word) {
@@ -123,7 +162,7 @@ function spell(word: string, foreign: boolean): string {
   }
   let out = '';
   letters.forEach((_, i) => {
-    const latin = foreign && isForeignG(letters, i) ? 'g' : letterAt(letters, i);
+    const latin = cues.foreign && isForeignG(letters, i) ? 'g' : letterAt(letters, i, cues);
     const mark = marks[i] ?? '';
     out += mark.includes(SHADDA) ? latin + latin.slice(-1) : latin;
     for (const m of mark) out += HARAKAT[m] ?? '';
@@ -132,8 +171,9 @@ function spell(word: string, foreign: boolean): string {
 }
 
 const CONSONANT = /^(?:sh|kh|gh|th|dh|ch|zh|[bcdfghjklmnpqrstvwxyz])/;
-/** Onsets that foreign names bring (Stanislav, Brahimi, Pretoria): left as they are. */
-const FOREIGN_ONSET = /^(?:[bcdfgkpt](?:r|l)|s[tpkmnlvw]|zh|sch)/;
+/** Onsets that foreign names bring (Brahimi, Pretoria): left as they are; s + consonant (Stanislav) only in a name with a foreign cue (سلامي → Salami). */
+const FOREIGN_ONSET = /^(?:[bcdfgkptv](?:r|l)|zh|sch)/;
+const FOREIGN_S_ONSET = /^s[tpkmnlvw]/;
 
 /** A first cluster followed by a long vowel (i, u, or a written a) in a foreign name: غريفيث → grifith. */
 const BEFORE_LONG_VOWEL = /^[aiu]/;
@@ -148,6 +188,7 @@ function addVowel(latin: string, foreign: boolean): string {
   const second = CONSONANT.exec(latin.slice(first.length))?.[0];
   const keep =
     FOREIGN_ONSET.test(latin) ||
+    (foreign && FOREIGN_S_ONSET.test(latin)) ||
     (foreign && second !== undefined && BEFORE_LONG_VOWEL.test(latin.slice(first.length + second.length)));
   return (second && !keep) || !/[aeiou]/.test(latin) ? `${first}a${latin.slice(first.length)}` : latin;
 }
@@ -172,11 +213,20 @@ function breakClusters(latin: string): string {
   return out;
 }
 
-/** One word without its article: lower-case Latin letters. `foreign`: the name has foreign cues. */
-export function romanizeBare(word: string, foreign = false): string {
+/** مُفاعَل: م, a letter, ا, two letters (مبارك، مجاهد): a participle read mu-CaCaC. */
+const PARTICIPLE = /^م[^اوي]ا[^اوي]{2}$/u;
+
+/** One word without its article: lower-case Latin letters. `foreign`: the name has foreign cues; `slavic`: Slavic ones. */
+export function romanizeBare(word: string, foreign = false, slavic = false): string {
   const ending = foreignEnding(word);
+  const isSlavic = slavic || slavicEnding(word);
   const isForeign = foreign || ending !== null;
-  const stem = ending ? spell(ending.stem, true) : spell(isForeign ? word : vowelNisba(word), isForeign);
+  const cues = { foreign: isForeign, slavic: isSlavic };
+  if (!isForeign && PARTICIPLE.test(word)) {
+    const [, c1, , c2, c3] = [...word].map((ch) => spell(ch, cues));
+    return `mu${c1}a${c2}a${c3}`;
+  }
+  const stem = ending ? spell(ending.stem, cues) : spell(isForeign ? word : vowelNisba(word), cues);
   const latin = addVowel(stem.replace(/^'+|'+$/g, ''), isForeign);
   return (isForeign ? breakClusters(latin) : latin) + (ending ? ENDINGS[ending.ending] : '');
 }
