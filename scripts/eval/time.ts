@@ -181,8 +181,10 @@ function evalNews(path: string, period?: { from: IsoDay; to: IsoDay }) {
   const tally = newTally();
   let width = 0;
   let ranges = 0;
+  let outside = 0;
   rows.forEach((r, i) => {
     const truth = String(r.published_iso).slice(0, 10); // the local date, as written with its offset
+    if (period && (truth < period.from || truth > period.to)) outside++;
     counts[judge(docs[i].published, { from: truth, to: truth })]++;
     tallyAnswer(tally, docs[i].published, truth);
     const range = docs[i].published.range;
@@ -191,7 +193,7 @@ function evalNews(path: string, period?: { from: IsoDay; to: IsoDay }) {
       width += daysBetween(range.from, range.to) + 1;
     }
   });
-  return { n: rows.length, counts, meanRangeDays: width / (ranges || 1), tally };
+  return { n: rows.length, counts, meanRangeDays: width / (ranges || 1), tally, outside };
 }
 
 /**
@@ -268,7 +270,8 @@ function markdown(
     if (!x) return;
     const r = (k: Verdict) => pct(x.counts[k] / x.n);
     out.push(
-      `**${name}**, ${x.n} articles with dates and URLs removed, period ${period} (truth: the local date of published_iso):`,
+      `**${name}**, ${x.n} articles with dates and URLs removed, period ${period} (truth: the local date of published_iso; ` +
+        `${x.outside} published outside the period, which the prior makes wrong):`,
       '',
       '| exact day | within a day | confidently wrong | truth inside the answer | no answer | mean range width |',
       '|---|---|---|---|---|---|',
