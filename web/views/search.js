@@ -31,7 +31,15 @@ function searchForm(params) {
   return form;
 }
 
-function hitItem(hit) {
+/**
+ * Relevance as a share of the best hit's BM25 score: raw scores are near zero when a word is in most of the
+ * articles (a story's own topic word), yet their order still holds.
+ */
+function relevance(hit, best) {
+  return best > 0 ? `${Math.round((100 * hit.score) / best)}%` : '—';
+}
+
+function hitItem(hit, best) {
   return h(
     'li',
     { class: 'hit' },
@@ -47,7 +55,7 @@ function hitItem(hit) {
       ' · ',
       h('span', { dir: 'ltr' }, hit.published ?? '?'),
       ' · ',
-      latin(`score ${hit.score.toFixed(2)}`),
+      latin(`relevance ${relevance(hit, best)}`),
     ),
     h(
       'p',
@@ -73,6 +81,6 @@ export async function searchView(params) {
       `${result.total}${result.totalCapped ? '+' : ''} نتيجة `,
       latin(`${result.total}${result.totalCapped ? '+' : ''} results`),
     ),
-    h('ol', { class: 'hits' }, result.hits.map(hitItem)),
+    h('ol', { class: 'hits' }, result.hits.map((hit) => hitItem(hit, result.hits[0]?.score ?? 0))),
   );
 }
