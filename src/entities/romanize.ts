@@ -26,6 +26,8 @@ const PARTICLES: Record<string, string> = {
   ال: 'al',
   ولد: 'Ould',
 };
+/** Particles of European names, read so only in a name with a foreign cue (مايك فان دير هورن). */
+const FOREIGN_PARTICLES: Record<string, string> = { فان: 'van', فون: 'von', دير: 'der', دا: 'da', دل: 'del' };
 const ARTICLE = /^ال(?=\p{L}{2})/u;
 /** Letters Arabic words do not have: a name with one of them is foreign. */
 const FOREIGN_LETTERS = /[پڤگچژ]/u;
@@ -62,6 +64,7 @@ function isSlavicName(words: string[]): boolean {
 function romanizeWord(word: string, foreign: boolean, slavic: boolean): string {
   const norm = matchWords(word).join('');
   if (PARTICLES[norm]) return PARTICLES[norm];
+  if (foreign && FOREIGN_PARTICLES[norm]) return FOREIGN_PARTICLES[norm];
   const known = givenName(word);
   if (known) return known.en;
   const bare = word.replace(ARTICLE, '');

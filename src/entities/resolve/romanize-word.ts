@@ -11,7 +11,7 @@
  * the word gets an e after its second (ليبرنتسوف → Librentesov), and و between letters is o (ماكرون → Makron).
  * In a name with a Slavic cue (`slavic`: a Slavic ending or a Russian/Ukrainian given name) ف is v and ج is g
  * (Russian has neither f in most names nor j: لافرنتييف → Lavrentiev, بوجدانوف → Bogdanov) and a final و is
- * u (شويغو → Shoigu). Endings ـسكي → -sky, ـوفا → -ova, ـبرج → -berg … A word of the shape مُفاعَل (م + a
+ * u (شويغو → Shoigu); تش is ch in a foreign name (كاسيتش → Kasich); إي is i (إيريك → Irik). Endings ـسكي → -sky, ـوفا → -ova, ـبرج → -berg … A word of the shape مُفاعَل (م + a
  * letter + ا + two letters, no foreign cue) starts with Mu- (مبارك → Mubarak). See docs/entities.md.
  */
 const LETTERS: Record<string, string> = {
@@ -143,6 +143,7 @@ function letterAt(letters: string[], i: number, cues: Cues): string {
   if (cues.slavic && SLAVIC_LETTERS[ch]) return SLAVIC_LETTERS[ch];
   if (ch === 'و' && !cues.foreign && isNisbaWaw(letters, i)) return 'aw';
   if (ch === 'و') return foreignWaw(letters, i, cues);
+  if (ch === 'ي' && letters[i - 1] === 'إ') return '';
   if (ch === 'ي') return glide(letters, i, i > 0 && !'اوي'.includes(letters[i - 1]) ? 'iy' : 'y', 'i');
   if (ch === 'ء' && i === letters.length - 1 && letters[i - 1] === 'ا') return 'a';
   if (ch === 'ع') return i === letters.length - 1 || letters[i + 1] === 'ا' ? '' : 'a';
@@ -171,7 +172,11 @@ function spell(word: string, cues: Cues): string {
 }
 
 const CONSONANT = /^(?:sh|kh|gh|th|dh|ch|zh|[bcdfghjklmnpqrstvwxyz])/;
-/** Onsets that foreign names bring (Brahimi, Pretoria): left as they are; s + consonant (Stanislav) only in a name with a foreign cue (سلامي → Salami). */
+/**
+ * Onsets that foreign names bring (Brahimi, Pretoria): left as they are in a name with a foreign cue or
+ * before a written long vowel (بريتوريا), else an a is added (البلوي → Balawi، كردي → Kardi); s + consonant
+ * (Stanislav) only in a name with a foreign cue (سلامي → Salami).
+ */
 const FOREIGN_ONSET = /^(?:[bcdfgkptv](?:r|l)|zh|sch)/;
 const FOREIGN_S_ONSET = /^s[tpkmnlvw]/;
 
@@ -182,12 +187,12 @@ const BEFORE_LONG_VOWEL = /^[aiu]/;
  * Arabic words never begin with two consonants: an unwritten a after the first (شمخاني → Shamkhani), unless
  * the name is foreign and a long vowel follows the cluster.
  */
-function addVowel(latin: string, foreign: boolean): string {
+function addVowel(latin: string, foreign: boolean, longAfterOnset: boolean): string {
   const first = CONSONANT.exec(latin)?.[0];
   if (!first) return latin;
   const second = CONSONANT.exec(latin.slice(first.length))?.[0];
   const keep =
-    FOREIGN_ONSET.test(latin) ||
+    (FOREIGN_ONSET.test(latin) && (foreign || longAfterOnset)) ||
     (foreign && FOREIGN_S_ONSET.test(latin)) ||
     (foreign && second !== undefined && BEFORE_LONG_VOWEL.test(latin.slice(first.length + second.length)));
   return (second && !keep) || !/[aeiou]/.test(latin) ? `${first}a${latin.slice(first.length)}` : latin;
@@ -227,6 +232,9 @@ export function romanizeBare(word: string, foreign = false, slavic = false): str
     return `mu${c1}a${c2}a${c3}`;
   }
   const stem = ending ? spell(ending.stem, cues) : spell(isForeign ? word : vowelNisba(word), cues);
-  const latin = addVowel(stem.replace(/^'+|'+$/g, ''), isForeign);
-  return (isForeign ? breakClusters(latin) : latin) + (ending ? ENDINGS[ending.ending] : '');
+  const letters = [...word];
+  const longAfterOnset = LONG_VOWEL.test(letters[2] ?? '') && !isNisbaWaw(letters, 2);
+  const latin = addVowel(stem.replace(/^'+|'+$/g, ''), isForeign, longAfterOnset);
+  const body = isForeign ? breakClusters(latin).replace(/tsh/g, 'ch') : latin;
+  return body + (ending ? ENDINGS[ending.ending] : '');
 }

@@ -38,6 +38,11 @@ const RULES: [string, string, string][] = [
   ['a final اء → aa', 'صنعاء', 'Sanaa'],
   ['a nisba -وي after a consonant → -awi', 'الموسوي', 'Al-Musawi'],
   ['s + consonant gets an a in a name without foreign cues', 'سلامي', 'Salami'],
+  ['a stop + l onset gets an a in a name without foreign cues', 'البلوي', 'Al-Balawi'],
+  ['a stop + r onset kept before a written long vowel', 'بريتوريا', 'Brituriya'],
+  ['European particles in a foreign name', 'مايك فان دير هورن', 'Mike van der Horn'],
+  ['تش as ch in a foreign name', 'جون كاسيتش', 'John Kasich'],
+  ['إي as one i', 'الإيرانية', 'Al-Iraniya'],
 ];
 
 describe('romanize', () => {
