@@ -8,10 +8,10 @@
  */
 import type { MasarDoc } from '../../types.js';
 import { knownLatin } from '../romanize.js';
+import { aliasGroupOf, orgAliases } from './alias-lexicon.js';
 import type { Form } from './collect-forms.js';
 import { isArabicAcronym, isLatinAcronym } from './match-acronyms.js';
 import { nameKey } from './name-key.js';
-import { aliasGroupOf, orgAliases } from './org-alias-lexicon.js';
 import { orgLatin } from './org-names.js';
 
 const PARENTHESIS = /\((?<inner>\s*(?<short>[\p{L}\p{M}.][\p{L}\p{M}. ]{0,24}?)\s*)\)/gu;
@@ -28,9 +28,11 @@ function englishOf(long: Form): string[] {
   const lexicon = group ? orgAliases().find((a) => a.id === group.group)?.en : undefined;
   const known =
     knownLatin(long.type, [long.display]) ?? (long.type === 'ORG' ? orgLatin(long.display) : null);
-  return [known, lexicon, group?.group.startsWith('en:') ? group.group.slice(3) : undefined].filter(
-    (e): e is string => Boolean(e),
-  );
+  return [
+    known,
+    lexicon,
+    group?.source === 'gazetteer' ? group.group.replace(/^[A-Z]+:/u, '') : undefined,
+  ].filter((e): e is string => Boolean(e));
 }
 
 function isAliasOf(short: string, long: Form): boolean {
@@ -38,7 +40,7 @@ function isAliasOf(short: string, long: Form): boolean {
   if (englishOf(long).some((en) => isLatinAcronym(short, en))) return true;
   const a = aliasGroupOf(long);
   const key = nameKey(short);
-  const b = aliasGroupOf({ type: 'ORG', key, spelling: key.plain.join(' ') });
+  const b = aliasGroupOf({ type: long.type, key, spelling: key.plain.join(' ') });
   return a !== null && a.group === b?.group;
 }
 

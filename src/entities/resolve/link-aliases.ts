@@ -5,17 +5,17 @@
  *   organization name of its document that begins with a head noun or is a curated alias (قسد ← قوات سوريا
  *   الديمقراطية). Only tagged organizations, and none the gazetteers know as another name (تاس is TASS): a
  *   common word that happens to match (قال ← قوات الأمن اللبنانية) never links;
- * - `lexicon` / `gazetteer`: forms of one curated alias group (org-alias-lexicon), in the whole story.
+ * - `lexicon` / `gazetteer`: forms of one curated alias group (alias-lexicon), in the whole story.
  * Runs after the type repairs and before clustering: it may add untagged parenthetical short forms to `forms`.
  * The caller unions each link's two forms.
  */
 import type { MasarDoc } from '../../types.js';
 import { bareKey, loadPhraseWords } from '../phrases/load-phrase-words.js';
 import { knownLatin } from '../romanize.js';
+import { aliasGroupOf } from './alias-lexicon.js';
 import type { Form } from './collect-forms.js';
 import { findParenthetical, type ParentheticalAlias } from './find-parenthetical-aliases.js';
 import { contentWords, isArabicAcronymOfWords } from './match-acronyms.js';
-import { aliasGroupOf } from './org-alias-lexicon.js';
 
 export type AliasWay = 'parenthesis' | 'acronym' | 'lexicon' | 'gazetteer';
 

@@ -108,3 +108,26 @@ describe('link-aliases: the curated alias lexicon', () => {
     expect(resolveEntities(docs)).toHaveLength(2);
   });
 });
+
+describe('link-aliases: places a gazetteer lists under several names', () => {
+  const places = (docs: Parameters<typeof resolveEntities>[0]) =>
+    resolveEntities(docs)
+      .filter((e) => e.type === 'LOC')
+      .map((e) => e.variants.sort());
+
+  it('joins a country’s short and official names across reports', () => {
+    const docs = [
+      makeDoc('a', 'زار الوفد السعودية أمس.', [['السعودية', 'LOC']]),
+      makeDoc('b', 'أعلنت المملكة العربية السعودية موقفها.', [['المملكة العربية السعودية', 'LOC']]),
+    ];
+    expect(places(docs)).toEqual([['السعودية', 'المملكة العربية السعودية']]);
+  });
+
+  it('keeps two countries of similar names apart', () => {
+    const docs = [
+      makeDoc('a', 'زار الوفد السعودية أمس.', [['السعودية', 'LOC']]),
+      makeDoc('b', 'أعلنت الإمارات العربية المتحدة موقفها.', [['الإمارات العربية المتحدة', 'LOC']]),
+    ];
+    expect(places(docs)).toHaveLength(2);
+  });
+});
