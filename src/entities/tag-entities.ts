@@ -7,6 +7,8 @@
  * token (و ف ب ل ك) is left out of the span when it can be told apart safely: the rest is a gazetteer
  * name (وسوريا → سوريا) or the clitic stands before the article (بالقاهرة → القاهرة). The key is always
  * clitic-stripped: the tokens' match keys (Token.stem: article and proclitics removed), space-joined.
+ * A chunk ends before a proclitic that stands alone as a token («لـ» of «لـCNN», split off by the tokenizer at
+ * the change of script): a name does not run across it («جمال خاشقجي لـCNN» is «جمال خاشقجي»).
  * The phrase rules (./phrases) then drop mentions whose form is no name and add or widen organization and
  * place phrases the tagger missed (found: 'phrase').
  */
@@ -41,6 +43,15 @@ function toMention(text: string, tokens: Token[], type: EntityType): EntityMenti
   return { start, end: last.end, text: text.slice(start, last.end), type, key, sentence: first.sentence };
 }
 
+/** A proclitic or the article standing alone, perhaps drawn out by tatweel: «لـ», «بـ», «الـ», «و». */
+const BARE_CLITIC = /^(?:[وفبلك]|ال)\u0640*$/u;
+
+/** The chunk's tokens up to the first bare proclitic (all of them when there is none). */
+export function untilBareClitic(tokens: Token[]): Token[] {
+  const cut = tokens.findIndex((t) => BARE_CLITIC.test(t.text));
+  return cut === -1 ? tokens : tokens.slice(0, cut);
+}
+
 /** The tagger's own mentions, before the phrase rules. */
 export function taggerMentions(text: string, segments: Segments): EntityMention[] {
   const mentions: EntityMention[] = [];
@@ -49,7 +60,8 @@ export function taggerMentions(text: string, segments: Segments): EntityMention[
   for (const [s, tokens] of sentences.entries()) {
     for (const chunk of chunksOfTags(tagged[s])) {
       const type = TYPE_OF[chunk.type];
-      if (type) mentions.push(toMention(text, tokens.slice(chunk.start, chunk.end), type));
+      const span = untilBareClitic(tokens.slice(chunk.start, chunk.end));
+      if (type && span.length > 0) mentions.push(toMention(text, span, type));
     }
   }
   return mentions;
