@@ -67,14 +67,16 @@ export function median(xs: number[]): number {
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '–');
 
-/** The figures of a tally, named with a prefix: answers, days right, ranges holding the truth, median width. */
+/** The figures of a tally, named with a prefix: answers, days right and wrong, ranges and the share holding the truth, median width. */
 export function rangeFigures(prefix: string, t: RangeTally): Record<string, number> {
   const ranges = t.ranges.holding + t.ranges.excluding;
   return {
     [`${prefix}Answers`]: t.answers,
     [`${prefix}DaysRight`]: t.days.right,
     [`${prefix}DaysWrong`]: t.days.wrong,
-    [`${prefix}RangesHolding`]: ranges ? t.ranges.holding / ranges : 1,
+    [`${prefix}Ranges`]: ranges,
+    // a share of no ranges would read as a score: left out
+    ...(ranges ? { [`${prefix}RangesHolding`]: t.ranges.holding / ranges } : {}),
     [`${prefix}MedianRangeDays`]: median(t.ranges.widths),
   };
 }
