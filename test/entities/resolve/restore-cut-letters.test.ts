@@ -34,6 +34,10 @@ describe('restore-cut-letters: a proclitic cut inside a word', () => {
     ]);
   });
 
+  it('gives back all the letters of a known head noun when too few would remain', () => {
+    expect(names(cutDoc('نقلت وكالة أنباء الخبر.', 'وكالة أنباء', 2, 'ORG'))).toEqual(['وكالة أنباء']);
+  });
+
   it('keeps the cut when the rest is a known country', () => {
     expect(names(cutDoc('زار مصر وسوريا أمس.', 'وسوريا', 1))).toEqual(['سوريا']);
   });
