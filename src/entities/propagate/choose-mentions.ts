@@ -7,7 +7,8 @@
  * part: a religion's name as MISC inside an armed group's name), or clashes with the tagger and is dropped.
  * A name spreads only when the story tags it (or a part of it) in at least half of the places it is written, and a one-word
  * name in more than half: a common word that the tagger once took for a name (الوطن، النمر the animal,
- * القاعدة a base) stays a word. Chosen matches are the longest first, never overlapping.
+ * القاعدة a base) stays a word. A person's family name alone (./family-names.ts) spreads only in the
+ * documents that tag the full name, where a quarter of its places tagged suffices. Chosen matches are the longest first, never overlapping.
  */
 import type { EntityMention } from '../../types.js';
 import type { KnownName } from './index-known-names.js';
@@ -20,6 +21,8 @@ export interface PlacedMatch extends NameMatch {
 }
 
 const SHARE = 0.5;
+/** A family name alone spreads only in documents that tag the full name: a lower share suffices there. */
+const FAMILY_SHARE = 0.25;
 /** Letters of proclitics a tagger's span may hold before the name (وب، فل). */
 const MAX_PROCLITICS = 2;
 
@@ -60,6 +63,7 @@ export class NameTally {
   /** Whether the name is tagged in enough of the places it is written to spread. */
   spreads(name: KnownName): boolean {
     const share = (this.tagged.get(name) ?? 0) / (this.written.get(name) ?? 1);
+    if (name.familyOf) return share >= FAMILY_SHARE;
     return name.words > 1 ? share >= SHARE : share > SHARE;
   }
 }
@@ -68,9 +72,9 @@ export class NameTally {
 export const isOpen = (m: PlacedMatch) => m.relation === 'free' || m.relation === 'extends';
 
 /** The matches to add or to widen a mention with: free or extending, longest first, none overlapping. */
-export function chooseMatches(matches: PlacedMatch[], tally: NameTally): PlacedMatch[] {
+export function chooseMatches(matches: PlacedMatch[], tally: NameTally, doc: number): PlacedMatch[] {
   const open = matches
-    .filter((m) => isOpen(m) && tally.spreads(m.name))
+    .filter((m) => isOpen(m) && tally.spreads(m.name) && (!m.name.familyOf || m.name.familyOf.has(doc)))
     .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const chosen: PlacedMatch[] = [];
   const widened = new Set<number>();

@@ -50,7 +50,7 @@ export function findKnownMentions(docs: MasarDoc[]): number {
   });
   let changed = 0;
   docs.forEach((doc, i) => {
-    const chosen = chooseMatches(open[i], tally);
+    const chosen = chooseMatches(open[i], tally, i);
     if (chosen.length === 0) return;
     doc.data.entities ??= { mentions: [] };
     for (const match of chosen) apply(doc, doc.data.entities.mentions, match);

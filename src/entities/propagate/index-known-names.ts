@@ -7,12 +7,14 @@
  * - a one-word name whose skeleton has fewer than three letters (ريف، جار);
  * - for people, a given name alone (ستيفان) and any leading part of a longer name in the story: a first
  *   name alone must never be spread as the full person (two Bashars, two Stephans).
+ * A person's family name alone is indexed too (./family-names.ts: خاشقجي of جمال خاشقجي), as a one-word name.
  */
 import type { EntityType } from '../../types.js';
 import type { Form } from '../resolve/collect-forms.js';
 import { loadNames } from '../resolve/load-names.js';
-import { matchWords } from '../resolve/name-key.js';
+import { matchWords, nameKey } from '../resolve/name-key.js';
 import { FUNCTION_WORDS } from './constants.js';
+import { familyNameOf } from './family-names.js';
 import { hasArticle, joined, wordSkeleton, wordsOf } from './word-keys.js';
 
 export interface KnownName {
@@ -26,6 +28,8 @@ export interface KnownName {
   count: number;
   /** Whether the tagged forms start with the article: with (true), without (false) or both. */
   articles: Set<boolean>;
+  /** For a family name alone (./family-names.ts): the documents (indices) that tag the full name. */
+  familyOf?: Set<number>;
 }
 
 export interface KnownIndex {
@@ -74,8 +78,20 @@ function lookupKey(display: string): string | null {
   return words.length > 0 ? words.map((w) => wordSkeleton(w.text)).join(' ') : null;
 }
 
-export function indexKnownNames(forms: Form[]): KnownIndex {
-  const leading = leadingParts(forms);
+/** A one-word form of a person's family name (see ./family-names.ts), for the index only. */
+function familyNameForm(form: Form): Form | null {
+  const display = familyNameOf(form);
+  if (!display) return null;
+  const key = nameKey(display);
+  return key.words.length === 1
+    ? { ...form, display, text: display, key, spelling: key.plain.join(' ') }
+    : null;
+}
+
+export function indexKnownNames(tagged: Form[]): KnownIndex {
+  const family = new Set(tagged.map(familyNameForm).filter((f): f is Form => f !== null));
+  const forms = [...tagged, ...family];
+  const leading = leadingParts(tagged);
   const counts = new Map<string, number>();
   const keys = new Map<string, string | null>();
   const byName = new Map<string, KnownName>();
@@ -83,13 +99,14 @@ export function indexKnownNames(forms: Form[]): KnownIndex {
   const prefixes = new Set<string>();
   for (const form of forms) {
     const spelling = `${form.type}|${form.spelling}`;
-    counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
+    if (!family.has(form)) counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
     if (!keys.has(form.display)) keys.set(form.display, lookupKey(form.display));
     const key = keys.get(form.display);
     if (!key) continue;
     const seen = byName.get(`${spelling}|${key}`);
     if (seen) {
       seen.articles.add(hasArticle(form.display));
+      if (family.has(form)) seen.familyOf?.add(form.doc);
       continue;
     }
     if (!spreadable(form, leading)) continue;
@@ -102,6 +119,7 @@ export function indexKnownNames(forms: Form[]): KnownIndex {
       words: words.length,
       count: 0,
       articles: new Set([hasArticle(form.display)]),
+      ...(family.has(form) ? { familyOf: new Set([form.doc]) } : {}),
     };
     byName.set(`${spelling}|${key}`, name);
     names.set(key, [...(names.get(key) ?? []), name]);
