@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveEntities } from '../../../src/story/resolve-entities.js';
 import type { EntityType, MasarDoc } from '../../../src/types.js';
+import { docOf } from './make-docs.js';
 
 /** A document whose one mention starts `cut` letters into the word where `name` begins (a tagger's cut). */
 function cutDoc(text: string, name: string, cut: number, type: EntityType = 'LOC'): MasarDoc {
@@ -44,5 +45,10 @@ describe('restore-cut-letters: a proclitic cut inside a word', () => {
 
   it('reads لل as ل before a known name word rather than as the article', () => {
     expect(names(cutDoc('قال للبنان كلمة.', 'للبنان', 1))).toEqual(['لبنان']);
+  });
+
+  it('keeps the و of a known city even when the corpus has the rest as a form', () => {
+    const entities = resolveEntities([docOf('a', [['واشنطن', 'LOC']]), docOf('b', [['اشنطن', 'LOC']])]);
+    expect(entities.flatMap((e) => e.variants)).toContain('واشنطن');
   });
 });
