@@ -20,7 +20,7 @@ import { makeResolver, type Resolver } from '../time/infer/resolve-at.js';
 import { resolveUnderRange } from '../time/infer/resolve-under-range.js';
 import { solveDays } from '../time/infer/solve.js';
 import { textConstraints } from '../time/infer/text-constraints.js';
-import { windowFor } from '../time/infer/window.js';
+import { latestReported, windowFor } from '../time/infer/window.js';
 import type { IsoDay, MasarDoc, RunOptions, Timex } from '../types.js';
 import type { StoryEntity } from './schema.js';
 
@@ -115,7 +115,10 @@ export function inferPublication(
     }
     if (!moved || !context.redate) break;
   }
-  for (const doc of pending) if (doc.published.how !== 'unknown') changed.add(doc);
+  for (const doc of pending) {
+    if (doc.published.how !== 'unknown') changed.add(doc);
+    else explainLowerBound(doc, state.get(doc)!.timexes);
+  }
   return [...changed];
 
   function redateOne(doc: MasarDoc): void {
@@ -123,6 +126,19 @@ export function inferPublication(
     const candidates = state.get(doc)?.candidates ?? [];
     if (!doc.published.date && candidates.length > 0) dateUnderRange(doc, candidates, lookup, resolve);
   }
+}
+
+/**
+ * An undated report whose text tells a dated past event: say so, since it bounds the day from below only
+ * (no range is given: history told in today's news would make any upper bound wrong).
+ */
+function explainLowerBound(doc: MasarDoc, timexes: Timex[]): void {
+  const latest = latestReported(timexes);
+  if (!latest) return;
+  doc.published = {
+    ...doc.published,
+    evidence: `no date stated; the text reports «${latest.text}» (${latest.day}), so it was published after it, but nothing in the text bounds the day from above`,
+  };
 }
 
 /** Anchors of every dated report (kept while its events are the same) and the absolute ones of the others. */

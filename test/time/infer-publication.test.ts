@@ -80,6 +80,12 @@ describe('inferPublication', () => {
     expect(d.published.how).toBe('unknown');
   });
 
+  it('says in the evidence which reported date bounds an undated report from below', () => {
+    const d = doc('وقعت الاشتباكات في 3 آذار 2018. وقال المتحدث اليوم الثلاثاء إن الهدوء عاد');
+    inferPublication([d], {});
+    expect(d.published.evidence).toMatch(/«3 آذار 2018» \(2018-03-03\), so it was published after it/);
+  });
+
   it('a stated year that its weekday contradicts is set aside: «اليوم السبت 07 جانفي 2016» is 2017-01-07', () => {
     const d = doc('أعلنت الوزارة اليوم السبت 07 جانفي 2016 عن');
     inferPublication([d], { period: { from: '2013-01-01', to: '2017-12-31' } });
