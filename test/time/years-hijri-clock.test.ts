@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gregorianToHijri, hijriToGregorian } from '../../src/time/hijri.js';
+import { tagTime } from '../../src/time/index.js';
 import { REF, testSingleCase } from './helpers.js';
 
 describe('years, decades, centuries (reference 2017-12-14)', () => {
@@ -17,6 +18,8 @@ describe('years, decades, centuries (reference 2017-12-14)', () => {
   ];
   for (const [text, span, value] of cases)
     it(`«${span}» → ${value}`, () => testSingleCase(text, REF, { text: span, type: 'DATE', value }));
+  it('a decade of someone’s age is no date: «رجل في الخمسينيات من عمره»', () =>
+    expect(tagTime('اعتقل رجل في الخمسينيات من عمره', REF)).toEqual([]));
 });
 
 describe('Hijri (Umm al-Qura through ICU)', () => {

@@ -1,7 +1,7 @@
 /**
  * Decades «الخمسينيات» (195), «ثمانينيات القرن الماضي» (198); centuries «القرن التاسع عشر» (18),
  * «القرن الماضي» (19 from 2015), «القرن الحالي». A decade without its century is the latest one not after
- * the reference.
+ * the reference. A decade of someone's age («في الخمسينيات من عمره», «في العشرينات من العمر») is no date.
  */
 import { parts } from '../../calendar.js';
 import { Components } from '../../components.js';
@@ -21,6 +21,8 @@ const DECADES = normalizeKeys({
   تسعين: 9,
 });
 const DECADE_ALT = `(?:ال)?(?<decade>${alternation(DECADES.keys())})(?:يات|ات)`;
+/** «من عمره», «من العمر», «عمرها» after a decade: an age, not a time. */
+const NOT_AGE = '(?!\\s+(?:من\\s+)?(?:ال)?عمر)';
 const CENTURY_ALT = `القرن\\s+(?<century>${alternation(ORDINALS.keys())}|الماضي|الحالي|المنصرم|الجاري|السابق)`;
 
 function centuryOf(word: string, reference: string | null): number | null {
@@ -33,7 +35,7 @@ function centuryOf(word: string, reference: string | null): number | null {
 
 export const DECADE: Parser = {
   tag: 'ar/decade',
-  pattern: regex(`${B}(?:عقد\\s+)?${DECADE_ALT}(?:\\s+(?:من\\s+)?${CENTURY_ALT})?${E}`),
+  pattern: regex(`${B}(?:عقد\\s+)?${DECADE_ALT}(?:\\s+(?:من\\s+)?${CENTURY_ALT})?${E}${NOT_AGE}`),
   extract(m, ctx) {
     const g = m.groups!;
     const tens = lookup(DECADES, g.decade)!;
