@@ -2,6 +2,7 @@ import { type DateRange, daysBetween, overlaps } from './date-range.js';
 import { GATHERINGS } from './find-triggers.js';
 import { absorb, compatible, type MentionGroup, partOfTalks } from './group-mentions.js';
 import { INCIDENT_TYPES } from './lexicon.js';
+import { sameIncidentTold, sharePerson } from './same-incident.js';
 
 /** One event across reports: the groups (one per report and event) that tell it. */
 export interface Cluster extends Omit<MentionGroup, 'doc'> {
@@ -34,16 +35,19 @@ const shares = (c: Cluster, g: MentionGroup) =>
 /**
  * Whether a report's group tells the cluster's event. Same round of one series: yes (different round: never).
  * Otherwise dates must overlap, and incidents (a killing, an arrest …) must share a series, place or
- * participant: on one day many unrelated ones happen. A coarse date (a month or a year) also needs a shared series, place or
+ * participant, or be told alike (same stated day, no other place, two entities named in both reports'
+ * sentences: same-incident.ts): on one day many unrelated ones happen. Incidents in two places on one day
+ * are one only with a person in common. A coarse date (a month or a year) also needs a shared series, place or
  * participant, or to be the only event of its kind in that time (ONLY_IF_ALONE).
  */
 function matches(c: Cluster, g: MentionGroup): number {
   if (c.family !== g.family) return gatheringsMeet(c, g) ? 1 : aloneGathering(c, g) ? ONLY_IF_ALONE : 0;
-  if (!compatible(c, g)) return sameDayElsewhere(c, g) ? 1 : 0;
+  const incident = INCIDENT_TYPES.has(c.family);
+  if (!compatible(c, g)) return sameDayElsewhere(c, g) && (!incident || sharePerson(c, g)) ? 1 : 0;
   if (spansRound(c, g)) return 2;
   if (c.ordinal !== undefined && c.ordinal === g.ordinal) return 3;
   if (!c.date || !g.date || !overlaps(c.date, g.date)) return 0;
-  if (INCIDENT_TYPES.has(c.family) && !shares(c, g)) return 0;
+  if (incident && !shares(c, g) && !sameIncidentTold(c, g)) return 0;
   if ((c.date.precision !== 'day' || g.date.precision !== 'day') && !shares(c, g))
     return nested(c.date, g.date) ? ONLY_IF_ALONE : 0;
   return shares(c, g) ? 2 : 1;

@@ -26,13 +26,17 @@ export function resolvedMentions(doc: MasarDoc, lookup: EntityLookup): EntityMen
 }
 
 /**
- * The document's event mentions read with the resolved entity types: the events stage ran before entity
- * resolution, so a place the tagger typed otherwise had no place role. Re-read only when a type changed.
+ * The document's event mentions read with the resolved entity types and the story's own mentions: the events
+ * stage ran before entity resolution, so a place the tagger typed otherwise had no place role, and before the
+ * story-wide pass that finds names tagged elsewhere («خاشقجي» alone after «جمال خاشقجي»), so such a name was
+ * no participant. Re-read only when a type changed or the story pass added or widened a mention.
  */
 export function eventsWithResolvedEntities(doc: MasarDoc, lookup: EntityLookup): EventMention[] {
   const own = doc.data.events?.mentions ?? [];
   const { segments, clean, time } = doc.data;
   const mentions = resolvedMentions(doc, lookup);
-  if (!segments || mentions.every((m, i) => m === doc.data.entities?.mentions[i])) return own;
+  const tagged = doc.data.entities?.mentions ?? [];
+  const storyFound = tagged.some((m) => m.found === 'propagated' || m.found === 'extended');
+  if (!segments || (!storyFound && mentions.every((m, i) => m === tagged[i]))) return own;
   return extractEvents(segments, time?.timexes ?? [], mentions, clean?.text ?? '', doc.published.date);
 }

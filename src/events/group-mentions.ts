@@ -16,6 +16,12 @@ export interface MentionGroup {
   date?: DateRange;
   place?: string;
   participants: string[];
+  /** The participants that are persons: a person is in one place on one day (see cluster-events.ts). */
+  people?: string[];
+  /** Every entity (any type) its mentions' sentences name: reports of one incident name the same ones. */
+  named?: string[];
+  /** Every entity the report names. */
+  story?: ReadonlySet<string>;
   mentions: { ev: EventMention; sentence: string; status: EventStatus | null; date?: DateRange }[];
 }
 
@@ -97,8 +103,13 @@ export function absorb(group: Omit<MentionGroup, 'doc'>, other: Omit<MentionGrou
   group.series ??= other.series;
   group.place ??= other.place;
   for (const p of other.participants) if (!group.participants.includes(p)) group.participants.push(p);
+  if (other.people) group.people = union(group.people, other.people);
+  if (other.named) group.named = union(group.named, other.named);
+  group.story ??= other.story;
   if (other.date && (!group.date || better(other.date, group.date))) group.date = other.date;
 }
+
+const union = (a: string[] | undefined, b: string[]) => [...new Set([...(a ?? []), ...b])];
 
 /** A meeting on the day of a round of talks, told in the same report, is part of that round. */
 export const partOfTalks = (g: Omit<MentionGroup, 'doc'>, s: Omit<MentionGroup, 'doc'>) =>
@@ -143,6 +154,16 @@ export function groupMentions(
   const sentences = doc.data.segments?.sentences ?? [];
   const entityId = (i: number | undefined) =>
     i === undefined || !entityMentions[i] ? undefined : entityOf(doc.id, entityMentions[i].start);
+  const ids = (indices: number[]) => [
+    ...new Set(indices.map(entityId).filter((p): p is string => p !== undefined)),
+  ];
+  const story: ReadonlySet<string> = new Set(ids(entityMentions.map((_, i) => i)));
+  const bySentence = new Map<number, number[]>();
+  for (const [i, m] of entityMentions.entries()) {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(i);
+    bySentence.set(m.sentence, list);
+  }
   const singles: Omit<MentionGroup, 'doc'>[] = eventMentions.map((ev) => {
     const date = mentionDate(doc, ev, ev.status ?? null);
     const status = statusOf(ev.status ?? null, date, doc.published.date);
@@ -152,7 +173,10 @@ export function groupMentions(
       ...(ev.series ? { series: { key: seriesKey(ev.series), text: ev.series } } : {}),
       ...(date ? { date } : {}),
       ...(entityId(ev.place) ? { place: entityId(ev.place) } : {}),
-      participants: [...new Set(ev.participants.map(entityId).filter((p): p is string => p !== undefined))],
+      participants: ids(ev.participants),
+      people: ids(ev.participants.filter((i) => entityMentions[i]?.type === 'PER')),
+      named: ids(bySentence.get(ev.sentence) ?? []),
+      story,
       mentions: [{ ev, sentence: sentences[ev.sentence]?.text ?? '', status, ...(date ? { date } : {}) }],
     };
   });

@@ -42,7 +42,7 @@ const TRIGGER_DATA = dataFile('triggers.json') as {
   relativePronouns: { words: string[] };
   topicVerbs: { words: string[] };
   negations: { words: string[] };
-  notEvents: { phrases: string[] };
+  notEvents: { phrases: string[]; taMarbutaNouns: string[] };
   delegations: { delegation: string[]; head: string[] };
   incidents: { types: string[]; referenceHeads: string[] };
 };
@@ -55,6 +55,13 @@ export const TOPIC_VERBS = new Set(TRIGGER_DATA.topicVerbs.words.flatMap(matchKe
 /** وفد and يترأس: a sentence naming the heads of delegations. */
 export const DELEGATION_WORDS = new Set(TRIGGER_DATA.delegations.delegation.flatMap(matchKeys));
 export const HEAD_WORDS = new Set(TRIGGER_DATA.delegations.head.flatMap(matchKeys));
+/**
+ * Nouns written with a final ة that normalize to a trigger with the pronoun ه («قتلة» killers ~ «قتله»
+ * killed him): no trigger when so written. Keyed by stem.
+ */
+export const TA_MARBUTA_NOUNS = new Set(
+  TRIGGER_DATA.notEvents.taMarbutaNouns.map((w) => stripClitics(normalizeForMatch(w))),
+);
 /** التي، الذي: a relative clause's time expression dates its antecedent. */
 export const RELATIVE_PRONOUNS = new Set(TRIGGER_DATA.relativePronouns.words.flatMap(matchKeys));
 export const EVENT_TYPES: Record<string, { ar: string; latin: string }> = Object.fromEntries(

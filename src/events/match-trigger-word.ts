@@ -1,6 +1,6 @@
 import { stripSuffix } from '../text/clitics.js';
 import type { Token } from '../types.js';
-import { DEFINITE_WORDS, EXACT_FORMS, TRIGGER_WORDS } from './lexicon.js';
+import { DEFINITE_WORDS, EXACT_FORMS, TA_MARBUTA_NOUNS, TRIGGER_WORDS } from './lexicon.js';
 
 /**
  * The event type one token triggers alone, or undefined. Looked up as the stem, the whole word, without a
@@ -8,6 +8,7 @@ import { DEFINITE_WORDS, EXACT_FORMS, TRIGGER_WORDS } from './lexicon.js';
  * («التحقيق»), then the forms matched as written («بالسجن», after a conjunction only).
  */
 export function wordType(token: Token): string | undefined {
+  if (TA_MARBUTA.test(token.text) && TA_MARBUTA_NOUNS.has(token.stem)) return undefined;
   const keys = [
     token.stem,
     token.norm,
@@ -21,6 +22,9 @@ export function wordType(token: Token): string | undefined {
   }
   return definiteType(token) ?? EXACT_FORMS.get(token.norm.replace(/^[وف](?=\p{L}{4})/u, ''));
 }
+
+/** A final ة as written: «قتلة» (killers) is no «قتله» (killed him), see TA_MARBUTA_NOUNS. */
+const TA_MARBUTA = /ة\p{M}*$/u;
 
 /** Without a pronoun suffix, but a final ي stays: it is as often ى («قتلى» «the dead» is no «قتل»). */
 const unsuffixed = (key: string) => (key.endsWith('ي') ? key : stripSuffix(key));

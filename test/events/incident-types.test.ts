@@ -65,6 +65,22 @@ describe('incident types', () => {
     expect(typesOf('فرضت واشنطن عقوبات على الشركة.')).toEqual(['sanctions']);
   });
 
+  it('reads «قتلة» (killers, with ة) as no killing', () => {
+    expect(typesOf('قال إن قتلة مارقين قد يكونون مسؤولين.')).toEqual([]);
+  });
+
+  it('reads «قتله» (killed him) as a killing', () => {
+    expect(typesOf('قتله مسلحون أمس في المدينة.')).toEqual(['killing']);
+  });
+
+  it('reads «عقوبات بالسجن» (prison terms a law provides) as no event', () => {
+    expect(typesOf('ينص القانون على عقوبات بالسجن تتراوح بين عشرة أعوام وخمسة عشر عاما.')).toEqual([]);
+  });
+
+  it('reads «عقوبات تأديبية» (disciplinary penalties) as no sanctions', () => {
+    expect(typesOf('فرض الاتحاد عقوبات تأديبية على النادي.')).toEqual([]);
+  });
+
   it('reads «خرجت مظاهرات» as a protest', () => {
     expect(typesOf('خرجت مظاهرات في المدينة.')).toEqual(['protest']);
   });

@@ -33,6 +33,27 @@ describe('merging incidents across reports', () => {
   });
 });
 
+const cityArrest = (id: string, city: string) =>
+  makeDoc(id, `اعتقلت الشرطة المصرية يوم الخميس ناشطين في ${city} بمصر.`, {
+    published: '2020-03-06',
+    timexes: day('يوم الخميس'),
+    mentions: [
+      { text: 'الشرطة المصرية', type: 'ORG' },
+      { text: city, type: 'LOC' },
+      { text: 'مصر', type: 'LOC' },
+    ],
+  });
+
+describe('incidents of one day in two places', () => {
+  it('keeps two arrests in two cities apart though their reports name the same police and country', () => {
+    const events = merge(cityArrest('x', 'الإسكندرية'), cityArrest('y', 'أسوان'));
+    expect(events.map((e) => [e.type, e.sources.length])).toEqual([
+      ['arrest', 1],
+      ['arrest', 1],
+    ]);
+  });
+});
+
 describe('a numbered gathering without a series', () => {
   it('keeps its own type and label: «القمة التاسعة» is «Meeting no. 9»', () => {
     const doc = makeDoc('d', 'عقد الرئيسان القمة التاسعة بينهما يوم الاثنين.', {
