@@ -294,7 +294,7 @@ const file = toModelFile(
       ? `${currencies.size / 2} currency nouns (data/ner/currencies.txt, from npm cldr-numbers-full, Unicode licence)`
       : 'none',
     nameGrams: final.nameGrams
-      ? `character 2–4-gram log ratios of ${final.nameGrams.grams.size} grams (entity types against O, ANERcorp train words)`
+      ? `character 2–4-gram log ratios of ${final.nameGrams.grams.size} grams (entity types against O, ${values['name-grams-lists'] ? 'given names and gazetteer words against frequent news words' : 'ANERcorp train words'})`
       : 'none',
     harvest: harvest.size
       ? `${harvest.size} words after head nouns in ANT v2.1 dev + Jawhara FM texts (scripts/train-ner-harvest.ts)`
