@@ -12,7 +12,9 @@
  * In a name with a Slavic cue (`slavic`: a Slavic ending or a Russian/Ukrainian given name) ف is v and ج is g
  * (Russian has neither f in most names nor j: لافرنتييف → Lavrentiev, بوجدانوف → Bogdanov) and a final و is
  * u (شويغو → Shoigu); تش is ch in a foreign name (كاسيتش → Kasich); إي is i (إيريك → Irik). Endings ـسكي → -sky, ـوفا → -ova, ـبرج → -berg … A word of the shape مُفاعَل (م + a
- * letter + ا + two letters, no foreign cue) starts with Mu- (مبارك → Mubarak). See docs/entities.md.
+ * letter + ا + two letters, no foreign cue) starts with Mu- (مبارك → Mubarak); the verbal nouns افتعال and
+ * استفعال are i-CtiCaC and isti-CCaC (انتصار → Intisar، استقلال → Istiqlal); a foreign word opening with
+ * أو is o (أوفير → Ofir). See docs/entities.md.
  */
 const LETTERS: Record<string, string> = {
   ب: 'b',
@@ -221,16 +223,40 @@ function breakClusters(latin: string): string {
 /** مُفاعَل: م, a letter, ا, two letters (مبارك، مجاهد): a participle read mu-CaCaC. */
 const PARTICIPLE = /^م[^اوي]ا[^اوي]{2}$/u;
 
+/** Verbal nouns of forms VIII and X (افتعال، استفعال: انتصار، ابتسام، استقلال): i-CtiCaC, isti-CCaC. */
+const FORM_VIII = /^[اإ](?<c1>[^اوي])ت(?<c2>[^اوي])ا(?<c3>[^اوي])$/u;
+/** Form VIII of a root that starts with و or ت (اتحاد، اتفاق): the t doubled, itti-CaC. */
+const FORM_VIII_T = /^[اإ]ت(?<c2>[^اوي])ا(?<c3>[^اوي])$/u;
+const FORM_X = /^[اإ]ست(?<c1>[^اوي])(?<c2>[^اوي])ا(?<c3>[^اوي])$/u;
+
+/** Arabic word shapes whose short vowels are known (مبارك → mubarak, انتصار → intisar), or null. */
+function spellShape(word: string, cues: Cues): string | null {
+  const sp = (ch: string) => spell(ch, cues);
+  if (PARTICIPLE.test(word)) {
+    const [, c1, , c2, c3] = [...word].map(sp);
+    return `mu${c1}a${c2}a${c3}`;
+  }
+  const x = FORM_X.exec(word)?.groups;
+  if (x) return `isti${sp(x.c1)}${sp(x.c2)}a${sp(x.c3)}`;
+  const t = FORM_VIII_T.exec(word)?.groups;
+  if (t) return `itti${sp(t.c2)}a${sp(t.c3)}`;
+  const viii = FORM_VIII.exec(word)?.groups;
+  if (viii) return `i${sp(viii.c1)}ti${sp(viii.c2)}a${sp(viii.c3)}`;
+  return null;
+}
+
+/** A foreign word that starts with أو / او: o (أوفير → ofir, أوباما → obama). */
+const FOREIGN_O = /^[أا]و(?=[^اوي])/u;
+
 /** One word without its article: lower-case Latin letters. `foreign`: the name has foreign cues; `slavic`: Slavic ones. */
 export function romanizeBare(word: string, foreign = false, slavic = false): string {
   const ending = foreignEnding(word);
   const isSlavic = slavic || slavicEnding(word);
   const isForeign = foreign || ending !== null;
   const cues = { foreign: isForeign, slavic: isSlavic };
-  if (!isForeign && PARTICIPLE.test(word)) {
-    const [, c1, , c2, c3] = [...word].map((ch) => spell(ch, cues));
-    return `mu${c1}a${c2}a${c3}`;
-  }
+  const shaped = isForeign ? null : spellShape(word, cues);
+  if (shaped) return shaped;
+  if (isForeign && FOREIGN_O.test(word)) return `o${romanizeBare(word.slice(2), true, isSlavic)}`;
   const stem = ending ? spell(ending.stem, cues) : spell(isForeign ? word : vowelNisba(word), cues);
   const letters = [...word];
   const longAfterOnset = LONG_VOWEL.test(letters[2] ?? '') && !isNisbaWaw(letters, 2);

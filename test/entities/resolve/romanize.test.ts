@@ -43,6 +43,10 @@ const RULES: [string, string, string][] = [
   ['European particles in a foreign name', 'مايك فان دير هورن', 'Mike van der Horn'],
   ['تش as ch in a foreign name', 'جون كاسيتش', 'John Kasich'],
   ['إي as one i', 'الإيرانية', 'Al-Iraniya'],
+  ['the verbal noun افتعال → i-CtiCaC', 'ابتسام', 'Ibtisam'],
+  ['the verbal noun افتعال of a root with و → itti-CaC', 'الاتحاد', 'Al-Ittihad'],
+  ['the verbal noun استفعال → isti-CCaC', 'الاستقلال', 'Al-Istiqlal'],
+  ['a foreign word opening with أو → o', 'ديمتري أوتكين', 'Dmitry Otkin'],
 ];
 
 describe('romanize', () => {
