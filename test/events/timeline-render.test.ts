@@ -114,11 +114,11 @@ describe('background events in the exports', () => {
   it('folds them into a closed section of the HTML, before the story’s own events', () => {
     const html = renderTimelineHtml(withBackground);
     const section = html.indexOf('<details class="background">');
-    expect([section > -1, section < html.indexOf('Talks, round 5'), html.indexOf('Meeting') > section]).toEqual([
-      true,
-      true,
-      true,
-    ]);
+    expect([
+      section > -1,
+      section < html.indexOf('Talks, round 5'),
+      html.indexOf('Meeting') > section,
+    ]).toEqual([true, true, true]);
   });
 
   it('says yes in the CSV background column', () => {
