@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/events/timeline-event.js';
 import { runMasar } from '../helpers/cli.js';
 import { HAS_SHARED, SEEDS } from '../helpers/shared.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
 
 /**
  * The seeds' timeline as a careful reader draws it from the five reports (facts of the test articles,
@@ -29,7 +29,7 @@ const reportsOf = (e: TimelineEvent) => [...new Set(e.mentions.map((m) => docOf.
 
 describe.skipIf(!HAS_SHARED)('the seeds timeline', () => {
   beforeAll(() => {
-    const dir = mkdtempSync(join(tmpdir(), 'masar-seeds-'));
+    const dir = makeTempDir('masar-seeds-');
     const lines = readdirSync(SEEDS)
       .filter((f) => f.endsWith('.txt'))
       .sort()

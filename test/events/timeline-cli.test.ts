@@ -1,13 +1,12 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TimelineSchema } from '../../src/story/schema.js';
 import { runMasar } from '../helpers/cli.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
 
 const SAMPLES = fileURLToPath(new URL('../../samples', import.meta.url));
-const db = join(mkdtempSync(join(tmpdir(), 'masar-timeline-')), 'story.db');
+const db = join(makeTempDir('masar-timeline-'), 'story.db');
 
 describe('masar timeline', () => {
   let json = '';
