@@ -22,11 +22,21 @@ import { findPhraseMentions, type PhraseTally } from './phrases/index.js';
 const TYPE_OF: Record<string, EntityType> = { PERS: 'PER', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
 const MARK = /[\p{Mn}\u0640]/u;
 
-/** How many display characters the safely separable proclitic of a token takes (0 when none). */
+/** Letters a name keeps after its proclitic is cut (بان is no ب + ان), and after the article (وكالة no وك + الة). */
+const MIN_REST = 3;
+
+/**
+ * How many display characters the safely separable proclitic of a token takes (0 when none). A token that is
+ * itself a gazetteer word keeps its first letter (فيينا, لاهاي).
+ */
 export function procliticLength(token: Token): number {
   const words = loadGazetteers().words;
+  if (words.has(token.norm)) return 0;
   const reading = procliticReadings(token.norm).find(
-    ({ prefix, rest }) => words.has(rest) || (rest.startsWith('ال') && token.norm.startsWith(`${prefix}ال`)),
+    ({ prefix, rest }) =>
+      rest.length >= MIN_REST &&
+      (words.has(rest) ||
+        (rest.startsWith('ال') && rest.length >= 2 + MIN_REST && token.norm.startsWith(`${prefix}ال`))),
   );
   if (!reading) return 0;
   let letters = 0;
