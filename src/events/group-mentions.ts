@@ -1,8 +1,7 @@
-import { mapDigits } from '../text/normalize.js';
 import type { EventMention, MasarDoc } from '../types.js';
-import { addDays, type DateRange, daysBetween, overlaps, rangeOfTimex } from './date-range.js';
+import { mentionDate, span, statusOf } from './date-mention.js';
+import { type DateRange, daysBetween, overlaps } from './date-range.js';
 import { delegationHeads } from './find-delegations.js';
-import { statusBefore } from './find-status.js';
 import { GATHERINGS } from './find-triggers.js';
 import type { EventStatus } from './lexicon.js';
 import { seriesKey } from './series-key.js';
@@ -25,66 +24,9 @@ export interface MentionGroup {
   mentions: { ev: EventMention; sentence: string; status: EventStatus | null; date?: DateRange }[];
 }
 
-/** Sentences at the head of the body where the news convention «event ≈ publication day» holds. */
-const LEAD_SENTENCES = 3;
-const PLANNED_HORIZON = 14;
-/** Within a month of the report a yearless date is on the side the time stage chose (أمس، غدا، الاثنين). */
-const YEAR_DOUBT_DAYS = 31;
-
 /** Gatherings with a series or a round number are rounds of talks, whatever the word («اجتماع أستانا5»). */
 export const familyOf = (ev: EventMention) =>
   GATHERINGS.has(ev.type) && (ev.type === 'talks' || ev.series || ev.ordinal) ? 'talks' : ev.type;
-
-function mentionDate(doc: MasarDoc, ev: EventMention, status: EventStatus | null): DateRange | undefined {
-  const timexes = doc.data.time?.timexes ?? [];
-  const tokens = doc.data.segments?.tokens ?? [];
-  const ranges = ev.timexes
-    .map((i) => ({ t: timexes[i], r: rangeOfTimex(timexes[i]) }))
-    .filter((x) => x.r !== null);
-  ranges.sort((a, b) => span(a.r!) - span(b.r!) || Number(a.t.relative) - Number(b.t.relative));
-  if (ranges.length === 0) return publishedFallback(doc, ev, status);
-  const { t, r } = ranges[0];
-  const yearless = t.relative && !/\d{4}/.test(mapDigits(t.text));
-  return yearless ? alignYear(r!, statusBefore(tokens, t.start) ?? status, doc.published.date) : r!;
-}
-
-function publishedFallback(
-  doc: MasarDoc,
-  ev: EventMention,
-  status: EventStatus | null,
-): DateRange | undefined {
-  const pub = doc.published.date;
-  if (!pub || ev.sentence >= LEAD_SENTENCES) return undefined;
-  if (status === 'ongoing') return { from: addDays(pub, -1), to: pub, precision: 'day', source: 'published' };
-  if (status === 'planned')
-    return { from: pub, to: addDays(pub, PLANNED_HORIZON), precision: 'month', source: 'published' };
-  return undefined;
-}
-
-/**
- * A date told without its year («في أيار», «في الثامن من شباط») was resolved near the publication date; the
- * tense of its clause decides the side: a past event is not after the report, a planned one not before it.
- */
-function alignYear(r: DateRange, status: EventStatus | null, pub: string | null): DateRange {
-  if (!pub || Math.abs(daysBetween(pub, r.from)) <= YEAR_DOUBT_DAYS) return r;
-  const shift = status === 'happened' && r.from > pub ? -1 : status === 'planned' && r.to < pub ? 1 : 0;
-  if (shift === 0) return r;
-  const move = (d: string) => `${Number(d.slice(0, 4)) + shift}${d.slice(4)}`;
-  return { ...r, from: move(r.from), to: move(r.to) };
-}
-
-const span = (r: DateRange) => Date.parse(r.to) - Date.parse(r.from);
-
-/** Status from the markers, else from the date against the publication date. */
-function statusOf(
-  marker: EventStatus | null,
-  date: DateRange | undefined,
-  pub: string | null,
-): EventStatus | null {
-  if (marker || !date || !pub || date.source !== 'timex') return marker;
-  if (date.from > pub) return 'planned';
-  return date.to < pub ? 'happened' : 'ongoing';
-}
 
 export function compatible(
   a: Pick<MentionGroup, 'ordinal' | 'series' | 'place'>,
