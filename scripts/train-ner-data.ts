@@ -16,6 +16,9 @@ import { TAG_COUNT, tagIndex } from '../src/entities/ner/tags.js';
 import type { Names } from '../src/entities/ner/view-tokens.js';
 import type { ConllSentence } from '../src/io/conll.js';
 
+/** Whether the name-likeness labels of the ±1 neighbours are features (`--name-grams-word` turns them off). */
+export const NAME_NEIGHBOURS = { on: true };
+
 export interface Featurized {
   views: TokenView[][];
   /** Feature ids per sentence, per token. */
@@ -39,7 +42,7 @@ export function featurize(
     const labels = label && views[k].map((v) => label(v.norm));
     return s.tokens.map((_, i) => {
       const out = tokenFeatureIds(views[k], s.tokens, i, quotes);
-      return labels ? nameFeatureIds(labels, i, out) : out;
+      return labels ? nameFeatureIds(labels, i, out, NAME_NEIGHBOURS.on) : out;
     });
   });
   return { views, ids, gold: sentences.map((s) => Int32Array.from(s.tags, tagIndex)) };

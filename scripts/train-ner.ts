@@ -5,7 +5,7 @@
  * they are as noisy as on new text. The epochs of both passes are chosen
  * on a dev split carved from train (its last tenth, so that dev documents are unseen); the final model is
  * then trained on the whole train split with those epochs. The test split is never read here.
- * Run: npm run train:ner [-- --limit <sentences>] [--max-epochs <n>] [--min-count <n>] [--out <file>] [--dev-only] [--exclude-dev] [--clusters svd|project|none] [--cluster-min-count <n>] [--cluster-branches <k,k,k>] [--cluster-dims <n>] [--ensemble <n>] [--dropout <p>] [--dim-codes <threshold>] [--directional] [--cost <c>] [--miss-cost <c>] [--pa <C>] [--dev-fold <0-9>] [--dictionary] [--news <tokens>] [--no-given-names] [--currencies] [--name-grams] [--name-grams-lists] [--harvest] [--seed <n>] [--family-names] [--crf <rate>] [--l2 <penalty>] [--base-scale <s>]
+ * Run: npm run train:ner [-- --limit <sentences>] [--max-epochs <n>] [--min-count <n>] [--out <file>] [--dev-only] [--exclude-dev] [--clusters svd|project|none] [--cluster-min-count <n>] [--cluster-branches <k,k,k>] [--cluster-dims <n>] [--ensemble <n>] [--dropout <p>] [--dim-codes <threshold>] [--directional] [--cost <c>] [--miss-cost <c>] [--pa <C>] [--dev-fold <0-9>] [--dictionary] [--news <tokens>] [--no-given-names] [--currencies] [--name-grams] [--name-grams-lists] [--name-grams-word] [--harvest] [--seed <n>] [--family-names] [--crf <rate>] [--l2 <penalty>] [--base-scale <s>]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -25,7 +25,7 @@ import { TAGS } from '../src/entities/ner/tags.js';
 import { viewTokens } from '../src/entities/ner/view-tokens.js';
 import { type ConllSentence, parseConll } from '../src/io/conll.js';
 import { CLUSTER_DEFAULTS, clustersOf, SVD_CLUSTERS } from './train-ner-clusters.js';
-import { buildIndex, encode, featurize, pruneRows } from './train-ner-data.js';
+import { buildIndex, encode, featurize, NAME_NEIGHBOURS, pruneRows } from './train-ner-data.js';
 import { familyNames } from './train-ner-family.js';
 import { harvestNews } from './train-ner-harvest.js';
 import { buildLexicon } from './train-ner-lexicon.js';
@@ -79,6 +79,7 @@ const { values } = parseArgs({
     'name-grams': { type: 'boolean', default: false },
     harvest: { type: 'boolean', default: false },
     'name-grams-lists': { type: 'boolean', default: false },
+    'name-grams-word': { type: 'boolean', default: false },
     seed: { type: 'string' },
     'family-names': { type: 'boolean', default: false },
     'miss-cost': { type: 'string' },
@@ -107,6 +108,8 @@ if (values.cost || values.pa || values['miss-cost'])
     C: Number(values.pa ?? 0),
   });
 const minCount = Number(values['min-count']);
+/** `--name-grams-word`: the name-likeness labels of the word only, not of its neighbours. */
+if (values['name-grams-word']) NAME_NEIGHBOURS.on = false;
 const started = Date.now();
 const lexicon = new Map(Object.entries(values['no-lexicon'] ? {} : buildLexicon(NEWS.pathname)));
 const svd = values.clusters === 'svd';

@@ -111,15 +111,18 @@ const labelHash = (label: string) =>
 
 /**
  * Name-likeness feature ids of token `i` (name-likeness.ts bucket labels of each token of the sentence,
- * `labels`), of the token and its ±1 neighbours, appended to `out`.
+ * `labels`), of the token and (unless `neighbours` is false) of its ±1 neighbours, appended to `out`. A
+ * model trained without the neighbours' ids simply has no rows for them at run time.
  */
-export function nameFeatureIds(labels: string[][], i: number, out: number[]): number[] {
+export function nameFeatureIds(labels: string[][], i: number, out: number[], neighbours = true): number[] {
   for (const [d, template] of [
     [-1, T['nl-1']],
     [0, T.nl0],
     [1, T.nl1],
-  ])
+  ]) {
+    if (d !== 0 && !neighbours) continue;
     for (const label of labels[i + d] ?? []) out.push(mixHash(template, labelHash(label)));
+  }
   return out;
 }
 

@@ -83,6 +83,10 @@ describe('nameFeatureIds', () => {
     ]);
   });
 
+  it('fires for the word alone when the neighbours are left out (--name-grams-word)', () => {
+    expect(nameFeatureIds(labels, 1, [], false)).toEqual([featureId('nl0', 'PERS5')]);
+  });
+
   it('has no left neighbour at the sentence start', () => {
     expect(nameFeatureIds(labels, 0, [])).toEqual([featureId('nl0', 'PERS1'), featureId('nl1', 'PERS5')]);
   });
