@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPhraseMentions } from '../../../src/entities/phrases/index.js';
-import { segment } from '../../../src/pipeline/stages/segment.js';
-import type { EntityMention, MasarDoc, Segments } from '../../../src/types.js';
-
-function segmentsOf(text: string): Segments {
-  const doc: MasarDoc = {
-    id: 't',
-    meta: { source: 't' },
-    published: { date: null, how: 'unknown', evidence: '' },
-    data: { clean: { title: '', text, dropped: [] } },
-    messages: [],
-  };
-  segment.run(doc, { options: {} });
-  if (!doc.data.segments) throw new Error('no segments');
-  return doc.data.segments;
-}
+import type { EntityMention } from '../../../src/types.js';
+import { segmentsOf } from './segments-of.js';
 
 /** A tagger mention over the first occurrence of `span` in `text`. */
 function tagged(text: string, span: string, type: EntityMention['type']): EntityMention {
