@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { RunOptions } from '../types.js';
@@ -10,6 +11,12 @@ export const READING_OPTIONS = {
   'published-for': { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
+
+/** The reading options as the help of analyze, build and timeline explains them (one line each). */
+export const READING_HELP = `Options:
+  --published YYYY-MM-DD          publication date of every input that states none of its own
+  --published-for FILE=YYYY-MM-DD publication date of that one file (repeatable); wins over the rest
+  --period YYYY-MM-DD..YYYY-MM-DD the window the articles come from (a prior for undated ones)`;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -73,6 +80,27 @@ export function runOptions(values: {
 export function requireString(value: unknown, option: string): string {
   if (typeof value !== 'string' || value === '') throw new UsageError(`--${option} is required`);
   return value;
+}
+
+/**
+ * The --db of a command that reads a store (timeline, search, serve): it must exist, or a mistyped path
+ * would open a new empty store and print an empty result as if the story had no events.
+ */
+export function existingStore(value: unknown): string {
+  const file = requireString(value, 'db');
+  const stat = statSync(file, { throwIfNoEntry: false });
+  if (!stat)
+    throw new UsageError(`--db: "${file}" does not exist (masar build --db ${file} <path>... makes it)`);
+  if (!stat.isFile()) throw new UsageError(`--db: "${file}" is not a file`);
+  return file;
+}
+
+/** The --db of build: a new file or an existing one, never a folder. */
+export function storeToWrite(value: unknown): string {
+  const file = requireString(value, 'db');
+  if (statSync(file, { throwIfNoEntry: false })?.isDirectory())
+    throw new UsageError(`--db: "${file}" is a folder; give the store's file, e.g. ${file}/story.db`);
+  return file;
 }
 
 export function printHelp(text: string): number {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { ANALYZE_HELP } from '../../src/cli/commands/analyze.js';
+import { BUILD_HELP } from '../../src/cli/commands/build.js';
+import { TIMELINE_HELP } from '../../src/cli/commands/timeline.js';
 import { MAIN_HELP } from '../../src/cli/main.js';
+import { READING_OPTIONS } from '../../src/cli/options.js';
 import { runMasar } from '../helpers/cli.js';
 
 /** The commands of the contract (../shared/spec/README.md). */
@@ -27,5 +31,15 @@ describe.each(COMMANDS)('masar %s --help', (command) => {
 
   it('prints the usage of the command', () => {
     expect(run.stdout).toMatch(new RegExp(`^Usage: masar ${command}\\b`));
+  });
+});
+
+describe.each([
+  ['analyze', ANALYZE_HELP],
+  ['build', BUILD_HELP],
+  ['timeline', TIMELINE_HELP],
+])('masar %s --help', (_command, help) => {
+  it.each(Object.keys(READING_OPTIONS).filter((o) => o !== 'help'))('explains --%s', (option) => {
+    expect(help).toMatch(new RegExp(`^  --${option} `, 'm'));
   });
 });

@@ -1,11 +1,13 @@
 import { buildStory } from '../../story/build-story.js';
 import { analyzePaths, reportRejected } from '../analyze-paths.js';
-import { parse, printHelp, READING_OPTIONS, runOptions, UsageError } from '../options.js';
+import { parse, printHelp, READING_HELP, READING_OPTIONS, runOptions, UsageError } from '../options.js';
 
 export const ANALYZE_HELP = `Usage: masar analyze [--published YYYY-MM-DD] [--period FROM..TO] <path>...
 
 Reads .txt, .html and .jsonl files (and folders of them), runs the whole pipeline in memory and prints one
-story as JSON on stdout. Rejected inputs are named on stderr; the rest are analyzed (exit status 3).`;
+story as JSON on stdout. Rejected inputs are named on stderr; the rest are analyzed (exit status 3).
+
+${READING_HELP}`;
 
 export async function analyzeCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, READING_OPTIONS);

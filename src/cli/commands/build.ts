@@ -6,7 +6,15 @@ import { SqliteStore } from '../../store/sqlite-store.js';
 import type { Store, StoredDoc } from '../../store/store.js';
 import type { MasarDoc, RunOptions } from '../../types.js';
 import { reportRejected } from '../analyze-paths.js';
-import { parse, printHelp, READING_OPTIONS, requireString, runOptions, UsageError } from '../options.js';
+import {
+  parse,
+  printHelp,
+  READING_HELP,
+  READING_OPTIONS,
+  runOptions,
+  storeToWrite,
+  UsageError,
+} from '../options.js';
 import { progress } from '../progress.js';
 
 export const BUILD_HELP = `Usage: masar build [--published YYYY-MM-DD] [--period FROM..TO] --db <file> <path>...
@@ -14,7 +22,9 @@ export const BUILD_HELP = `Usage: masar build [--published YYYY-MM-DD] [--period
 Analyzes the inputs and adds them to the store (an input already stored, by content, is not analyzed again).
 Writes are committed in batches, each atomically: a run stopped at any moment leaves the store consistent,
 and the next run completes it. Rebuilds the story over the whole store. Prints a summary on stdout and a
-progress bar on stderr (when it is a terminal).`;
+progress bar on stderr (when it is a terminal).
+
+${READING_HELP}`;
 
 const BATCH = 50;
 
@@ -66,7 +76,7 @@ function addFresh(store: Store, fresh: StoredDoc[], options: RunOptions, problem
 export async function buildCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { ...READING_OPTIONS, db: { type: 'string' } });
   if (values.help) return printHelp(BUILD_HELP);
-  const file = requireString(values.db, 'db');
+  const file = storeToWrite(values.db);
   if (positionals.length === 0) throw new UsageError('build needs at least one path');
   const options = runOptions(values);
   const store = new SqliteStore(file);

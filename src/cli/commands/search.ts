@@ -1,6 +1,6 @@
 import { type SearchHit, searchDocs } from '../../search/search-docs.js';
 import { SqliteStore } from '../../store/sqlite-store.js';
-import { parse, printHelp, requireString, UsageError } from '../options.js';
+import { existingStore, parse, printHelp, UsageError } from '../options.js';
 
 export const SEARCH_HELP = `Usage: masar search --db <file> [--json] [--limit N] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                     [--source S] [--entity NAME] <query>
@@ -57,7 +57,7 @@ export async function searchCommand(args: string[]): Promise<number> {
     source: values.source,
     entity: values.entity ? [values.entity] : undefined,
   };
-  const store = new SqliteStore(requireString(values.db, 'db'));
+  const store = new SqliteStore(existingStore(values.db));
   try {
     const result = searchDocs(store, query, filter);
     if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -1,12 +1,28 @@
+import { writeFileSync } from 'node:fs';
 import { loadStory } from '../../store/load-story.js';
 import { SqliteStore } from '../../store/sqlite-store.js';
 import { renderTimelineCsv } from '../../story/timeline-csv.js';
 import { renderTimelineHtml } from '../../story/timeline-html.js';
-import { parse, printHelp, READING_OPTIONS, requireString, runOptions, UsageError } from '../options.js';
+import {
+  existingStore,
+  parse,
+  printHelp,
+  READING_HELP,
+  READING_OPTIONS,
+  runOptions,
+  UsageError,
+} from '../options.js';
 
 export const TIMELINE_HELP = `Usage: masar timeline --db <file> [--format json|html|csv] [--out <file>]
 
-The story's timeline from the store: events in date order. html is one self-contained page.`;
+The story's timeline from the store: events in date order. html is one self-contained page.
+A csv written with --out starts with a byte order mark, so that Excel reads its Arabic as UTF-8
+(on stdout it has none, for the tools it is piped to).
+
+${READING_HELP}`;
+
+/** U+FEFF: Excel takes a CSV file for the local ANSI code page unless it starts with this mark. */
+const BOM = '\uFEFF';
 
 export async function timelineCommand(args: string[]): Promise<number> {
   const { values } = parse(args, {
@@ -19,7 +35,7 @@ export async function timelineCommand(args: string[]): Promise<number> {
   const format = values.format ?? 'json';
   if (!['json', 'html', 'csv'].includes(format))
     throw new UsageError(`--format: "${format}" is not json, html or csv`);
-  const store = new SqliteStore(requireString(values.db, 'db'));
+  const store = new SqliteStore(existingStore(values.db));
   let story: ReturnType<typeof loadStory>;
   try {
     story = loadStory(store, runOptions(values));
@@ -32,7 +48,7 @@ export async function timelineCommand(args: string[]): Promise<number> {
       : format === 'csv'
         ? renderTimelineCsv(story)
         : `${JSON.stringify({ version: 1, events: story.events }, null, 2)}\n`;
-  if (values.out) (await import('node:fs')).writeFileSync(values.out, output);
+  if (values.out) writeFileSync(values.out, format === 'csv' ? BOM + output : output);
   else process.stdout.write(output);
   return 0;
 }
