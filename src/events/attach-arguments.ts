@@ -1,6 +1,7 @@
 import type { EntityMention, Segments, Span } from '../types.js';
 import { distance } from './assign-timexes.js';
 import type { TriggerHit } from './find-triggers.js';
+import { isNewsMedium } from './is-news-medium.js';
 import { matchKeys, PLACE_HEADS } from './lexicon.js';
 
 /** Arguments of the triggers of one sentence: timexes (tied one first), participants and place. */
@@ -17,7 +18,8 @@ const PLACE_WINDOW = 60;
  * place of the event: after a locative preposition («في X», «بـX», «إلى X») or right after the trigger
  * («محادثات X»). A country named near the trigger in another role («وتركيا التي تدعم…», a mediator) is no
  * place: a wrong place would also keep the reports of one event apart. Nor is a place that another trigger
- * of the sentence stands between (`others`): it is that event's place.
+ * of the sentence stands between (`others`): it is that event's place. A news medium the report cites is
+ * neither («بحسب وكالة الأناضول», «(CNN)»).
  */
 export function attachEntities(
   hit: TriggerHit,
@@ -37,7 +39,7 @@ export function attachEntities(
       const [a, b] = [tokens[o.first].start, tokens[o.last].end];
       return m.start >= to ? a >= to && b <= m.start : b <= from && a >= m.end;
     });
-  const inSentence = mentions.flatMap((m, i) => (m.sentence === sentence ? [i] : []));
+  const inSentence = mentions.flatMap((m, i) => (m.sentence === sentence && !isNewsMedium(m) ? [i] : []));
   const participants = inSentence.filter((i) => mentions[i].type === 'PER' || mentions[i].type === 'ORG');
   const places = inSentence
     .filter((i) => mentions[i].type === 'LOC' && distance(mentions[i], from, to) < PLACE_WINDOW)

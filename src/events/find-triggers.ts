@@ -1,4 +1,5 @@
 import type { Token } from '../types.js';
+import { isOtherSense } from './is-other-sense.js';
 import { isReference } from './is-reference.js';
 import {
   NEGATIONS,
@@ -52,7 +53,7 @@ export function findTriggers(tokens: Token[]): TriggerHit[] {
       (wordType(tokens[i]) ? { type: wordType(tokens[i])!, first: i, last: i } : null);
     if (!hit) continue;
     i = hit.last;
-    if (hit.type === 'none' || isNegated(tokens, hit.first)) continue;
+    if (hit.type === 'none' || isNegated(tokens, hit.first) || isOtherSense(tokens, hit)) continue;
     if (isTopic(tokens, hit.first)) Object.assign(hit, { topic: true });
     if (isReference(tokens, hit)) Object.assign(hit, { reference: true });
     const prev = hits.at(-1);

@@ -44,7 +44,14 @@ const TRIGGER_DATA = dataFile('triggers.json') as {
   negations: { words: string[] };
   notEvents: { phrases: string[]; taMarbutaNouns: string[] };
   delegations: { delegation: string[]; head: string[] };
-  incidents: { types: string[]; referenceHeads: string[] };
+  incidents: { types: string[]; referenceTypes: string[]; referenceHeads: string[] };
+  anyTypeReferenceHeads: { words: string[] };
+  otherSenses: {
+    arrivalGoals: string[];
+    arrivalSubjects: string[];
+    sportsSides: string[];
+    meetingVerbs: string[];
+  };
 };
 /** Reporting verbs (قال، أعلن): a timex next to one dates the statement, not the event. */
 export const STATEMENT_VERBS = new Set(TRIGGER_DATA.statementVerbs.words.flatMap(matchKeys));
@@ -87,6 +94,17 @@ export const YIELDS_TO = new Map<string, Set<string>>(
 export const INCIDENT_TYPES = new Set(TRIGGER_DATA.incidents.types);
 /** قضية، بسبب، حول: an incident named after one of these is a reference, dated only by what follows it. */
 export const REFERENCE_HEADS = new Set(TRIGGER_DATA.incidents.referenceHeads.flatMap(matchKeys));
+/** Incidents and the types named as references like them («ردا على هجوم»). */
+export const REFERENCE_TYPES = new Set([...INCIDENT_TYPES, ...TRIGGER_DATA.incidents.referenceTypes]);
+/** انتهاك، يخص: a trigger of any type after one of these names an event told elsewhere («انتهاك وقف إطلاق النار»). */
+export const ANY_TYPE_REFERENCE_HEADS = new Set(TRIGGER_DATA.anyTypeReferenceHeads.words.flatMap(matchKeys));
+/** Words that give a visit or meeting trigger another sense: reaching power or a level, a sports match. */
+export const OTHER_SENSES = {
+  arrivalGoals: new Set(TRIGGER_DATA.otherSenses.arrivalGoals.flatMap(matchKeys)),
+  arrivalSubjects: new Set(TRIGGER_DATA.otherSenses.arrivalSubjects.flatMap(matchKeys)),
+  sportsSides: new Set(TRIGGER_DATA.otherSenses.sportsSides.flatMap(matchKeys)),
+  meetingVerbs: new Set(TRIGGER_DATA.otherSenses.meetingVerbs.flatMap(matchKeys)),
+};
 /** دون، بدون: what follows did not happen. */
 export const NEGATIONS = new Set(TRIGGER_DATA.negations.words.flatMap(matchKeys));
 /** A verb of moving people and the objects that make it an evacuation («نقلت … خمسين جريحا»), by type. */

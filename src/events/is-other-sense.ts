@@ -1,0 +1,37 @@
+import type { Token } from '../types.js';
+import type { TriggerHit } from './find-triggers.js';
+import { matchKeys, OTHER_SENSES } from './lexicon.js';
+
+const GOAL_REACH = 6;
+const SIDES_REACH = 2;
+const TO = new Set(['إلى', 'الى', 'إلي'].flatMap(matchKeys));
+
+const has = (set: Set<string>, t: Token | undefined) =>
+  t !== undefined && (set.has(t.stem) || set.has(t.norm));
+
+/**
+ * A trigger word in another sense, told by a word near it (data/events/triggers.json, `otherSenses`): an
+ * arrival whose first «إلى» leads to power, a level or an agreement («وصول الحزب إلى الحكم», «وصلت نسبة
+ * المشاركة إلى 49 في المئة», a number as its subject); a meeting verb with two teams as subject («ويلتقي الفريقان غدا»).
+ */
+export function isOtherSense(tokens: Token[], hit: TriggerHit): boolean {
+  if (hit.type === 'visit') return reachesGoal(tokens, hit.last);
+  if (hit.type === 'meeting' && hit.first === hit.last && has(OTHER_SENSES.meetingVerbs, tokens[hit.first]))
+    return within(tokens, hit.last, SIDES_REACH).some((t) => has(OTHER_SENSES.sportsSides, t));
+  return false;
+}
+
+function reachesGoal(tokens: Token[], last: number): boolean {
+  const after = within(tokens, last, GOAL_REACH);
+  if (has(OTHER_SENSES.arrivalSubjects, after[0])) return true;
+  const to = after.findIndex((t) => TO.has(t.norm));
+  return to >= 0 && has(OTHER_SENSES.arrivalGoals, tokens[last + 1 + to + 1]);
+}
+
+/** The next `reach` tokens of the trigger's sentence. */
+function within(tokens: Token[], last: number, reach: number): Token[] {
+  const out: Token[] = [];
+  for (let k = last + 1; k <= last + reach && tokens[k]?.sentence === tokens[last].sentence; k++)
+    out.push(tokens[k]);
+  return out;
+}

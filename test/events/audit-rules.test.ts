@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { isNewsMedium } from '../../src/events/is-news-medium.js';
+import { makeDoc, type MentionSpec } from './make-doc.js';
+
+const typesOf = (text: string) => makeDoc('d', text).data.events!.mentions.map((e) => e.type);
+
+describe('trigger words in another sense', () => {
+  it('reads «وصول الحزب إلى الحكم» (coming to power) as no visit', () => {
+    expect(typesOf('تغيرت سياسة البلاد منذ وصول حزب العدالة والتنمية إلى الحكم.')).toEqual([]);
+  });
+
+  it('reads «وصلت نسبة المشاركة إلى» (a level reached) as no visit', () => {
+    expect(typesOf('وصلت نسبة المشاركة إلى خمسين في المئة.')).toEqual([]);
+  });
+
+  it('still reads «وصل الوزير إلى العاصمة» as a visit', () => {
+    expect(typesOf('وصل الوزير إلى العاصمة صباح اليوم.')).toEqual(['visit']);
+  });
+
+  it('reads «ويلتقي الفريقان» (two teams play) as no meeting', () => {
+    expect(typesOf('ويلتقي الفريقان غدا في الملعب الكبير.')).toEqual([]);
+  });
+
+  it('reads «تبنى على» (are built on) as no resolution', () => {
+    expect(typesOf('الصداقات تبنى على القيم المشتركة.')).toEqual([]);
+  });
+});
+
+describe('events named as references', () => {
+  it('gives the day of a development to no agreement it concerns: «يخص الاتفاق»', () => {
+    expect(dated('أعلن الوزير يوم السبت تطورا كبيرا يخص الاتفاق النووي.', 'يوم السبت')).toEqual([
+      ['agreement', 0],
+    ]);
+  });
+
+  const dated = (text: string, timex: string) =>
+    makeDoc('d', text, {
+      published: '2020-03-10',
+      timexes: [{ text: timex, from: '2020-03-07' }],
+    }).data.events!.mentions.map((e) => [e.type, e.timexes.length]);
+
+  it('gives the strikes’ day to no attack they answer: «ردا على هجوم»', () => {
+    expect(dated('أطلقت الطائرات صواريخ يوم السبت ردا على هجوم كيماوي على المدينة.', 'يوم السبت')).toEqual([
+      ['attack', 0],
+    ]);
+  });
+
+  it('reads a ceasefire told as violated on the warning’s day as no event: «انتهاك وقف إطلاق النار»', () => {
+    expect(dated('حذرت الحكومة يوم السبت من انتهاك وقف إطلاق النار في الجنوب.', 'يوم السبت')).toEqual([]);
+  });
+
+  it('still dates an attack told with its own day: «شنت الطائرات هجوما يوم السبت»', () => {
+    expect(dated('شنت الطائرات هجوما يوم السبت على المدينة.', 'يوم السبت')).toEqual([['attack', 1]]);
+  });
+});
+
+describe('news media the report cites', () => {
+  const argsOf = (text: string, mentions: MentionSpec[]) => {
+    const doc = makeDoc('d', text, { mentions });
+    const all = doc.data.entities!.mentions;
+    const [event] = doc.data.events!.mentions;
+    return {
+      participants: event.participants.map((i) => all[i].text),
+      place: event.place === undefined ? undefined : all[event.place].text,
+    };
+  };
+
+  it('takes no agency as the place: «مراسل من الأناضول»', () => {
+    const text = 'وقع انفجار كبير أمس قال مراسل من الأناضول إنه هز المدينة.';
+    expect(argsOf(text, [{ text: 'الأناضول', type: 'LOC' }]).place).toBeUndefined();
+  });
+
+  it('takes no network as a participant: «بحسب شبكة CNN»', () => {
+    const text = 'اجتمع الوزير مع وفد الأمم المتحدة بحسب شبكة CNN.';
+    const mentions: MentionSpec[] = [
+      { text: 'الأمم المتحدة', type: 'ORG' },
+      { text: 'شبكة CNN', type: 'ORG' },
+    ];
+    expect(argsOf(text, mentions).participants).toEqual(['الأمم المتحدة']);
+  });
+
+  it('reads «الجزيرة» as a medium only when it is tagged an organization', () => {
+    expect([
+      isNewsMedium({ text: 'الجزيرة', type: 'ORG' }),
+      isNewsMedium({ text: 'الجزيرة', type: 'LOC' }),
+    ]).toEqual([true, false]);
+  });
+
+  it('reads «وكالة فرانس برس» with a clitic («لوكالة») as a medium', () => {
+    expect(isNewsMedium({ text: 'لوكالة فرانس برس', type: 'ORG' })).toBe(true);
+  });
+
+  it('reads «الوكالة الدولية للطاقة الذرية» as no medium', () => {
+    expect(isNewsMedium({ text: 'الوكالة الدولية للطاقة الذرية', type: 'ORG' })).toBe(false);
+  });
+});
