@@ -5,7 +5,7 @@
  */
 import type { IsoDay, Message, Timex } from '../types.js';
 import { PARSERS, REFINERS } from './ar/index.js';
-import { tenseAt } from './ar/tense.js';
+import { timexTenseAt } from './ar/tense.js';
 import { makeMatchText, toDisplaySpan } from './match-text.js';
 import type { ParsedResult, ParserContext } from './parser.js';
 import { rangeOf, timexValue } from './resolve.js';
@@ -20,6 +20,7 @@ export function parseTime(
   const mt = makeMatchText(display);
   const context: ParserContext = {
     text: mt.text,
+    display,
     reference,
     messages,
     place: (s, e) => toDisplaySpan(mt, s, e),
@@ -49,7 +50,7 @@ export function parseTime(
         stated: components,
         relation: r.relation,
         granularity: r.granularity,
-        tense: tenseAt(mt.text, r.start),
+        tense: timexTenseAt(mt.text, r.start),
       },
     };
   };

@@ -45,6 +45,8 @@ export interface ParsedResult {
 
 export interface ParserContext {
   text: string;
+  /** The unchanged display text, for a spelling the matching text loses («إب» against «آب»). */
+  display?: string;
   reference: IsoDay | null;
   messages?: Message[];
   /** Display span of a matching span, for messages. */

@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tagTime } from '../../src/time/index.js';
 import { REF, testSingleCase } from './helpers.js';
 
 describe('ar/relative-unit and named months with a direction (reference 2017-12-14, ISO week 50)', () => {
@@ -21,4 +22,25 @@ describe('ar/relative-unit and named months with a direction (reference 2017-12-
     it(`«${text}» → ${value}`, () =>
       testSingleCase(text, REF, { text, type: 'DATE', value, range, relative: true }));
   }
+});
+
+describe('a unit after a mod, and decades with a direction', () => {
+  it('«نهاية العام» with no direction is the end of the current year', () => {
+    testSingleCase('قبل نهاية العام', REF, { text: 'نهاية العام', value: '2017', mod: 'END' });
+  });
+  it('«مطلع الشهر» is the start of the current month', () => {
+    testSingleCase('في مطلع الشهر', REF, { text: 'مطلع الشهر', value: '2017-12', mod: 'START' });
+  });
+  it('«منتصف العام المقبل» is the middle of next year', () => {
+    testSingleCase('منتصف العام المقبل', REF, { value: '2018', mod: 'MID' });
+  });
+  it('«العام» alone after no mod stays untagged', () => {
+    expect(tagTime('العام', REF)).toEqual([]);
+  });
+  it('«العقد المقبل» is the next decade (the 2020s from 2017)', () => {
+    testSingleCase('خلال العقد المقبل', REF, { text: 'العقد المقبل', value: '202' });
+  });
+  it('«العقد الماضي» is the decade before the current one (the 2000s from 2017)', () => {
+    testSingleCase('في العقد الماضي', REF, { text: 'العقد الماضي', value: '200' });
+  });
 });

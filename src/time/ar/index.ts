@@ -13,6 +13,7 @@ import { DAY_RANGE } from './parsers/day-range.js';
 import { CENTURY, DECADE } from './parsers/decades-centuries.js';
 import { DURATION } from './parsers/durations.js';
 import { HIJRI_DATE } from './parsers/hijri-date.js';
+import { LAST_UNITS } from './parsers/last-units.js';
 import { MONTH_YEAR } from './parsers/month-year.js';
 import { NUMERIC_DATE } from './parsers/numeric-date.js';
 import { PART_OF_DAY } from './parsers/part-of-day.js';
@@ -20,11 +21,13 @@ import { REFERENCE, SEASON } from './parsers/references.js';
 import { RELATIVE_DAY } from './parsers/relative-day.js';
 import { RELATIVE_UNIT } from './parsers/relative-unit.js';
 import { SET } from './parsers/sets.js';
+import { VAGUE_COUNT } from './parsers/vague-count.js';
 import { WEEKDAY } from './parsers/weekday.js';
 import { BARE_YEAR, YEAR } from './parsers/years.js';
 import { applyMods } from './refiners/apply-mods.js';
 import { applyPartOfDay } from './refiners/apply-part-of-day.js';
 import { dropNamedBlocs } from './refiners/drop-named-blocs.js';
+import { dropWordSenses } from './refiners/drop-word-senses.js';
 import { mergeRanges } from './refiners/merge-ranges.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
 import { resolveMonthPairs } from './refiners/resolve-month-pairs.js';
@@ -42,6 +45,8 @@ export const PARSERS: readonly Parser[] = [
   YEAR,
   BARE_YEAR,
   AGO_LATER,
+  VAGUE_COUNT,
+  LAST_UNITS,
   DURATION,
   SET,
   DECADE,
@@ -56,6 +61,7 @@ export const REFINERS: readonly Refiner[] = [
   trimSpans,
   removeOverlaps,
   dropNamedBlocs,
+  dropWordSenses,
   resolveMonthPairs,
   mergeRanges,
   applyPartOfDay,

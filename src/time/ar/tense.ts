@@ -3,10 +3,12 @@
  * before it in its clause decides (../constants/tense-words.ts): «عقد الاجتماع الاثنين» past, «ستعقد القمة
  * الاثنين», «المؤتمر المرتقب الاثنين», «تبدأ المحادثات الاثنين» future, and «قال الوزير الاثنين إن القمة
  * ستعقد…» past (the weekday dates the saying). With none before it, the first word of tense after it in its
- * clause; with none at all, past (news reports mostly tell what happened).
+ * clause; with none at all, past (news reports mostly tell what happened). A date after «بحلول» (by) or
+ * «في أفق» is a deadline, future; a year that names a plan or an event («رؤية 2030», «مونديال 2022») has
+ * no tense: `none`.
  */
 import { alternation, normalizeKeys } from './constants/index.js';
-import { FUTURE_MARKERS, IMPERFECT_VERBS, PAST_WORDS } from './constants/tense-words.js';
+import { FUTURE_MARKERS, IMPERFECT_VERBS, PAST_WORDS, YEAR_NAME_HEADS } from './constants/tense-words.js';
 import { ar } from './pattern.js';
 
 const keys = (words: Iterable<string>) =>
@@ -25,7 +27,19 @@ const CLAUSE_END = /[.\n؟?!؛;]/u;
 
 type Tense = 'past' | 'future';
 
+const DEADLINE = new RegExp(ar(`(?<![\\p{L}])[وف]?(?:بحلول|حلول|أفق)\\s+(?:(?:عام|العام|سنة)\\s+)?$`), 'u');
+const NAMED = new RegExp(
+  ar(`(?<![\\p{L}])[وف]?[بل]?(?:ال)?(?:${keys(YEAR_NAME_HEADS)})(?:\\s+\\p{L}+)?\\s+$`),
+  'u',
+);
+
+/** The tense a timex is told in, or `none` for a year that is part of a name. */
+export function timexTenseAt(text: string, index: number): Tense | 'none' {
+  return NAMED.test(text.slice(Math.max(0, index - 40), index)) ? 'none' : tenseAt(text, index);
+}
+
 export function tenseAt(text: string, index: number): Tense {
+  if (DEADLINE.test(text.slice(Math.max(0, index - 24), index))) return 'future';
   let start = Math.max(0, index - 120);
   for (let i = index - 1; i >= start; i--)
     if (CLAUSE_END.test(text[i])) {

@@ -145,3 +145,18 @@ export const PAST_WORDS: readonly string[] = [
   'جاء',
   'جاءت',
 ];
+
+/**
+ * Nouns a year names rather than dates: plans and visions («رؤية 2030», «أجندة 2063»), events held in a year
+ * («مونديال 2022», «إكسبو 2020», «أولمبياد 2024»). Provenance: Arabic news usage (general knowledge).
+ */
+export const YEAR_NAME_HEADS: readonly string[] = [
+  'رؤية',
+  'أجندة',
+  'استراتيجية',
+  'إستراتيجية',
+  'مونديال',
+  'إكسبو',
+  'اكسبو',
+  'أولمبياد',
+];

@@ -47,6 +47,21 @@ export const UNIT_FORMS: Record<string, CalendarUnit> = {
   قرون: 'century',
 };
 
+/** Plurals alone, for a count left vague («منذ سنوات», «عدة أيام») or counted with the article («الأيام الخمسة الماضية»). */
+export const UNIT_PLURALS: Record<string, CalendarUnit> = {
+  دقائق: 'minute',
+  ساعات: 'hour',
+  أيام: 'day',
+  أسابيع: 'week',
+  أشهر: 'month',
+  شهور: 'month',
+  سنوات: 'year',
+  سنين: 'year',
+  أعوام: 'year',
+  عقود: 'decade',
+  قرون: 'century',
+};
+
 /** Duals: the unit twice. */
 export const UNIT_DUALS: Record<string, CalendarUnit> = {
   دقيقتين: 'minute',
@@ -168,6 +183,14 @@ export const REFERENCE_WORDS: Record<string, string> = {
   'الأشهر الماضية': 'PAST_REF',
   'الأسابيع الماضية': 'PAST_REF',
   'السنوات الأخيرة': 'PAST_REF',
+  'الأعوام الماضية': 'PAST_REF',
+  'الأعوام الأخيرة': 'PAST_REF',
+  'الأشهر الأخيرة': 'PAST_REF',
+  'الشهور الماضية': 'PAST_REF',
+  'الشهور الأخيرة': 'PAST_REF',
+  'الأسابيع الأخيرة': 'PAST_REF',
+  'العقود الماضية': 'PAST_REF',
+  'العقود الأخيرة': 'PAST_REF',
   'الأيام الأخيرة': 'PAST_REF',
   'الفترة الماضية': 'PAST_REF',
   'في الماضي': 'PAST_REF',
@@ -178,6 +201,11 @@ export const REFERENCE_WORDS: Record<string, string> = {
   'السنوات القادمة': 'FUTURE_REF',
   'الأشهر المقبلة': 'FUTURE_REF',
   'الأسابيع المقبلة': 'FUTURE_REF',
+  'الأسابيع القادمة': 'FUTURE_REF',
+  'الأشهر القادمة': 'FUTURE_REF',
+  'الأعوام المقبلة': 'FUTURE_REF',
+  'العقود المقبلة': 'FUTURE_REF',
+  'العقود القادمة': 'FUTURE_REF',
   'الفترة المقبلة': 'FUTURE_REF',
   'السنوات اللاحقة': 'FUTURE_REF',
   'المستقبل القريب': 'FUTURE_REF',

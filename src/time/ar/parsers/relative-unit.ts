@@ -1,18 +1,25 @@
 /**
- * «الأسبوع المقبل» (2017-W51), «الشهر الماضي», «العام المقبل», «الشهر الجاري», «هذا العام», «العام قبل الماضي».
+ * «الأسبوع المقبل» (2017-W51), «الشهر الماضي», «العام المقبل», «الشهر الجاري», «هذا العام», «العام قبل الماضي»,
+ * «العقد المقبل» (the next decade, 202 from 2017). A unit after a mod with no direction is the current one:
+ * «نهاية العام», «مطلع الشهر», «منتصف الأسبوع» (the mod itself is added by the apply-mods refiner).
  */
 import { parts } from '../../calendar.js';
 import { Components } from '../../components.js';
 import { B, E, type Granularity, type Parser, resultOf } from '../../parser.js';
 import { alternation, lookup, normalizeKeys } from '../constants/index.js';
-import { UNIT_NOUNS } from '../constants/units.js';
-import { regex } from '../pattern.js';
+import { MODS, UNIT_NOUNS } from '../constants/units.js';
+import { ar, regex } from '../pattern.js';
 import { implyMonthShift, implyWeek } from '../relative.js';
 import { DIRECTION_OF, DIRECTIONS_ALT } from '../shared.js';
 
 const TAG = 'ar/relative-unit';
 const NOUNS = normalizeKeys(UNIT_NOUNS);
 const THIS = '(?:هذا|هذه)';
+const AFTER_MOD = new RegExp(
+  ar(`(?:^|[^\\p{L}])[وف]?[بل]?(?:${alternation(normalizeKeys(MODS).keys())})\\s+$`),
+  'u',
+);
+const MOD_UNITS = new Set(['week', 'month', 'year']);
 
 export const RELATIVE_UNIT: Parser = {
   tag: TAG,
@@ -21,11 +28,17 @@ export const RELATIVE_UNIT: Parser = {
   ),
   extract(m, ctx) {
     const g = m.groups!;
-    if (!g.this && !g.dir) return null;
     const unit = lookup(NOUNS, g.noun)!;
-    if (unit !== 'week' && unit !== 'month' && unit !== 'year') return null;
+    const afterMod = AFTER_MOD.test(ctx.text.slice(Math.max(0, m.index - 16), m.index));
+    if (!g.this && !g.dir && !(afterMod && MOD_UNITS.has(unit))) return null;
+    if (unit === 'century' || (unit === 'decade' && !g.dir)) return null;
     const by = g.dir ? DIRECTION_OF(g.dir) * (g.before ? 2 : 1) : 0;
     const c = new Components(TAG);
+    if (unit === 'decade') {
+      if (ctx.reference) c.imply('decade', Math.floor(parts(ctx.reference).year / 10) + by);
+      return resultOf(m, TAG, 'DATE', { components: c, granularity: 'decade', relative: true });
+    }
+    if (unit !== 'week' && unit !== 'month' && unit !== 'year') return null;
     if (ctx.reference) {
       if (unit === 'week') implyWeek(c, ctx.reference, by);
       else if (unit === 'month') implyMonthShift(c, ctx.reference, by);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { tagTime } from '../../src/time/index.js';
+import { REF, testNoMatch } from './helpers.js';
+
+describe('a time word in its other sense is no time expression', () => {
+  it('«عقد» before the thing held is the holding, not a decade', () => testNoMatch('بعد عقد اتفاقية السلام'));
+  it('«عقد» before «مثل» is the holding', () => testNoMatch('من خلال عقد مثل هذه اللقاءات'));
+  it('«عاما» after «مديرا» is the adjective «general»', () => testNoMatch('عين مديرا عاما للشركة'));
+  it('a weekday after «سوق» names a market', () => testNoMatch('زار سوق الجمعة في المدينة'));
+  it('«الربيع العربي» is a movement, not a season', () => testNoMatch('احتجاجات الربيع العربي'));
+  it('«إب» with the hamza below is the city Ibb, not آب', () => testNoMatch('قال مسؤول في إب'));
+  it('«اب» after «محافظة» is the city Ibb', () => testNoMatch('مكتب الآثار بمحافظة اب'));
+});
+
+describe('the same words in their time sense stay', () => {
+  it('«منذ عقد» followed by «من الزمن» is a decade ago', () => {
+    expect(tagTime('منذ عقد من الزمن', REF).map((t) => t.value)).toEqual(['2007']);
+  });
+  it('«عاما» after a verb of lasting is one year', () => {
+    expect(tagTime('استمر عاما كاملا', REF).map((t) => t.value)).toEqual(['P1Y']);
+  });
+  it('«في آب الماضي» is August', () => {
+    expect(tagTime('في آب الماضي', REF).map((t) => t.value)).toEqual(['2017-08']);
+  });
+});
