@@ -12,7 +12,11 @@ const ROUTES = [
   [/^\/entities$/, 'entities', (_, params) => entitiesView(params)],
   [/^\/entity\/(?<id>[^/]+)$/, 'entities', (m) => entityView(decodeURIComponent(m.groups.id))],
   [/^\/documents$/, 'documents', (_, params) => documentsView(params)],
-  [/^\/doc\/(?<id>[^/]+)$/, 'documents', (m) => articleView(decodeURIComponent(m.groups.id))],
+  [
+    /^\/doc\/(?<id>[^/]+)$/,
+    'documents',
+    (m, params) => articleView(decodeURIComponent(m.groups.id), params.get('event')),
+  ],
   [/^\/search$/, 'search', (_, params) => searchView(params)],
 ];
 

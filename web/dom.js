@@ -74,3 +74,9 @@ export function render(...children) {
 }
 
 export const loading = () => render(h('p', { class: 'muted' }, 'جارٍ التحميل… ', latin('Loading…')));
+
+/** Mentions whose sentences differ (a report copied by two outlets tells the same sentence twice). */
+export function distinctSentences(mentions) {
+  const seen = new Set();
+  return mentions.filter((m) => !seen.has(m.sentence) && seen.add(m.sentence));
+}

@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import { z } from 'zod';
 import type { StoryEntity } from '../story/schema.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { eventsOf } from './entity-events.js';
 import type { StoryIndex } from './story-view.js';
 import { badRequest, limit, offset, parseQuery } from './validate.js';
 
@@ -100,6 +101,7 @@ export function entityRoutes(app: Hono, view: () => StoryIndex): void {
       entity: summary(entity),
       mentions: mentionsInContext(entity, index),
       cooccurring: cooccurring(entity, index),
+      events: eventsOf(entity.id, index),
     });
   });
 }

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { ServerType } from '@hono/node-server';
-import { makeTempDir } from '../helpers/temp-dir.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
 import { fillStore, HOSTILE_TITLE } from '../server/fixture.js';
 import { HAS_CHROMIUM, launchBrowser, screenshotPath, startServer } from './browser.js';
 
@@ -118,5 +118,18 @@ describe.skipIf(!HAS_CHROMIUM)('web UI in chromium', () => {
       ),
     }));
     expect(state).toEqual({ pwned: null, elements: 0, text: true });
+  });
+
+  it('leads from an event on the timeline to its sentence marked in the article', async () => {
+    await open('#/');
+    const { href, sentence } = await page.$eval('.event .evidence li', (li) => ({
+      href: li.querySelector('a.source-link')?.getAttribute('href') ?? '',
+      sentence: li.querySelector('q')?.textContent ?? '',
+    }));
+    await open(href);
+    await page.screenshot({ path: screenshotPath('event-in-article'), fullPage: true });
+    expect(await page.$$eval('mark.event-focus', (marks) => marks.map((m) => m.textContent))).toEqual([
+      sentence,
+    ]);
   });
 });

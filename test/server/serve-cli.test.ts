@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeTempDir } from '../helpers/temp-dir.js';
 import { describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
 import { fillStore } from './fixture.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

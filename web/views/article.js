@@ -32,19 +32,68 @@ function annotationSpans(annotations) {
   return [...timexes, ...entities];
 }
 
-function paragraphs(text, spans) {
+/** A paragraph's text with its spans marked; the `focus` ranges (a chosen event's sentences) wrapped in <mark>. */
+function paragraphParts(part, start, spans, focus) {
+  const local = (list) =>
+    list
+      .filter((s) => s.end > start && s.start < start + part.length)
+      .map((s) => ({ ...s, start: s.start - start, end: s.end - start }));
+  const inside = (from, to) =>
+    local(spans)
+      .filter((s) => s.start >= from && s.end <= to)
+      .map((s) => ({ ...s, start: s.start - from, end: s.end - from }));
+  const out = [];
+  let at = 0;
+  for (const f of local(focus).sort((a, b) => a.start - b.start)) {
+    const from = Math.max(f.start, at);
+    const to = Math.min(f.end, part.length);
+    if (to <= from) continue;
+    out.push(markSpans(part.slice(at, from), inside(at, from)));
+    out.push(h('mark', { class: 'event-focus' }, markSpans(part.slice(from, to), inside(from, to))));
+    at = to;
+  }
+  out.push(markSpans(part.slice(at), inside(at, part.length)));
+  return out;
+}
+
+function paragraphs(text, spans, focus = []) {
   const blocks = [];
   let at = 0;
   for (const part of text.split('\n')) {
     const start = at;
     at += part.length + 1;
     if (part.trim() === '') continue;
-    const inside = spans
-      .filter((s) => s.start >= start && s.end <= start + part.length)
-      .map((s) => ({ ...s, start: s.start - start, end: s.end - start }));
-    blocks.push(h('p', {}, markSpans(part, inside)));
+    blocks.push(h('p', {}, paragraphParts(part, start, spans, focus)));
   }
   return blocks;
+}
+
+/** Where an event mention's sentence lies in the text: the occurrence of the sentence that holds the trigger. */
+function sentenceRange(text, mention) {
+  const from = text.lastIndexOf(mention.sentence, mention.start);
+  if (from >= 0 && from + mention.sentence.length >= mention.end)
+    return { start: from, end: from + mention.sentence.length };
+  return { start: mention.start, end: mention.end };
+}
+
+/** The note above a chosen event's sentences: what the event is, and the way back to the timeline. */
+function focusNote(events) {
+  const e = events[0];
+  if (!e) return null;
+  return h(
+    'p',
+    { class: 'note event-note' },
+    'الحدث المحدد ',
+    latin('Event'),
+    ': ',
+    h('strong', {}, e.label),
+    ' ',
+    h('span', { dir: 'ltr' }, e.date.start),
+    ' ',
+    latin(e.labelLatin),
+    ' · ',
+    h('a', { href: '#/' }, 'الخط الزمني ', latin('Timeline')),
+  );
 }
 
 function publishedLine(published) {
@@ -96,8 +145,13 @@ function timexTable(timexes) {
   );
 }
 
-export async function articleView(id) {
+const eventLink = (docId, eventId) => `#/doc/${encode(docId)}?${new URLSearchParams({ event: eventId })}`;
+
+/** An article; with `eventId`, the sentences that tell that event are marked and scrolled to. */
+export async function articleView(id, eventId = null) {
   const { document: doc, annotations } = await api(`documents/${encode(id)}`);
+  const chosen = annotations.events.filter((e) => e.event === eventId);
+  const focus = chosen.map((e) => sentenceRange(doc.text, e));
   render(
     h(
       'article',
@@ -111,6 +165,7 @@ export async function articleView(id) {
         h('span', { dir: 'ltr', class: 'source-path' }, doc.source),
       ),
       publishedLine(doc.published),
+      focusNote(chosen),
       doc.duplicateOf
         ? h(
             'p',
@@ -130,7 +185,7 @@ export async function articleView(id) {
         h('span', { class: 'timex' }, 'زمن'),
         latin('hover a highlight for its resolution'),
       ),
-      h('div', { class: 'body' }, paragraphs(doc.text, annotationSpans(annotations))),
+      h('div', { class: 'body' }, paragraphs(doc.text, annotationSpans(annotations), focus)),
       h(
         'section',
         {},
@@ -152,11 +207,12 @@ export async function articleView(id) {
               ' ',
               h('span', { dir: 'ltr' }, e.date.start),
               ' — ',
-              h('q', {}, e.sentence),
+              h('a', { href: eventLink(doc.id, e.event), class: 'sentence-link' }, h('q', {}, e.sentence)),
             ),
           ),
         ),
       ),
     ),
   );
+  document.querySelector('.event-focus')?.scrollIntoView({ block: 'center' });
 }

@@ -1,5 +1,5 @@
 import { api, encode } from '../api.js';
-import { h, latin, markSpans, render } from '../dom.js';
+import { distinctSentences, h, latin, markSpans, render } from '../dom.js';
 import { TYPE_LABELS } from './entities.js';
 
 function mentionItem(m) {
@@ -20,8 +20,58 @@ function mentionItem(m) {
   );
 }
 
+const ROLE = { place: ['المكان', 'place'], participant: ['مشارك', 'participant'] };
+
+/** An event the entity takes part in: date, label, its role, and a link to each sentence that tells it. */
+function eventItem(e) {
+  const [roleAr, roleEn] = ROLE[e.role] ?? ['', e.role];
+  const dated = e.date.end && e.date.end !== e.date.start ? `${e.date.start} – ${e.date.end}` : e.date.start;
+  return h(
+    'li',
+    { class: 'entity-event', 'data-event': e.id },
+    h('span', { class: 'date', dir: 'ltr' }, dated),
+    ' ',
+    h('strong', {}, e.label),
+    ' ',
+    latin(e.labelLatin),
+    ' ',
+    h('span', { class: 'role' }, `(${roleAr} `, latin(roleEn), ')'),
+    h(
+      'ul',
+      { class: 'evidence' },
+      distinctSentences(e.mentions)
+        .slice(0, 3)
+        .map((m) =>
+          h(
+            'li',
+            {},
+            h(
+              'a',
+              {
+                href: `#/doc/${encode(m.doc)}?${new URLSearchParams({ event: e.id })}`,
+                class: 'sentence-link',
+              },
+              h('q', {}, m.sentence),
+            ),
+          ),
+        ),
+    ),
+  );
+}
+
+function eventsSection(events) {
+  return h(
+    'section',
+    { class: 'entity-events' },
+    h('h2', {}, 'الأحداث ', latin('Events')),
+    events.length === 0
+      ? h('p', { class: 'muted' }, '—')
+      : h('ol', { class: 'events' }, events.map(eventItem)),
+  );
+}
+
 export async function entityView(id) {
-  const { entity, mentions, cooccurring } = await api(`entities/${encode(id)}`);
+  const { entity, mentions, cooccurring, events = [] } = await api(`entities/${encode(id)}`);
   const [typeAr, typeEn] = TYPE_LABELS[entity.type] ?? ['', entity.type];
   render(
     h(
@@ -48,10 +98,11 @@ export async function entityView(id) {
         h(
           'dd',
           {},
-          `${entity.mentionCount} في ${entity.docCount} مقال `,
+          `${entity.mentionCount} · المقالات: ${entity.docCount} `,
           latin(`${entity.mentionCount} in ${entity.docCount} articles`),
         ),
       ),
+      eventsSection(events),
       h(
         'section',
         {},
@@ -80,6 +131,14 @@ export async function entityView(id) {
         'section',
         {},
         h('h2', {}, 'الذكر في السياق ', latin('Mentions in context')),
+        mentions.length < entity.mentionCount
+          ? h(
+              'p',
+              { class: 'muted' },
+              `أول ${mentions.length} من ${entity.mentionCount} `,
+              latin(`the first ${mentions.length} of ${entity.mentionCount}`),
+            )
+          : null,
         h('ul', { class: 'mentions' }, mentions.map(mentionItem)),
         h(
           'p',

@@ -81,6 +81,10 @@ export async function searchView(params) {
       `${result.total}${result.totalCapped ? '+' : ''} نتيجة `,
       latin(`${result.total}${result.totalCapped ? '+' : ''} results`),
     ),
-    h('ol', { class: 'hits' }, result.hits.map((hit) => hitItem(hit, result.hits[0]?.score ?? 0))),
+    h(
+      'ol',
+      { class: 'hits' },
+      result.hits.map((hit) => hitItem(hit, result.hits[0]?.score ?? 0)),
+    ),
   );
 }

@@ -1,5 +1,5 @@
 import { api, encode } from '../api.js';
-import { h, latin, render } from '../dom.js';
+import { distinctSentences, h, latin, render } from '../dom.js';
 
 const TYPE_AR = { PER: 'شخص', ORG: 'منظمة', LOC: 'مكان', MISC: 'أخرى' };
 
@@ -39,7 +39,7 @@ function eventItem(event, entities) {
       h(
         'ul',
         { class: 'evidence' },
-        event.mentions
+        distinctSentences(event.mentions)
           .slice(0, 3)
           .map((m) =>
             h(
@@ -47,7 +47,15 @@ function eventItem(event, entities) {
               {},
               h('q', {}, m.sentence),
               ' ',
-              h('a', { href: `#/doc/${encode(m.doc)}`, class: 'source-link' }, 'المصدر ', latin('source')),
+              h(
+                'a',
+                {
+                  href: `#/doc/${encode(m.doc)}?${new URLSearchParams({ event: event.id })}`,
+                  class: 'source-link',
+                },
+                'المصدر ',
+                latin('source'),
+              ),
             ),
           ),
       ),
@@ -99,7 +107,7 @@ export async function timelineView() {
     h(
       'p',
       { class: 'muted' },
-      `${events.length} حدثاً من ${story.documents.length} مقالاً · `,
+      `الأحداث: ${events.length} · المقالات: ${story.documents.length} · `,
       latin(`${events.length} events from ${story.documents.length} articles`),
     ),
     events.length === 0
