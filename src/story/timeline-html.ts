@@ -101,10 +101,19 @@ ${conflicts ? `<p class="conflict">تواريخ أخرى في بعض التقا�
 }
 
 /** Arabic counting: one, two, 3–10 with the plural, 11 and more with the accusative singular. */
-function countAr(n: number, [one, two, plural, many]: [string, string, string, string]): string {
+/**
+ * A count with its noun in the form Arabic number agreement asks for: 1 and 2 by words, 3–10 with the plural,
+ * 11–99 with the accusative singular («حدثًا»), and the genitive singular («حدث») after a whole hundred or
+ * thousand and its first two (100, 101, 102, 1000, 0).
+ */
+export function countAr(
+  n: number,
+  [one, two, plural, many, single]: [string, string, string, string, string],
+): string {
   if (n === 1) return one;
   if (n === 2) return two;
-  return `${n} ${n % 100 >= 3 && n % 100 <= 10 ? plural : many}`;
+  const rest = n % 100;
+  return `${n} ${rest >= 3 && rest <= 10 ? plural : rest <= 2 ? single : many}`;
 }
 
 /** Events under month (or year) headings, in the order given. */
@@ -127,7 +136,7 @@ function periodList(events: StoryEvent[], story: Story, entities: Map<string, St
 /** Events recalled from long before the first report, folded away above the story's own events. */
 function backgroundSection(events: StoryEvent[], story: Story, entities: Map<string, StoryEntity>): string {
   if (events.length === 0) return '';
-  const count = countAr(events.length, ['حدث واحد', 'حدثان', 'أحداث', 'حدثًا']);
+  const count = countAr(events.length, ['حدث واحد', 'حدثان', 'أحداث', 'حدثًا', 'حدث']);
   return `<details class="background"><summary>الخلفية: ${escapeHtml(count)} قبل أول تقرير بأكثر من سنة ${en(`Background: ${events.length} earlier ${events.length === 1 ? 'event' : 'events'}`)}</summary>
 ${periodList(events, story, entities).join('\n')}
 </details>`;
@@ -141,7 +150,7 @@ export function renderTimelineHtml(story: Story): string {
   const parts = [backgroundSection(background, story, entities), ...periodList(main, story, entities)].filter(
     Boolean,
   );
-  const count = `${countAr(story.events.length, ['حدث واحد', 'حدثان', 'أحداث', 'حدثًا'])} من ${countAr(story.documents.length, ['تقرير واحد', 'تقريرين', 'تقارير', 'تقريرًا'])}`;
+  const count = `${countAr(story.events.length, ['حدث واحد', 'حدثان', 'أحداث', 'حدثًا', 'حدث'])} من ${countAr(story.documents.length, ['تقرير واحد', 'تقريرين', 'تقارير', 'تقريرًا', 'تقرير'])}`;
   return `<!doctype html>
 <html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>مسار — الخط الزمني</title><style>${TIMELINE_CSS}</style></head>
