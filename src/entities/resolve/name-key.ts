@@ -95,7 +95,7 @@ const FUSED_ARTICLE = /^(?<particle>عبد|ابو|ابي)ال(?=\p{L}{2})/u;
  * Compound names in one spelling: a particle joined to the next word without its article, and the inner
  * article of a fused compound dropped (عبد السلام، عبدالسلام → عبدسلام; أبو بكر، أبوبكر → ابوبكر; بن علي → بنعلي).
  */
-export function joinCompounds(words: string[]): string[] {
+export function joinCompounds(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const next = words[i + 1];
@@ -107,9 +107,18 @@ export function joinCompounds(words: string[]): string[] {
   return out;
 }
 
-/** Normalized words of a name with punctuation, digits and tatweel gone. */
-export function matchWords(text: string): string[] {
-  return normalizeForMatch(text).replace(NON_LETTER, ' ').trim().split(' ').filter(Boolean);
+const MAX_WORDS_REMEMBERED = 200_000;
+const rememberedWords = new Map<string, readonly string[]>();
+
+/** Normalized words of a name with punctuation, digits and tatweel gone; remembered per text (do not mutate). */
+export function matchWords(text: string): readonly string[] {
+  let words = rememberedWords.get(text);
+  if (words === undefined) {
+    if (rememberedWords.size >= MAX_WORDS_REMEMBERED) rememberedWords.clear();
+    words = normalizeForMatch(text).replace(NON_LETTER, ' ').trim().split(' ').filter(Boolean);
+    rememberedWords.set(text, words);
+  }
+  return words;
 }
 
 const MAX_REMEMBERED = 200_000;
