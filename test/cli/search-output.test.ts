@@ -6,6 +6,8 @@ const snippet = (text: string, words: string[]) => ({
   snippet: {
     text,
     start: 100,
+    end: 100 + text.length,
+    more: false,
     highlights: words.map((w) => ({ start: 100 + text.indexOf(w), end: 100 + text.indexOf(w) + w.length })),
   },
 });
