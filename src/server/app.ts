@@ -5,6 +5,7 @@ import { entityRoutes } from './routes-entities.js';
 import { searchRoutes } from './routes-search.js';
 import { securityHeaders, staticRoutes } from './serve-static.js';
 import { storyView } from './story-view.js';
+import { timelineWithNames } from './timeline-names.js';
 
 /**
  * The HTTP API (JSON, documented in docs/openapi.json, kept in step by test/server/openapi.test.ts) and the
@@ -15,7 +16,7 @@ export function createApp(store: Store): Hono {
   const view = storyView(store);
   app.use('*', securityHeaders);
   app.get('/api/story', (c) => c.json(view().story));
-  app.get('/api/timeline', (c) => c.json({ version: 1, events: view().story.events }));
+  app.get('/api/timeline', (c) => c.json(timelineWithNames(view().story)));
   entityRoutes(app, view);
   documentRoutes(app, store, view);
   searchRoutes(app, store, view);

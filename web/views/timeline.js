@@ -97,9 +97,9 @@ function backgroundList(events, entities) {
 }
 
 export async function timelineView() {
-  const story = await api('story');
-  const entities = new Map(story.entities.map((e) => [e.id, e]));
-  const events = [...story.events].sort((a, b) => a.date.start.localeCompare(b.date.start));
+  const timeline = await api('timeline');
+  const entities = new Map(timeline.entities.map((e) => [e.id, e]));
+  const events = [...timeline.events].sort((a, b) => a.date.start.localeCompare(b.date.start));
   const background = events.filter((e) => e.background);
   const main = events.filter((e) => !e.background);
   render(
@@ -107,8 +107,8 @@ export async function timelineView() {
     h(
       'p',
       { class: 'muted' },
-      `الأحداث: ${events.length} · المقالات: ${story.documents.length} · `,
-      latin(`${events.length} events from ${story.documents.length} articles`),
+      `الأحداث: ${events.length} · المقالات: ${timeline.documentCount} · `,
+      latin(`${events.length} events from ${timeline.documentCount} articles`),
     ),
     events.length === 0
       ? h('p', { class: 'empty' }, 'لا أحداث بعد. ', latin('No events yet.'))
