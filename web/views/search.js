@@ -67,24 +67,36 @@ function hitItem(hit, best) {
   );
 }
 
+/** Hits are fetched PAGE at a time; «Show more» asks for the next page (the API gives at most 100). */
+const PAGE = 50;
+
 export async function searchView(params) {
   const form = searchForm(params);
   if (!params.get('q')) return render(h('h1', {}, 'البحث ', latin('Search')), form);
   const filter = Object.fromEntries(FIELDS.map(([name]) => [name, params.get(name) ?? undefined]));
-  const result = await api('search', { ...filter, limit: 50 });
+  const result = await api('search', { ...filter, limit: PAGE });
+  const best = result.hits[0]?.score ?? 0;
+  const list = h(
+    'ol',
+    { class: 'hits' },
+    result.hits.map((hit) => hitItem(hit, best)),
+  );
+  const more = h('button', { type: 'button', class: 'more' }, 'عرض المزيد ', latin('Show more'));
+  let shown = result.hits.length;
+  more.addEventListener('click', async () => {
+    more.disabled = true;
+    const next = await api('search', { ...filter, limit: PAGE, offset: shown });
+    list.append(...next.hits.map((hit) => hitItem(hit, best)));
+    shown += next.hits.length;
+    more.disabled = false;
+    if (next.hits.length === 0 || shown >= result.total) more.remove();
+  });
+  const total = `${result.total}${result.totalCapped ? '+' : ''}`;
   render(
     h('h1', {}, 'البحث ', latin('Search')),
     form,
-    h(
-      'p',
-      { class: 'muted', id: 'result-count' },
-      `${result.total}${result.totalCapped ? '+' : ''} نتيجة `,
-      latin(`${result.total}${result.totalCapped ? '+' : ''} results`),
-    ),
-    h(
-      'ol',
-      { class: 'hits' },
-      result.hits.map((hit) => hitItem(hit, result.hits[0]?.score ?? 0)),
-    ),
+    h('p', { class: 'muted', id: 'result-count' }, `النتائج: ${total} `, latin(`${total} results`)),
+    list,
+    shown < result.total ? more : null,
   );
 }
