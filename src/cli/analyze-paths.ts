@@ -2,13 +2,33 @@ import { type InputProblem, readInputs } from '../io/read-inputs.js';
 import { runBatch } from '../pipeline/index.js';
 import type { MasarDoc, RunOptions } from '../types.js';
 
+/**
+ * readInputs, one path at a time: a path that yields no article and no rejected input (an empty .jsonl, a
+ * folder without .txt, .html or .jsonl files) is rejected with that reason instead of passing in silence.
+ */
+export function readEachInput(paths: string[]): { docs: MasarDoc[]; problems: InputProblem[] } {
+  const docs: MasarDoc[] = [];
+  const problems: InputProblem[] = [];
+  for (const path of paths) {
+    const read = readInputs([path]);
+    docs.push(...read.docs);
+    problems.push(...read.problems);
+    if (read.docs.length === 0 && read.problems.length === 0)
+      problems.push({
+        source: path,
+        reason: 'no article in it (an empty file, or no .txt, .html or .jsonl file)',
+      });
+  }
+  return { docs, problems };
+}
+
 /** Reads and analyzes every input; returns the analyzed documents and every input that was rejected. */
 export function analyzePaths(
   paths: string[],
   options: RunOptions,
   onProgress?: (done: number, total: number) => void,
 ) {
-  const { docs, problems } = readInputs(paths);
+  const { docs, problems } = readEachInput(paths);
   const analyzed: MasarDoc[] = [];
   const rejected: InputProblem[] = [...problems];
   let done = 0;

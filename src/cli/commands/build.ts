@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { type InputProblem, readInputs } from '../../io/read-inputs.js';
+import type { InputProblem } from '../../io/read-inputs.js';
 import { runStages } from '../../pipeline/index.js';
 import { loadStory } from '../../store/load-story.js';
 import { SqliteStore } from '../../store/sqlite-store.js';
 import type { Store, StoredDoc } from '../../store/store.js';
 import type { MasarDoc, RunOptions } from '../../types.js';
-import { reportRejected } from '../analyze-paths.js';
+import { readEachInput, reportRejected } from '../analyze-paths.js';
 import {
   parse,
   printHelp,
@@ -81,7 +81,7 @@ export async function buildCommand(args: string[]): Promise<number> {
   const options = runOptions(values);
   const store = new SqliteStore(file);
   try {
-    const { docs, problems } = readInputs(positionals);
+    const { docs, problems } = readEachInput(positionals);
     const fresh = docs
       .map((doc) => ({ contentHash: contentHash(doc), doc }))
       .filter((d) => !store.has(d.contentHash));
