@@ -21,8 +21,8 @@ const BACKWARD_PENALTY = 3;
 const BACKWARD = new Set(['في', 'يوم', 'يومي', 'خلال']);
 /** «بعد وصول الوفود»: an event before or after the main one never shares its date. */
 const SUBORDINATE = new Set(['بعد', 'قبل', 'عقب', 'اثر', 'وبعد', 'وقبل']);
-/** «منذ حرب 1982»: a date after «منذ» is a point of reference, not the event's date. */
-const SINCE = new Set(['منذ']);
+/** «منذ حرب 1982», «ومنذ عام 2012»: a date after «منذ» is a point of reference, not the event's date. */
+const SINCE = new Set(['منذ', 'ومنذ', 'فمنذ']);
 
 export function distance(
   span: { start: number; end: number },

@@ -2,6 +2,7 @@ import type { Token } from '../types.js';
 import { isOtherSense } from './is-other-sense.js';
 import { isReference } from './is-reference.js';
 import {
+  ATTACK_REFERENCE_TYPES,
   NEGATIONS,
   NUMBERED_WORDS,
   STATEMENT_VERBS,
@@ -149,12 +150,18 @@ function isNegated(tokens: Token[], first: number): boolean {
   return false;
 }
 
-/** «مقتل خمسة في غارة»: a death or blast told with an attack (or a disaster) in its sentence is that event's toll. */
+/**
+ * «مقتل خمسة في غارة»: a death or blast told with an attack (or a disaster) in its sentence is that event's
+ * toll; not with an attack named as its cause («لقي مصرعه في عام 2008 إثر تفجير سيارة»): the death is told.
+ */
+const isCause = (h: TriggerHit) => h.reference === true && ATTACK_REFERENCE_TYPES.has(h.type);
+
 function dropTolls(hits: TriggerHit[], tokens: Token[]): TriggerHit[] {
   return hits.filter((hit) => {
     const over = YIELDS_TO.get(hit.type);
+    const sentence = tokens[hit.first].sentence;
     return (
-      !over || !hits.some((h) => over.has(h.type) && tokens[h.first].sentence === tokens[hit.first].sentence)
+      !over || !hits.some((h) => over.has(h.type) && !isCause(h) && tokens[h.first].sentence === sentence)
     );
   });
 }

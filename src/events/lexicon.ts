@@ -44,7 +44,8 @@ const TRIGGER_DATA = dataFile('triggers.json') as {
   negations: { words: string[] };
   notEvents: { phrases: string[]; taMarbutaNouns: string[] };
   delegations: { delegation: string[]; head: string[] };
-  incidents: { types: string[]; referenceTypes: string[]; referenceHeads: string[] };
+  incidents: { types: string[]; referenceHeads: string[] };
+  attackReferences: { types: string[]; heads: string[] };
   anyTypeReferenceHeads: { words: string[] };
   otherSenses: {
     arrivalGoals: string[];
@@ -94,8 +95,9 @@ export const YIELDS_TO = new Map<string, Set<string>>(
 export const INCIDENT_TYPES = new Set(TRIGGER_DATA.incidents.types);
 /** قضية، بسبب، حول: an incident named after one of these is a reference, dated only by what follows it. */
 export const REFERENCE_HEADS = new Set(TRIGGER_DATA.incidents.referenceHeads.flatMap(matchKeys));
-/** Incidents and the types named as references like them («ردا على هجوم»). */
-export const REFERENCE_TYPES = new Set([...INCIDENT_TYPES, ...TRIGGER_DATA.incidents.referenceTypes]);
+/** Attacks are named as references after fewer heads than incidents («ردا على هجوم», not «في غارة»). */
+export const ATTACK_REFERENCE_TYPES = new Set(TRIGGER_DATA.attackReferences.types);
+export const ATTACK_REFERENCE_HEADS = new Set(TRIGGER_DATA.attackReferences.heads.flatMap(matchKeys));
 /** انتهاك، يخص: a trigger of any type after one of these names an event told elsewhere («انتهاك وقف إطلاق النار»). */
 export const ANY_TYPE_REFERENCE_HEADS = new Set(TRIGGER_DATA.anyTypeReferenceHeads.words.flatMap(matchKeys));
 /** Words that give a visit or meeting trigger another sense: reaching power or a level, a sports match. */

@@ -13,6 +13,10 @@ describe('trigger words in another sense', () => {
     expect(typesOf('وصلت نسبة المشاركة إلى خمسين في المئة.')).toEqual([]);
   });
 
+  it('reads «وصلت القوات إلى ضواحي المدينة» (an advance) as no visit', () => {
+    expect(typesOf('ووصلت القوات الحكومية إلى ضواحي المدينة.')).toEqual([]);
+  });
+
   it('still reads «وصل الوزير إلى العاصمة» as a visit', () => {
     expect(typesOf('وصل الوزير إلى العاصمة صباح اليوم.')).toEqual(['visit']);
   });
@@ -23,6 +27,20 @@ describe('trigger words in another sense', () => {
 
   it('reads «تبنى على» (are built on) as no resolution', () => {
     expect(typesOf('الصداقات تبنى على القيم المشتركة.')).toEqual([]);
+  });
+});
+
+describe('strikes', () => {
+  it('reads «شنت الدول الثلاث ضربات» (strikes, plural) as an attack', () => {
+    expect(typesOf('شنت الدول الثلاث ضربات على مواقع عسكرية.')).toEqual(['attack']);
+  });
+
+  it('reads «ضربات الترجيح» (a penalty shootout) as no attack', () => {
+    expect(typesOf('فاز الفريق بركلات بعد ضربات الترجيح.')).toEqual([]);
+  });
+
+  it('reads «قصفت الطائرات» (the verb) as an attack', () => {
+    expect(typesOf('قصفت الطائرات الحربية أطراف المدينة.')).toEqual(['attack']);
   });
 });
 
@@ -47,6 +65,25 @@ describe('events named as references', () => {
 
   it('reads a ceasefire told as violated on the warning’s day as no event: «انتهاك وقف إطلاق النار»', () => {
     expect(dated('حذرت الحكومة يوم السبت من انتهاك وقف إطلاق النار في الجنوب.', 'يوم السبت')).toEqual([]);
+  });
+
+  it('keeps a death told with the attack that caused it: «لقي مصرعه في عام 2008 إثر تفجير»', () => {
+    expect(dated('وكان القائد قد لقي مصرعه في عام 2008 إثر تفجير سيارة في العاصمة.', 'في عام 2008')).toEqual([
+      ['killing', 1],
+      ['attack', 0],
+    ]);
+  });
+
+  it('still makes the dead of a blast its toll: «قتل عشرة في انفجار»', () => {
+    expect(dated('قتل عشرة أشخاص في انفجار يوم السبت.', 'يوم السبت').map(([type]) => type)).toEqual([
+      'disaster',
+    ]);
+  });
+
+  it('gives no date after «ومنذ» (since, with a conjunction) to the strikes of the years since', () => {
+    expect(dated('ومنذ عام 2012 شنت الطائرات غارات على مواقع في البلاد.', 'عام 2012')).toEqual([
+      ['attack', 0],
+    ]);
   });
 
   it('still dates an attack told with its own day: «شنت الطائرات هجوما يوم السبت»', () => {
