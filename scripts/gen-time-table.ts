@@ -7,8 +7,16 @@ import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { GREGORIAN_REGIONS } from '../src/time/ar/constants/index.js';
 import { MONTHS_HIJRI } from '../src/time/ar/constants/months-hijri.js';
-import { DIRECTIONS, SET_ADVERBS } from '../src/time/ar/constants/units.js';
+import { YEAR_NAME_HEADS } from '../src/time/ar/constants/tense-words.js';
+import { DIRECTIONS, REFERENCE_WORDS, SET_ADVERBS, UNIT_PLURALS } from '../src/time/ar/constants/units.js';
 import { WEEKDAYS } from '../src/time/ar/constants/weekdays.js';
+import {
+  GENERAL_HEADS,
+  HELD_THINGS,
+  PLACE_HEADS,
+  SEASON_NAME_TAILS,
+  WEEKDAY_NAME_HEADS,
+} from '../src/time/ar/constants/word-senses.js';
 import { RELATIVE_DAYS } from '../src/time/ar/parsers/relative-day.js';
 import { tagTime } from '../src/time/index.js';
 
@@ -50,6 +58,31 @@ export function renderTimeTable(): string {
   out.push('', '## Named months with a direction', '', ...HEAD);
   for (const dir of directions) out.push(row(`ديسمبر ${dir}`), row(`يناير ${dir}`));
   out.push('', '## Sets', '', ...HEAD, ...Object.keys(SET_ADVERBS).map((k) => row(k)), '');
+  out.push('## Units after a mod (the current one), decades with a direction', '', ...HEAD);
+  for (const mod of ['مطلع', 'منتصف', 'نهاية'])
+    for (const unit of ['الأسبوع', 'الشهر', 'العام']) out.push(row(`${mod} ${unit}`));
+  for (const dir of directions) out.push(row(`العقد ${dir}`));
+  out.push('', '## Counts left vague, counted stretches, general references', '', ...HEAD);
+  for (const plural of Object.keys(UNIT_PLURALS)) out.push(row(`منذ ${plural}`), row(`عدة ${plural}`));
+  for (const plural of ['الأيام', 'الأشهر', 'السنوات']) out.push(row(`${plural} الخمسة الماضية`));
+  out.push(...Object.keys(REFERENCE_WORDS).map((k) => row(k)), '');
+  out.push('## Days told from the last day named', '', ...HEAD);
+  out.push(row('اليوم التالي'), row('اليوم السابق'), row('وصل في 5 مايو 2017، وفي اليوم التالي غادر'), '');
+  out.push('## Words of time in another sense (none expected)', '', ...HEAD);
+  out.push(...HELD_THINGS.map((w) => row(`بعد عقد ${w}`)), ...GENERAL_HEADS.map((w) => row(`${w} عاما`)));
+  out.push(
+    ...WEEKDAY_NAME_HEADS.map((w) => row(`${w} الجمعة`)),
+    ...SEASON_NAME_TAILS.map((w) => row(`الربيع ${w}`)),
+  );
+  out.push(row('في إب'), ...PLACE_HEADS.map((w) => row(`${w} اب`)), '');
+  out.push('## The tense of a year (for the publication window: only a past date bounds it)', '');
+  out.push('| expression | TIMEX3 | tense |', '|---|---|---|');
+  const tense = (text: string) => {
+    const t = tagTime(text, TABLE_REFERENCE)[0];
+    return `| ${text} | ${t ? `${t.type} ${t.value}` : '(none)'} | ${(t?.parsed as { tense?: string })?.tense ?? ''} |`;
+  };
+  out.push(tense('وقعت الحرب عام 2003'), tense('بحلول عام 2030'));
+  out.push(...YEAR_NAME_HEADS.map((w) => tense(`${w} 2030`)), '');
   return `${out.join('\n')}\n`;
 }
 

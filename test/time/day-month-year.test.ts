@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tagTime } from '../../src/time/index.js';
 import { REF, testSingleCase } from './helpers.js';
 
 describe('ar/day-month-year, month-year and numeric dates (reference 2017-12-14)', () => {
@@ -45,4 +46,17 @@ describe('a weekday with a direction before its date', () => {
       value: '2018-08-12',
       tag: 'ar/day-month-year',
     }));
+});
+
+describe('a day and month in digits after «بتاريخ» or «يوم»', () => {
+  it('«بتاريخ 14 / 8» running to a full date takes its year', () => {
+    const found = tagTime('بتاريخ 14 / 8 الى 21 / 8 / 1943', REF);
+    expect(found.map((t) => t.value)).toEqual(['1943-08-14', '1943-08-21']);
+  });
+  it('«يوم 3/5» alone takes its year from the reference (past tense: the latest 3 May)', () => {
+    testSingleCase('وقع الحادث يوم 3/5', REF, { text: '3/5', value: '2017-05-03' });
+  });
+  it('a fraction with no cue is no date («نسبة 3/4»)', () => {
+    expect(tagTime('بلغت نسبة 3/4', REF)).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tagTime } from '../../src/time/index.js';
 import { REF, testSingleCase } from './helpers.js';
 
 describe('ar/relative-day (reference Thursday 2017-12-14)', () => {
@@ -54,4 +55,25 @@ describe('ar/relative-day (reference Thursday 2017-12-14)', () => {
 
   it('without a reference the value is unknown and covers no range', () =>
     expect(testSingleCase('أمس', null, { value: 'XXXX-XX-XX' }).range).toBeUndefined());
+});
+
+describe('the day after or before the day the text named last', () => {
+  it('«اليوم التالي» after a stated date is the day after it', () => {
+    const found = tagTime('وصل يوم 5 مايو 2015، وفي اليوم التالي غادر', REF);
+    expect(found.map((t) => [t.text, t.value])).toContainEqual(['اليوم التالي', '2015-05-06']);
+  });
+  it('«اليوم التالي» anchored to a stated date does not depend on the reference', () => {
+    const found = tagTime('وصل يوم 5 مايو 2015، وفي اليوم التالي غادر', REF);
+    expect(found.find((t) => t.text === 'اليوم التالي')?.relative).toBe(false);
+  });
+  it('«اليوم السابق» after a stated date is the day before it', () => {
+    const found = tagTime('اجتمعوا في 10 مايو 2015 بعد وصولهم في اليوم السابق', REF);
+    expect(found.map((t) => t.value)).toContain('2015-05-09');
+  });
+  it('«اليوم التالي» with no day before it is the day after the reference', () => {
+    testSingleCase('في اليوم التالي غادر', REF, { text: 'اليوم التالي', value: '2017-12-15' });
+  });
+  it('the dialect «بكرا» is tomorrow', () => {
+    testSingleCase('انا بكرا بكون في غزة', REF, { text: 'بكرا', value: '2017-12-15' });
+  });
 });

@@ -44,3 +44,18 @@ describe('a unit after a mod, and decades with a direction', () => {
     testSingleCase('في العقد الماضي', REF, { text: 'العقد الماضي', value: '200' });
   });
 });
+
+describe('the preposition ل before the article («لل»)', () => {
+  it('«للعام المقبل» is next year, the preposition inside the span', () => {
+    testSingleCase('ميزانية للعام المقبل', REF, { text: 'للعام المقبل', value: '2018' });
+  });
+  it('«وللشهر الماضي» is last month', () => {
+    testSingleCase('وللشهر الماضي', REF, { text: 'للشهر الماضي', value: '2017-11' });
+  });
+  it('a Hijri era written «للهجرة» still makes the year Hijri', () => {
+    testSingleCase('عام 1400 للهجرة', REF, { value: '1979' });
+  });
+  it('the dialect «الجاي» is the next one («الأسبوع الجاي»)', () => {
+    testSingleCase('الأسبوع الجاي', REF, { value: '2017-W51' });
+  });
+});

@@ -49,3 +49,27 @@ describe('ar/clock and parts of day', () => {
   it('«ليلة الخميس» → TNI on the Thursday', () =>
     testSingleCase('وقع ليلة الخميس', REF, { type: 'TIME', value: '2017-12-14TNI' }));
 });
+
+describe('Hijri years and dates in the forms of archive notes', () => {
+  it('a year with its era written on it («1348هجري») is its first Gregorian year', () => {
+    testSingleCase('من ( 1348هجري )', REF, { text: '1348هجري', value: '1929' });
+  });
+  it('a year in parentheses before its era («( 1343 ) هجري») keeps the parentheses in its span', () => {
+    testSingleCase('الاهالي من ( 1343 ) هجري .', REF, { text: '( 1343 ) هجري', value: '1924' });
+  });
+  it('day, month and year between slashes («20 / شعبان / 1428 هجرية») is one Hijri date', () => {
+    testSingleCase('الموافق : 20 / شعبان / 1428 هجرية', REF, { value: '2007-09-02' });
+  });
+  it('a number of the 14th century with no era stays untagged', () => {
+    expect(tagTime('قطعة رقمها 1348 في السجل', REF)).toEqual([]);
+  });
+});
+
+describe('a decade by its rank in a century', () => {
+  it('«العقد الأول من القرن الماضي» is the 1900s from 2017', () => {
+    testSingleCase('خلال العقد الأول من القرن الماضي', REF, { value: '190' });
+  });
+  it('«العقد الأخير من القرن العشرين» is the 1990s', () => {
+    testSingleCase('في العقد الأخير من القرن العشرين', REF, { value: '199' });
+  });
+});

@@ -10,12 +10,13 @@ import { AGO_LATER } from './parsers/ago-later.js';
 import { CLOCK } from './parsers/clock.js';
 import { DAY_MONTH_YEAR } from './parsers/day-month-year.js';
 import { DAY_RANGE } from './parsers/day-range.js';
-import { CENTURY, DECADE } from './parsers/decades-centuries.js';
+import { CENTURY, DECADE, RANKED_DECADE } from './parsers/decades-centuries.js';
 import { DURATION } from './parsers/durations.js';
 import { HIJRI_DATE } from './parsers/hijri-date.js';
 import { LAST_UNITS } from './parsers/last-units.js';
 import { MONTH_YEAR } from './parsers/month-year.js';
-import { NUMERIC_DATE } from './parsers/numeric-date.js';
+import { NEXT_DAY } from './parsers/next-day.js';
+import { NUMERIC_DATE, NUMERIC_DAY_MONTH } from './parsers/numeric-date.js';
 import { PART_OF_DAY } from './parsers/part-of-day.js';
 import { REFERENCE, SEASON } from './parsers/references.js';
 import { RELATIVE_DAY } from './parsers/relative-day.js';
@@ -23,7 +24,8 @@ import { RELATIVE_UNIT } from './parsers/relative-unit.js';
 import { SET } from './parsers/sets.js';
 import { VAGUE_COUNT } from './parsers/vague-count.js';
 import { WEEKDAY } from './parsers/weekday.js';
-import { BARE_YEAR, YEAR } from './parsers/years.js';
+import { BARE_YEAR, HIJRI_YEAR, YEAR } from './parsers/years.js';
+import { anchorNextDay } from './refiners/anchor-next-day.js';
 import { applyMods } from './refiners/apply-mods.js';
 import { applyPartOfDay } from './refiners/apply-part-of-day.js';
 import { dropNamedBlocs } from './refiners/drop-named-blocs.js';
@@ -37,19 +39,23 @@ export const PARSERS: readonly Parser[] = [
   DAY_RANGE,
   DAY_MONTH_YEAR,
   NUMERIC_DATE,
+  NUMERIC_DAY_MONTH,
   RELATIVE_DAY,
+  NEXT_DAY,
   HIJRI_DATE,
   MONTH_YEAR,
   WEEKDAY,
   RELATIVE_UNIT,
   YEAR,
   BARE_YEAR,
+  HIJRI_YEAR,
   AGO_LATER,
   VAGUE_COUNT,
   LAST_UNITS,
   DURATION,
   SET,
   DECADE,
+  RANKED_DECADE,
   CENTURY,
   REFERENCE,
   SEASON,
@@ -64,6 +70,7 @@ export const REFINERS: readonly Refiner[] = [
   dropWordSenses,
   resolveMonthPairs,
   mergeRanges,
+  anchorNextDay,
   applyPartOfDay,
   applyMods,
   removeOverlaps,

@@ -1,7 +1,7 @@
 /**
  * Decades «الخمسينيات» (195), «ثمانينيات القرن الماضي» (198); centuries «القرن التاسع عشر» (18),
  * «القرن الماضي» (19 from 2015), «القرن الحالي». A decade without its century is the latest one not after
- * the reference. A decade of someone's age («في الخمسينيات من عمره», «في العشرينات من العمر») is no date.
+ * the reference; a decade by its rank in a century («العقد الأول من القرن الماضي» 190). A decade of someone's age («في الخمسينيات من عمره», «في العشرينات من العمر») is no date.
  */
 import { parts } from '../../calendar.js';
 import { Components } from '../../components.js';
@@ -51,6 +51,27 @@ export const DECADE: Parser = {
       components: c,
       granularity: 'decade',
       relative: century === null,
+    });
+  },
+};
+
+/** «العقد الأول من القرن الماضي» (190 from 2015), «العقد الأخير من القرن العشرين» (199): a decade by its rank. */
+export const RANKED_DECADE: Parser = {
+  tag: 'ar/decade',
+  pattern: regex(
+    `${B}العقد\\s+(?<rank>${alternation(ORDINALS.keys())}|الأخير)\\s+(?:من\\s+)?${CENTURY_ALT}${E}`,
+  ),
+  extract(m, ctx) {
+    const g = m.groups!;
+    const rank = lookup(ORDINALS, g.rank) ?? 10;
+    const century = centuryOf(g.century, ctx.reference);
+    if (rank > 10) return null;
+    const c = new Components('ar/decade');
+    if (century !== null) c.assign('decade', century * 10 + rank - 1);
+    return resultOf(m, 'ar/decade', 'DATE', {
+      components: c,
+      granularity: 'decade',
+      relative: lookup(ORDINALS, g.century) === undefined,
     });
   },
 };

@@ -1,5 +1,5 @@
 /**
- * Hijri dates: «15 رمضان 1436», «غرة شوال», «شهر رمضان», «ذي الحجة 1440 هـ»; converted to Gregorian with
+ * Hijri dates: «15 رمضان 1436», «غرة شوال», «شهر رمضان», «ذي الحجة 1440 هـ», «20 / شعبان / 1428 هجرية»; converted to Gregorian with
  * Umm al-Qura. Without a year, the occurrence nearest the reference.
  */
 import { parts } from '../../calendar.js';
@@ -22,7 +22,7 @@ function nearestYear(reference: string, month: number): number {
 export const HIJRI_DATE: Parser = {
   tag: TAG,
   pattern: regex(
-    `${B}(?:(?<day>\\d{1,2}|${ORDINAL_ALT}|غرة)(?:\\s+من)?\\s+)?(?<shahr>شهر\\s+)?(?<month>${HIJRI_ALT})(?:\\s+(?:عام|سنة)?\\s*(?<year>1[34]\\d{2}))?(?:\\s*(?:هـ|ه|هجري|هجرية|للهجرة)${E})?${E}`,
+    `${B}(?:(?<day>\\d{1,2}|${ORDINAL_ALT}|غرة)(?:\\s+من\\s+|\\s*/\\s*|\\s+))?(?<shahr>شهر\\s+)?(?<month>${HIJRI_ALT})(?:(?:\\s*/\\s*|\\s+(?:عام|سنة)?\\s*)(?<year>1[34]\\d{2}))?(?:\\s*(?:هـ|ه|هجري|هجرية|للهجرة)${E})?${E}`,
   ),
   extract(m, ctx) {
     const g = m.groups!;

@@ -2,8 +2,10 @@
 import { isValidDay } from '../../calendar.js';
 import { Components } from '../../components.js';
 import { B_STRICT, type Parser, resultOf } from '../../parser.js';
-import { regex } from '../pattern.js';
+import { ar, regex } from '../pattern.js';
+import { yearOfMonth } from '../relative.js';
 import { WEEKDAY_ALT } from '../shared.js';
+import { tenseAt } from '../tense.js';
 
 const TAG = 'ar/numeric-date';
 const DAY_FIRST =
@@ -29,5 +31,32 @@ export const NUMERIC_DATE: Parser = {
       granularity: 'day',
       relative: false,
     });
+  },
+};
+
+/**
+ * «بتاريخ 14 / 8» (a day and month in digits after «بتاريخ» or «يوم»): the year of the full date it runs to
+ * («بتاريخ 14 / 8 الى 21 / 8 / 1943»), else from the reference and the tense.
+ */
+const RUNS_TO = new RegExp(
+  ar('^\\s*(?:-|–|إلى|الى|حتى)\\s*\\d{1,2}\\s*([/.-])\\s*\\d{1,2}\\s*\\1\\s*(?<year>\\d{4})'),
+  'u',
+);
+
+export const NUMERIC_DAY_MONTH: Parser = {
+  tag: TAG,
+  pattern: regex(
+    `(?<=(?:بتاريخ|تاريخ|يوم)\\s*)(?<d>\\d{1,2})[ \\t]*(?<sep>[/.-])[ \\t]*(?<m>\\d{1,2})(?![ \\t]*[/.-]?[ \\t]*\\d)`,
+  ),
+  extract(m, ctx) {
+    const day = Number(m.groups!.d);
+    const month = Number(m.groups!.m);
+    if (month < 1 || month > 12 || !isValidDay(2000, month, day)) return null;
+    const c = new Components(TAG).assign('month', month).assign('day', day);
+    const runsTo = RUNS_TO.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    if (runsTo?.groups) c.assign('year', Number(runsTo.groups.year));
+    else if (ctx.reference)
+      c.imply('year', yearOfMonth(ctx.reference, month, undefined, day, tenseAt(ctx.text, m.index)));
+    return resultOf(m, TAG, 'DATE', { components: c, granularity: 'day', relative: !runsTo });
   },
 };

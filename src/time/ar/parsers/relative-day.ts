@@ -25,6 +25,7 @@ export const RELATIVE_DAYS = normalizeKeys({
   اليوم: 0,
   غدا: 1,
   الغد: 1,
+  بكرا: 1,
   غد: 1,
   'بعد غد': 2,
   'بعد الغد': 2,

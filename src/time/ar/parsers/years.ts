@@ -40,8 +40,17 @@ export const YEAR: Parser = {
   ),
   extract(m) {
     const g = m.groups!;
-    const hijri = g.era !== undefined && /^(?:هـ|ه|هجري|هجريه|للهجره)$/u.test(g.era);
+    const hijri = g.era !== undefined && /^(?:ه|هجري|هجريه|لالهجره)$/u.test(g.era);
     return yearResult(m.index, m.index + m[0].length, Number(g.year), hijri);
+  },
+};
+
+/** A Hijri year by its era alone: «1348هجري», «( 1343 ) هجري», «1400 هـ». */
+export const HIJRI_YEAR: Parser = {
+  tag: TAG,
+  pattern: regex(`${B}(?:\\(\\s*)?(?<year>1[2-4]\\d{2})(?:\\s*\\))?\\s*(?:${HIJRI_ERA})${E}`),
+  extract(m) {
+    return yearResult(m.index, m.index + m[0].length, Number(m.groups!.year), true);
   },
 };
 
