@@ -47,3 +47,9 @@ describe('mods inside a date a count away', () => {
   it('«الزيارة الشهرية» is a monthly SET', () =>
     testSingleCase('الزيارة الشهرية', REF, { text: 'الشهرية', type: 'SET', value: 'P1M' }));
 });
+
+describe('the masculine adjective of frequency', () => {
+  it('«اليومي» is a set of every day', () => {
+    testSingleCase('والتنسيق اليومي المستمر', REF, { text: 'اليومي', type: 'SET', value: 'P1D' });
+  });
+});

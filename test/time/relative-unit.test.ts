@@ -59,3 +59,9 @@ describe('the preposition ل before the article («لل»)', () => {
     testSingleCase('الأسبوع الجاي', REF, { value: '2017-W51' });
   });
 });
+
+describe('«this» in speech', () => {
+  it('the Levantine «هاي السنة» is this year', () => {
+    testSingleCase('شو راح تعملوا هاي السنة', REF, { text: 'هاي السنة', value: '2017' });
+  });
+});

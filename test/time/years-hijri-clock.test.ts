@@ -73,3 +73,9 @@ describe('a decade by its rank in a century', () => {
     testSingleCase('في العقد الأخير من القرن العشرين', REF, { value: '199' });
   });
 });
+
+describe('a Hijri month with no year and no reference', () => {
+  it('is still a date, its Gregorian days unknown', () => {
+    testSingleCase('مقبلين على شهر رمضان المبارك', null, { text: 'شهر رمضان', value: 'XXXX-XX' });
+  });
+});

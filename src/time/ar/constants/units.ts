@@ -164,6 +164,7 @@ export const SET_ADVERBS: Record<string, string> = {
   الأسبوعية: 'P1W',
   الشهرية: 'P1M',
   السنوية: 'P1Y',
+  اليومي: 'P1D',
   الأسبوعي: 'P1W',
   الشهري: 'P1M',
   السنوي: 'P1Y',

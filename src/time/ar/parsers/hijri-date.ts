@@ -1,6 +1,7 @@
 /**
  * Hijri dates: «15 رمضان 1436», «غرة شوال», «شهر رمضان», «ذي الحجة 1440 هـ», «20 / شعبان / 1428 هجرية»; converted to Gregorian with
- * Umm al-Qura. Without a year, the occurrence nearest the reference.
+ * Umm al-Qura. Without a year, the occurrence nearest the reference; with no reference either, a date whose
+ * Gregorian days are unknown.
  */
 import { parts } from '../../calendar.js';
 import { Components } from '../../components.js';
@@ -30,7 +31,6 @@ export const HIJRI_DATE: Parser = {
     const day = g.day ? (g.day === 'غره' ? 1 : parseDay(g.day)) : null;
     if (!g.day && !g.shahr && !g.year && NEEDS_CUE.has(g.month.split(/\s+/u)[0])) return null;
     const year = g.year ? Number(g.year) : ctx.reference ? nearestYear(ctx.reference, month) : null;
-    if (year === null) return null;
     const c = new Components(TAG);
     const base = {
       start: m.index,
@@ -39,6 +39,8 @@ export const HIJRI_DATE: Parser = {
       tag: TAG,
       relative: !g.year,
     };
+    // no year and no reference: a Hijri month, its Gregorian days unknown (XXXX-XX)
+    if (year === null) return { ...base, components: c, granularity: day ? 'day' : 'month' };
     if (day) {
       const greg = hijriToGregorian(year, month, day);
       if (!greg) return null;

@@ -14,7 +14,8 @@ import { DIRECTION_OF, DIRECTIONS_ALT } from '../shared.js';
 
 const TAG = 'ar/relative-unit';
 const NOUNS = normalizeKeys(UNIT_NOUNS);
-const THIS = '(?:هذا|هذه)';
+// «هاي»، «هاد»، «هذي»: this, in Levantine and Gulf speech
+const THIS = '(?:هذا|هذه|هذي|هاي|هاد)';
 const AFTER_MOD = new RegExp(
   ar(`(?:^|[^\\p{L}])[وف]?[بل]?(?:${alternation(normalizeKeys(MODS).keys())})\\s+$`),
   'u',
