@@ -24,6 +24,17 @@ const SUBORDINATE = new Set(['بعد', 'قبل', 'عقب', 'اثر', 'وبعد',
 /** «منذ حرب 1982», «ومنذ عام 2012»: a date after «منذ» is a point of reference, not the event's date. */
 const SINCE = new Set(['منذ', 'ومنذ', 'فمنذ']);
 
+/** Index of the first token that starts at or after `offset` (tokens.length when none): a binary search. */
+export function tokenAtOrAfter(tokens: Token[], offset: number): number {
+  let [lo, hi] = [0, tokens.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function distance(
   span: { start: number; end: number },
   from: number,
@@ -36,7 +47,7 @@ export function distance(
 }
 
 function penaltyOf(tokens: Token[], t: Timex): number {
-  const at = tokens.findIndex((k) => k.start >= t.start);
+  const at = tokenAtOrAfter(tokens, t.start);
   const first = tokens[at];
   const before = tokens[at - 1];
   return (first && BACKWARD.has(first.norm)) || (before && BACKWARD.has(before.norm))
@@ -46,7 +57,7 @@ function penaltyOf(tokens: Token[], t: Timex): number {
 
 /** «المحادثات التي تعقد اليوم»: the trigger the timex's relative clause hangs on, if any. */
 function antecedent(hits: TriggerHit[], tokens: Token[], timex: Timex): number {
-  let i = tokens.findIndex((t) => t.start >= timex.start) - 1;
+  let i = tokenAtOrAfter(tokens, timex.start) - 1;
   for (let k = 0; k < PRONOUN_REACH && i >= 0; k++, i--) {
     if (!RELATIVE_PRONOUNS.has(tokens[i].norm)) continue;
     const candidates = hits
@@ -112,12 +123,14 @@ const inOwnClause = (t: Timex, end: number, text: string) =>
 function pronounBetween(tokens: Token[], t: Timex, h: TriggerHit): boolean {
   const [from, to] =
     t.end <= tokens[h.first].start ? [t.end, tokens[h.first].start] : [tokens[h.last].end, t.start];
-  return tokens.some((k) => k.start >= from && k.end <= to && RELATIVE_PRONOUNS.has(k.norm));
+  for (let i = tokenAtOrAfter(tokens, from); i < tokens.length && tokens[i].end <= to; i++)
+    if (RELATIVE_PRONOUNS.has(tokens[i].norm)) return true;
+  return false;
 }
 
 /** The date follows «منذ» directly or after one word («منذ حرب 1982», «منذ عام 2011»). */
 function isReference(tokens: Token[], t: Timex): boolean {
-  const at = tokens.findIndex((k) => k.start >= t.start);
+  const at = tokenAtOrAfter(tokens, t.start);
   return [tokens[at], tokens[at - 1], tokens[at - 2]].some(
     (k) => k !== undefined && k.end <= t.start + 4 && SINCE.has(k.norm),
   );

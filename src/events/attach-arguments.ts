@@ -28,6 +28,8 @@ export function attachEntities(
   mentions: EntityMention[],
   sentence: number,
   others: TriggerHit[] = [],
+  /** The indices of the sentence's mentions when the caller has them (a long document has thousands). */
+  sentenceMentions?: number[],
 ): Omit<Arguments, 'timexes'> {
   const { tokens } = segments;
   const from = tokens[hit.first].start;
@@ -39,7 +41,9 @@ export function attachEntities(
       const [a, b] = [tokens[o.first].start, tokens[o.last].end];
       return m.start >= to ? a >= to && b <= m.start : b <= from && a >= m.end;
     });
-  const inSentence = mentions.flatMap((m, i) => (m.sentence === sentence && !isNewsMedium(m) ? [i] : []));
+  const inSentence = (sentenceMentions ?? mentions.map((_, i) => i)).filter(
+    (i) => mentions[i].sentence === sentence && !isNewsMedium(mentions[i]),
+  );
   const participants = inSentence.filter((i) => mentions[i].type === 'PER' || mentions[i].type === 'ORG');
   const places = inSentence
     .filter((i) => mentions[i].type === 'LOC' && distance(mentions[i], from, to) < PLACE_WINDOW)

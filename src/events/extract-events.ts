@@ -25,16 +25,35 @@ export function extractEvents(
     const s = tokens[hit.first].sentence;
     bySentence.set(s, [...(bySentence.get(s) ?? []), hit]);
   }
+  const mentionsOf = new Map<number, number[]>();
+  entities.forEach((m, i) => {
+    const list = mentionsOf.get(m.sentence);
+    if (list) list.push(i);
+    else mentionsOf.set(m.sentence, [i]);
+  });
   const events: EventMention[] = [];
   for (const [sentence, sentenceHits] of bySentence) {
+    const sentenceMentions = mentionsOf.get(sentence) ?? [];
     const statuses = sentenceHits.map((h) =>
       h.type === 'statement' ? null : findStatus(tokens, h.first, h.last),
     );
     const owned = assignTimexes(sentenceHits, statuses.map(Boolean), segments, timexes, sentence, text);
     sentenceHits.forEach((hit, k) => {
       const goalOnly = hit.topic && !owned[k].some((i) => isPast(timexes[i], reference));
-      if (hit.type !== 'statement' && !goalOnly && !bareRound(hit, tokens, entities))
-        events.push(toMention(hit, owned[k], statuses[k], segments, text, entities, sentence, sentenceHits));
+      if (hit.type !== 'statement' && !goalOnly && !bareRound(hit, tokens, entities, sentenceMentions))
+        events.push(
+          toMention(
+            hit,
+            owned[k],
+            statuses[k],
+            segments,
+            text,
+            entities,
+            sentence,
+            sentenceHits,
+            sentenceMentions,
+          ),
+        );
     });
   }
   return events;
@@ -49,12 +68,13 @@ function toMention(
   entities: EntityMention[],
   sentence: number,
   sentenceHits: TriggerHit[],
+  sentenceMentions: number[],
 ): EventMention {
   const { tokens } = segments;
   const start = tokens[hit.first].start;
   const end = tokens[hit.last].end;
   const others = sentenceHits.filter((h) => h.type !== 'statement');
-  const args = attachEntities(hit, segments, text, entities, sentence, others);
+  const args = attachEntities(hit, segments, text, entities, sentence, others, sentenceMentions);
   const ordinal = findOrdinal(tokens, hit.first, hit.last);
   const identifier =
     /^\d+$/.test(tokens[hit.last].norm) && hit.last > hit.first ? tokens[hit.last].norm : undefined;
@@ -97,15 +117,20 @@ function genitivePlace(
 }
 
 /** «الجولة الأولى» with no series name after it (a sports round as often as talks): no event. */
-function bareRound(hit: TriggerHit, tokens: Segments['tokens'], entities: EntityMention[]): boolean {
+function bareRound(
+  hit: TriggerHit,
+  tokens: Segments['tokens'],
+  entities: EntityMention[],
+  sentenceMentions: number[],
+): boolean {
   const words = tokens.slice(hit.first, hit.last + 1).filter((t) => /\p{L}/u.test(t.text));
   if (!words.every((t) => NEEDS_SERIES.has(t.stem) || NEEDS_SERIES.has(t.norm))) return false;
   if (findOrdinal(tokens, hit.first, hit.last).seriesText) return false;
   const after = tokens[hit.last].end;
-  const sentence = tokens[hit.first].sentence;
-  return !entities.some(
-    (m) => m.type === 'LOC' && m.sentence === sentence && m.start >= after && m.start - after <= 30,
-  );
+  return !sentenceMentions.some((i) => {
+    const m = entities[i];
+    return m.type === 'LOC' && m.start >= after && m.start - after <= 30;
+  });
 }
 
 /** A date wholly before the report: a goal dated so was reached («للتوصل إلى اتفاق … أواخر كانون الأول»). */

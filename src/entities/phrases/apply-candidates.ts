@@ -51,7 +51,11 @@ function toMention(text: string, tokens: Token[], c: Candidate): EntityMention {
   };
 }
 
-/** The mentions with the candidates applied (see the module comment), in text order; counts what changed. */
+/**
+ * The mentions with the candidates applied (see the module comment), in text order; counts what changed.
+ * The token ranges of the mentions are found once and kept up to date as candidates apply (a long article
+ * has thousands of candidates: a scan of its tokens for each was quadratic).
+ */
 export function applyCandidates(
   text: string,
   tokens: Token[],
@@ -60,18 +64,19 @@ export function applyCandidates(
   applied: Candidate[] = [],
 ): EntityMention[] {
   let current = mentions;
+  const at = mentionsByToken(tokens, mentions);
   for (const c of candidates) {
-    const ranges = [...mentionsByToken(tokens, current)].map(([first, { last, mention }]) => ({
-      first,
-      last,
-      mention,
-    }));
-    const overlapping = ranges.filter((r) => r.first <= c.last && r.last >= c.first);
+    const overlapping: { first: number; last: number; mention: EntityMention }[] = [];
+    for (const [first, { last, mention }] of at)
+      if (first <= c.last && last >= c.first) overlapping.push({ first, last, mention });
     if (overlapping.some((r) => r.first < c.first || r.last > c.last)) continue;
     const same = overlapping.find((r) => r.first === c.first && r.last === c.last);
     if (same && same.mention.type === c.type) continue;
     const gone = new Set(overlapping.map((r) => r.mention));
-    current = [...current.filter((m) => !gone.has(m)), toMention(text, tokens, c)];
+    const mention = toMention(text, tokens, c);
+    current = [...current.filter((m) => !gone.has(m)), mention];
+    for (const r of overlapping) at.delete(r.first);
+    at.set(c.first, { last: c.last, mention });
     applied.push(c);
   }
   return current.sort((a, b) => a.start - b.start);
