@@ -80,6 +80,8 @@ function farPlace(
 }
 
 const LOCATIVE_BEFORE = /(?:^|\s)(?:في|فى|إلى|الى|إلي|من)\s*(?:ال)?$/u;
+/** «كل من أمريكا وفرنسا»: «من» after «كل» lists who did it, not where. */
+const BOTH_OF = /(?:^|\s)[وف]?(?:كل|كلا)\s+من\s*$/u;
 /** «بأستانة», «وفي جنيف»: the preposition is a clitic of the place word itself (before the mention span). */
 const LOCATIVE_CLITIC = /(?:^|\s)[وف]?ب(?:ال)?$/u;
 
@@ -92,6 +94,7 @@ const HEAD_BEFORE = /(?<word>\p{L}+)(?:\s+\p{L}+(?:ية|ي))?[\s،,]+$/u;
  */
 function locative(m: Span, text: string, acrossHead = true): boolean {
   const before = text.slice(Math.max(0, m.start - 6), m.start);
+  if (BOTH_OF.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
   if (LOCATIVE_BEFORE.test(before) || LOCATIVE_CLITIC.test(before)) return true;
   const head = acrossHead ? HEAD_BEFORE.exec(text.slice(Math.max(0, m.start - 32), m.start)) : null;
   if (!head || !matchKeys(head.groups!.word).some((k) => PLACE_HEADS.has(k))) return false;

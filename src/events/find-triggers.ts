@@ -32,12 +32,15 @@ export interface TriggerHit {
 export const GATHERINGS = new Set(['talks', 'meeting', 'conference']);
 const GATHERING_GAP = 4;
 
+/** A word of a phrase; the first may carry the conjunction و or ف that the clitic rules keep on short words («ولقي مصرعه»). */
+const matchesStem = (t: Token, stem: string, first: boolean) =>
+  t.stem === stem || t.norm === stem || (first && /^[وف]/u.test(t.norm) && t.norm.slice(1) === stem);
+
 function phraseAt(tokens: Token[], i: number): TriggerHit | null {
   for (const { type, stems } of TRIGGER_PHRASES) {
     const last = i + stems.length - 1;
     if (last >= tokens.length || tokens[last].sentence !== tokens[i].sentence) continue;
-    if (stems.every((stem, k) => tokens[i + k].stem === stem || tokens[i + k].norm === stem))
-      return { type, first: i, last };
+    if (stems.every((stem, k) => matchesStem(tokens[i + k], stem, k === 0))) return { type, first: i, last };
   }
   return null;
 }

@@ -5,6 +5,10 @@ import { makeDoc, type MentionSpec } from './make-doc.js';
 const typesOf = (text: string) => makeDoc('d', text).data.events!.mentions.map((e) => e.type);
 
 describe('trigger words in another sense', () => {
+  it('reads «ولقي مصرعه» (with the conjunction) as a killing', () => {
+    expect(typesOf('ولقي مصرعه سائق الشاحنة على الطريق.')).toEqual(['killing']);
+  });
+
   it('reads «وصول الحزب إلى الحكم» (coming to power) as no visit', () => {
     expect(typesOf('تغيرت سياسة البلاد منذ وصول حزب العدالة والتنمية إلى الحكم.')).toEqual([]);
   });
@@ -114,6 +118,15 @@ describe('news media the report cites', () => {
       { text: 'شبكة CNN', type: 'ORG' },
     ];
     expect(argsOf(text, mentions).participants).toEqual(['الأمم المتحدة']);
+  });
+
+  it('takes no place from «كل من أمريكا وفرنسا» (who struck, not where)', () => {
+    const text = 'جاء ذلك بعد الضربات الجوية التي وجهتها كل من أمريكا وفرنسا.';
+    const mentions: MentionSpec[] = [
+      { text: 'أمريكا', type: 'LOC' },
+      { text: 'فرنسا', type: 'LOC' },
+    ];
+    expect(argsOf(text, mentions).place).toBeUndefined();
   });
 
   it('reads «الجزيرة» as a medium only when it is tagged an organization', () => {
