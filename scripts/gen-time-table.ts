@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { ERA_NAMES } from '../src/time/ar/constants/eras.js';
 import { GREGORIAN_REGIONS } from '../src/time/ar/constants/index.js';
 import { MONTHS_HIJRI } from '../src/time/ar/constants/months-hijri.js';
 import { YEAR_NAME_HEADS } from '../src/time/ar/constants/tense-words.js';
@@ -66,6 +67,7 @@ export function renderTimeTable(): string {
   for (const plural of Object.keys(UNIT_PLURALS)) out.push(row(`منذ ${plural}`), row(`عدة ${plural}`));
   for (const plural of ['الأيام', 'الأشهر', 'السنوات']) out.push(row(`${plural} الخمسة الماضية`));
   out.push(...Object.keys(REFERENCE_WORDS).map((k) => row(k)), '');
+  out.push('## Historical eras', '', ...HEAD, ...ERA_NAMES.map((w) => row(`العهد ${w}`)), '');
   out.push('## Days told from the last day named', '', ...HEAD);
   out.push(row('اليوم التالي'), row('اليوم السابق'), row('وصل في 5 مايو 2017، وفي اليوم التالي غادر'), '');
   out.push('## Words of time in another sense (none expected)', '', ...HEAD);

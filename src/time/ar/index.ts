@@ -12,6 +12,7 @@ import { DAY_MONTH_YEAR } from './parsers/day-month-year.js';
 import { DAY_RANGE } from './parsers/day-range.js';
 import { CENTURY, DECADE, RANKED_DECADE } from './parsers/decades-centuries.js';
 import { DURATION } from './parsers/durations.js';
+import { ERA } from './parsers/eras.js';
 import { HIJRI_DATE } from './parsers/hijri-date.js';
 import { LAST_UNITS } from './parsers/last-units.js';
 import { MONTH_YEAR } from './parsers/month-year.js';
@@ -58,6 +59,7 @@ export const PARSERS: readonly Parser[] = [
   RANKED_DECADE,
   CENTURY,
   REFERENCE,
+  ERA,
   SEASON,
   CLOCK,
   PART_OF_DAY,
