@@ -133,11 +133,34 @@ function cutRareProclitics(forms: Form[]): void {
   }
 }
 
+/**
+ * Whether a mention lies wholly inside a time expression of its document: a month named like a person or a
+ * company («في نيسان الماضي», «تموز 2018») is a date, not an entity.
+ */
+function insideTimex(doc: MasarDoc): (m: EntityMention) => boolean {
+  const spans = (doc.data.time?.timexes ?? [])
+    .map((t) => [t.start, t.end] as const)
+    .sort((a, b) => a[0] - b[0]);
+  if (spans.length === 0) return () => false;
+  return (m) => {
+    // the last time expression that starts at or before the mention (they do not overlap)
+    let [lo, hi] = [0, spans.length - 1];
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (spans[mid][0] <= m.start) lo = mid;
+      else hi = mid - 1;
+    }
+    return spans[lo][0] <= m.start && m.end <= spans[lo][1];
+  };
+}
+
 export function collectForms(docs: MasarDoc[]): Form[] {
   const forms: Form[] = [];
   docs.forEach((doc, index) => {
     const text = doc.data.clean?.text ?? '';
+    const isDate = insideTimex(doc);
     for (const m of doc.data.entities?.mentions ?? []) {
+      if (isDate(m)) continue;
       const form = makeForm(doc, index, m, text);
       if (form) forms.push(form);
     }
