@@ -45,9 +45,14 @@ function exitQuietlyOnBrokenPipe(): void {
 export async function main(argv: string[]): Promise<number> {
   exitQuietlyOnBrokenPipe();
   const [name, ...args] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    // a usage error: the help goes where errors go, stdout stays empty for a pipe
+    process.stderr.write(`masar: no command given\n\n${MAIN_HELP}\n`);
+    return 2;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${MAIN_HELP}\n`);
-    return name === undefined ? 2 : 0;
+    return 0;
   }
   const command = COMMANDS[name];
   if (!command) {

@@ -13,6 +13,10 @@ function expectUsageError(args: string[], message: RegExp) {
 }
 
 describe('usage errors exit 2 and do nothing', () => {
+  it('rejects a call with no command, its help on stderr', () => {
+    expectUsageError([], /no command given[\s\S]*Usage: masar <command>/);
+  });
+
   it('rejects an unknown command', () => {
     expectUsageError(['summarize', SAMPLES], /unknown command "summarize"/);
   });
