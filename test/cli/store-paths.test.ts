@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -37,5 +37,15 @@ describe('timeline --format csv --out', () => {
     expect(runMasar(['build', '--db', db, SAMPLE]).status).toBe(0);
     expect(runMasar(['timeline', '--db', db, '--format', 'csv', '--out', out]).status).toBe(0);
     expect(readFileSync(out, 'utf8').startsWith('\uFEFFid,type,')).toBe(true);
+  }, 60_000);
+});
+
+describe('build', () => {
+  it('analyzes an article given twice in one run once', () => {
+    const dir = makeTempDir('masar-twice-');
+    const copy = join(dir, 'copy.txt');
+    copyFileSync(SAMPLE, copy);
+    const run = runMasar(['build', '--db', join(dir, 'store.db'), SAMPLE, copy]);
+    expect(JSON.parse(run.stdout)).toMatchObject({ added: 1, skipped: 1, stored: 1 });
   }, 60_000);
 });

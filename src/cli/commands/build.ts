@@ -82,9 +82,11 @@ export async function buildCommand(args: string[]): Promise<number> {
   const store = new SqliteStore(file);
   try {
     const { docs, problems } = readEachInput(positionals);
+    // an input already stored, or given twice in this run (the same article in two files), is analyzed once
+    const seen = new Set<string>();
     const fresh = docs
       .map((doc) => ({ contentHash: contentHash(doc), doc }))
-      .filter((d) => !store.has(d.contentHash));
+      .filter((d) => !store.has(d.contentHash) && !seen.has(d.contentHash) && seen.add(d.contentHash));
     const added = addFresh(store, fresh, options, problems);
     if (process.stderr.isTTY) process.stderr.write('building the story over the whole store…\n');
     const story = loadStory(store, options);
