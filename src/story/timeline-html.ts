@@ -66,6 +66,13 @@ function names(ids: string[], entities: Map<string, StoryEntity>): string {
     .join('، ');
 }
 
+/** A report's title, a link to its web address when its source is one (a link loads nothing by itself). */
+function sourceTitle(title: string, source: string | undefined): string {
+  return source && /^https?:\/\/\S+$/u.test(source)
+    ? `<a href="${escapeHtml(source)}" rel="noreferrer">${escapeHtml(title)}</a>`
+    : escapeHtml(title);
+}
+
 function sourcesOf(e: Partial<TimelineEvent> & StoryEvent, story: Story): string {
   const docs = new Map(story.documents.map((d) => [d.id, d]));
   const ids = e.sources?.map((s) => s.doc) ?? [...new Set(e.mentions.map((m) => m.doc))];
@@ -74,7 +81,7 @@ function sourcesOf(e: Partial<TimelineEvent> & StoryEvent, story: Story): string
     const title = d?.title || d?.source || id;
     const when = d?.published.date ? ` <time>${escapeHtml(d.published.date)}</time>` : '';
     const sentences = e.mentions.filter((m) => m.doc === id).length;
-    return `<li>${escapeHtml(title)}${when} <span class="count">(${sentences} ${sentences === 1 ? 'جملة' : 'جمل'})</span></li>`;
+    return `<li>${sourceTitle(title, d?.source)}${when} <span class="count">(${sentences} ${sentences === 1 ? 'جملة' : 'جمل'})</span></li>`;
   });
   return `<div class="sources"><b>المصادر (${ids.length}):</b> ${en('Sources')}<ul>${items.join('')}</ul></div>`;
 }

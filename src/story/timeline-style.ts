@@ -28,6 +28,7 @@ blockquote{margin:.4rem 0;padding:.3rem .8rem;border-inline-start:3px solid var(
 .sources{font-size:.86rem;color:var(--muted)}
 .sources b{font-weight:600}
 .sources ul{margin:.1rem 0 0;padding-inline-start:1.2rem}
+.sources a{color:inherit;text-decoration:underline dotted}
 .sources time{font-weight:normal;margin-inline-start:.3rem}
 details.background{margin:1.2rem 0;border:1px dashed var(--line);border-radius:6px;padding:.4rem .8rem;background:#fbfbfc}
 details.background summary{cursor:pointer;color:var(--muted);font-weight:600}

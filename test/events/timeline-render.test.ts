@@ -49,7 +49,18 @@ describe('renderTimelineHtml', () => {
   });
 
   it('loads nothing from outside the page', () => {
-    expect(html.match(/\b(?:src|href)=|url\(|@import|<link/g)).toBeNull();
+    expect(html.match(/\bsrc=|url\(|@import|<link/g)).toBeNull();
+  });
+
+  it('links a report to its web address when its source is one, and only then', () => {
+    const withUrl: Story = {
+      ...story,
+      documents: [{ ...story.documents[0], source: 'https://example.org/a?x=1&y=2' }],
+    };
+    expect([
+      html.includes('<a href='),
+      renderTimelineHtml(withUrl).includes('<a href="https://example.org/a?x=1&amp;y=2" rel="noreferrer">'),
+    ]).toEqual([false, true]);
   });
 
   it('shows the Latin label beside the Arabic one', () => {
