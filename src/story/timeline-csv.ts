@@ -16,6 +16,7 @@ const HEADER = [
   'participants',
   'summary',
   'sources',
+  'source_titles',
   'date_conflicts',
   'background',
 ];
@@ -27,6 +28,7 @@ function cell(value: string): string {
 /** The timeline as CSV (RFC 4180): one row per event, entity names instead of ids. */
 export function renderTimelineCsv(story: Story): string {
   const entity = new Map(story.entities.map((e) => [e.id, e]));
+  const titles = new Map(story.documents.map((d) => [d.id, d.title]));
   const rows = story.events.map((event) => {
     const e = asTimelineEvent(event);
     const place = e.place ? entity.get(e.place) : undefined;
@@ -48,6 +50,7 @@ export function renderTimelineCsv(story: Story): string {
       e.participants.map((p) => entity.get(p)?.name ?? p).join('; '),
       e.summary ?? '',
       [...new Set(e.mentions.map((m) => m.doc))].join('; '),
+      [...new Set(e.mentions.map((m) => m.doc))].map((d) => titles.get(d) || d).join('; '),
       conflicts,
       e.background ? 'yes' : '',
     ]

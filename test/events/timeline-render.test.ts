@@ -103,6 +103,10 @@ describe('renderTimelineCsv', () => {
   it('names the place instead of its id', () => {
     expect(row).toContain(',أستانة,Astana,');
   });
+
+  it('gives the reports by title as well as by id', () => {
+    expect(row).toContain(',d1,عنوان <b>التقرير</b>,');
+  });
 });
 
 describe('the count in the HTML heading', () => {
