@@ -67,6 +67,11 @@ export function renderTimeTable(): string {
   for (const plural of Object.keys(UNIT_PLURALS)) out.push(row(`منذ ${plural}`), row(`عدة ${plural}`));
   for (const plural of ['الأيام', 'الأشهر', 'السنوات']) out.push(row(`${plural} الخمسة الماضية`));
   out.push(...Object.keys(REFERENCE_WORDS).map((k) => row(k)), '');
+  out.push('## Days of a relative month, quarters and halves', '', ...HEAD);
+  for (const dir of directions) out.push(row(`العاشر من الشهر ${dir}`));
+  for (const part of ['الربع الأول', 'الربع الأخير', 'النصف الثاني'])
+    out.push(row(`${part} من العام الماضي`));
+  out.push('');
   out.push('## Historical eras', '', ...HEAD, ...ERA_NAMES.map((w) => row(`العهد ${w}`)), '');
   out.push('## Days told from the last day named', '', ...HEAD);
   out.push(row('اليوم التالي'), row('اليوم السابق'), row('وصل في 5 مايو 2017، وفي اليوم التالي غادر'), '');

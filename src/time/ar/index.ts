@@ -9,6 +9,7 @@ import type { Parser, Refiner } from '../parser.js';
 import { AGO_LATER } from './parsers/ago-later.js';
 import { CLOCK } from './parsers/clock.js';
 import { DAY_MONTH_YEAR } from './parsers/day-month-year.js';
+import { DAY_OF_RELATIVE_MONTH } from './parsers/day-of-relative-month.js';
 import { DAY_RANGE } from './parsers/day-range.js';
 import { CENTURY, DECADE, RANKED_DECADE } from './parsers/decades-centuries.js';
 import { DURATION } from './parsers/durations.js';
@@ -19,6 +20,7 @@ import { MONTH_YEAR } from './parsers/month-year.js';
 import { NEXT_DAY } from './parsers/next-day.js';
 import { NUMERIC_DATE, NUMERIC_DAY_MONTH } from './parsers/numeric-date.js';
 import { PART_OF_DAY } from './parsers/part-of-day.js';
+import { PART_OF_YEAR } from './parsers/part-of-year.js';
 import { REFERENCE, SEASON } from './parsers/references.js';
 import { RELATIVE_DAY } from './parsers/relative-day.js';
 import { RELATIVE_UNIT } from './parsers/relative-unit.js';
@@ -39,6 +41,7 @@ import { trimSpans } from './refiners/trim-spans.js';
 export const PARSERS: readonly Parser[] = [
   DAY_RANGE,
   DAY_MONTH_YEAR,
+  DAY_OF_RELATIVE_MONTH,
   NUMERIC_DATE,
   NUMERIC_DAY_MONTH,
   RELATIVE_DAY,
@@ -55,6 +58,7 @@ export const PARSERS: readonly Parser[] = [
   LAST_UNITS,
   DURATION,
   SET,
+  PART_OF_YEAR,
   DECADE,
   RANKED_DECADE,
   CENTURY,
