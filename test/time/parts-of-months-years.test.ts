@@ -20,6 +20,9 @@ describe('a day of a month told relative to the reference (reference 2017-12-14)
   it('a day the month does not have is no day («31 من الشهر الماضي» in November)', () => {
     testSingleCase('في 31 من الشهر الماضي', REF, { text: 'الشهر الماضي', value: '2017-11' });
   });
+  it('an ordinal after another noun is its rank: «الأسبوع الأول من الشهر المقبل» is no first day', () => {
+    testSingleCase('الأسبوع الأول من الشهر المقبل', REF, { text: 'الشهر المقبل', value: '2018-01' });
+  });
 });
 
 describe('quarters and halves of a year (reference 2017-12-14)', () => {
