@@ -47,7 +47,12 @@ export function attachEntities(
   const participants = inSentence.filter((i) => mentions[i].type === 'PER' || mentions[i].type === 'ORG');
   const places = inSentence
     .filter((i) => mentions[i].type === 'LOC' && distance(mentions[i], from, to) < PLACE_WINDOW)
-    .filter((i) => locative(mentions[i], text) || followsTrigger(mentions[i], to, text))
+    .filter(
+      (i) =>
+        locative(mentions[i], text) ||
+        followsTrigger(mentions[i], to, text) ||
+        (TARGETED.has(hit.type) && target(mentions[i], to, text)),
+    )
     .filter((i) => !otherTriggerBetween(mentions[i]))
     .sort((a, b) => score(mentions[a], from, to, text) - score(mentions[b], from, to, text));
   const place = places[0] ?? farPlace(inSentence, mentions, to, text, otherTriggerBetween);
@@ -102,6 +107,18 @@ function locative(m: Span, text: string, acrossHead = true): boolean {
     /^[وف]?ب/u.test(head.groups!.word) ||
     locative({ start: m.start - head[0].length, end: m.start }, text, false)
   );
+}
+
+/** Events whose target is their place: «هجوم كيماوي على مدينة دوما», «قصف تركي على جبهات مدينة عفرين». */
+const TARGETED = new Set(['attack']);
+/** «على» (or «ضد») then up to three words (a head noun, an adjective, «جبهات مدينة») before the place. */
+const TARGET_BEFORE = /(?:^|\s)(?:على|علي|ضد)(?:\s+\p{L}+){0,3}\s*$/u;
+
+/** The target of an attack after it in its clause, with no comma between: its place. */
+function target(m: EntityMention, triggerEnd: number, text: string): boolean {
+  if (m.start < triggerEnd || /[،,;؛.]/u.test(text.slice(triggerEnd, m.start))) return false;
+  const before = text.slice(Math.max(triggerEnd, m.start - 40), m.start);
+  return TARGET_BEFORE.test(before) && !BOTH_OF.test(before);
 }
 
 /** The place right after the trigger, as its genitive: «محادثات أستانة», «اتفاق الحديدة». */

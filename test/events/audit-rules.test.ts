@@ -90,6 +90,12 @@ describe('events named as references', () => {
     ]);
   });
 
+  it('gives a statement’s day to no attack it points back to: «إزاء هذا الهجوم»', () => {
+    expect(dated('أعرب الأمين العام يوم السبت عن غضبه إزاء هذا الهجوم.', 'يوم السبت')).toEqual([
+      ['attack', 0],
+    ]);
+  });
+
   it('still dates an attack told with its own day: «شنت الطائرات هجوما يوم السبت»', () => {
     expect(dated('شنت الطائرات هجوما يوم السبت على المدينة.', 'يوم السبت')).toEqual([['attack', 1]]);
   });
@@ -127,6 +133,16 @@ describe('news media the report cites', () => {
       { text: 'فرنسا', type: 'LOC' },
     ];
     expect(argsOf(text, mentions).place).toBeUndefined();
+  });
+
+  it('takes the target of an attack as its place: «هجوم كيماوي على مدينة دوما»', () => {
+    const text = 'أعلنت المنظمة وقوع هجوم كيماوي على مدينة دوما أمس.';
+    expect(argsOf(text, [{ text: 'دوما', type: 'LOC' }]).place).toBe('دوما');
+  });
+
+  it('takes no target across a comma: «شنت الطائرات هجوما، وسيطرت القوات على مدينة دوما»', () => {
+    const text = 'شنت الطائرات هجوما، وسيطرت القوات على مدينة دوما.';
+    expect(argsOf(text, [{ text: 'دوما', type: 'LOC' }]).place).toBeUndefined();
   });
 
   it('reads «الجزيرة» as a medium only when it is tagged an organization', () => {
