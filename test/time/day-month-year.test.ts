@@ -60,3 +60,9 @@ describe('a day and month in digits after «بتاريخ» or «يوم»', () =>
     expect(tagTime('بلغت نسبة 3/4', REF)).toEqual([]);
   });
 });
+
+describe('«يوم» inside another word is no cue', () => {
+  it('«البلاديوم 1.1» is no date', () => {
+    expect(tagTime('وتراجع البلاديوم 1.1 بالمئة', REF)).toEqual([]);
+  });
+});

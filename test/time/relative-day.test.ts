@@ -77,3 +77,12 @@ describe('the day after or before the day the text named last', () => {
     testSingleCase('انا بكرا بكون في غزة', REF, { text: 'بكرا', value: '2017-12-15' });
   });
 });
+
+describe('«اليوم» before an ordinal is a day in a count, not today', () => {
+  it('«لليوم الخامس على التوالي» is no date', () => {
+    expect(tagTime('تتواصل الاحتجاجات لليوم الخامس على التوالي', REF)).toEqual([]);
+  });
+  it('«اليوم، الخامس من مايو» is still one expression, today with its date', () => {
+    testSingleCase('اليوم، الخامس من مايو', REF, { text: 'اليوم، الخامس من مايو' });
+  });
+});

@@ -9,8 +9,17 @@ describe('a count left vague', () => {
   it('«قبل عدة أشهر» is a past reference, «عدة» inside the span', () => {
     testSingleCase('وصل قبل عدة أشهر', REF, { text: 'قبل عدة أشهر', value: 'PAST_REF' });
   });
-  it('«بعد سنوات» is a future reference', () => {
+  it('«بعد سنوات» in the future is a future reference', () => {
     testSingleCase('سيعود بعد سنوات', REF, { text: 'بعد سنوات', value: 'FUTURE_REF' });
+  });
+  it('«بعد أشهر من …» counts from an event: a duration without the preposition', () => {
+    testSingleCase('عادت بعد أشهر من تأجيلها', REF, { text: 'أشهر', type: 'DURATION', value: 'PXM' });
+  });
+  it('«قبل أيام من …» counts from an event too', () => {
+    testSingleCase('قبل أيام من الانتخابات', REF, { text: 'أيام', type: 'DURATION', value: 'PXD' });
+  });
+  it('«وبعد سنوات» in a past narrative is years later, a duration', () => {
+    testSingleCase('وبعد سنوات قررت الذهاب', REF, { text: 'سنوات', type: 'DURATION', value: 'PXY' });
   });
   it('«عدة أيام» is a duration of an unknown count of days', () => {
     testSingleCase('زيارة تستمر لعدة أيام', REF, { text: 'عدة أيام', type: 'DURATION', value: 'PXD' });

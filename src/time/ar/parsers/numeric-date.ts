@@ -46,7 +46,7 @@ const RUNS_TO = new RegExp(
 export const NUMERIC_DAY_MONTH: Parser = {
   tag: TAG,
   pattern: regex(
-    `(?<=(?:بتاريخ|تاريخ|يوم)\\s*)(?<d>\\d{1,2})[ \\t]*(?<sep>[/.-])[ \\t]*(?<m>\\d{1,2})(?![ \\t]*[/.-]?[ \\t]*\\d)`,
+    `(?<=(?:^|[^\\p{L}])[وفب]?(?:بتاريخ|تاريخ|يوم)\\s*)(?<d>\\d{1,2})[ \\t]*(?<sep>[/.-])[ \\t]*(?<m>\\d{1,2})(?![ \\t]*[/.-]?[ \\t]*\\d)`,
   ),
   extract(m, ctx) {
     const day = Number(m.groups!.d);

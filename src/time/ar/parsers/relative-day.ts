@@ -6,7 +6,7 @@
 import { addDays, parts, weekdayOf } from '../../calendar.js';
 import { Components } from '../../components.js';
 import { B, E, type Parser, resultOf } from '../../parser.js';
-import { alternation, lookup, normalizeKeys } from '../constants/index.js';
+import { alternation, GREGORIAN_ALT, lookup, normalizeKeys } from '../constants/index.js';
 import { MONTH_EXPR, readMonth } from '../month-expression.js';
 import { ORDINAL_ALT, parseDay } from '../numbers.js';
 import { regex } from '../pattern.js';
@@ -31,9 +31,13 @@ export const RELATIVE_DAYS = normalizeKeys({
   'بعد الغد': 2,
 });
 
-/** «اليوم التالي», «اليوم العالمي للمرأة» are not today. */
+/**
+ * «اليوم التالي», «اليوم العالمي للمرأة», «لليوم الخامس على التوالي» are not today; an ordinal is a day of
+ * the month only before a month («اليوم، الخامس من مايو»).
+ */
 const NOT_AN_ADJECTIVE =
-  '(?!\\s+(?:التالي|السابق|الأول|الثاني|الثالث|الأخير|العالمي|الوطني|الدولي|الدراسي|المفتوح|الواحد))';
+  '(?!\\s+(?:التالي|السابق|الأخير|العالمي|الوطني|الدولي|الدراسي|المفتوح|الواحد))' +
+  `(?!\\s+(?:${ORDINAL_ALT})(?!\\s*[،,]?\\s*(?:من\\s+)?(?:شهر\\s+)?(?:${GREGORIAN_ALT})))`;
 
 export const RELATIVE_DAY: Parser = {
   tag: TAG,
