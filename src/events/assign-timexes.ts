@@ -92,6 +92,7 @@ export function assignTimexes(
   };
   timexes.forEach((t, i) => {
     if (t.start < s.start || t.end > s.end || !isDated(t) || isReference(tokens, t)) return;
+    if (isCountedFromEvent(t, text)) return;
     const tied = antecedent(hits, tokens, t);
     const best = tied >= 0 ? tied : hits.reduce((b, h, k) => (reach(t, h) < reach(t, hits[b]) ? k : b), 0);
     if (tied >= 0 || reach(t, hits[best]) < Number.POSITIVE_INFINITY) owned[best].push(i);
@@ -133,5 +134,20 @@ function isReference(tokens: Token[], t: Timex): boolean {
   const at = tokenAtOrAfter(tokens, t.start);
   return [tokens[at], tokens[at - 1], tokens[at - 2]].some(
     (k) => k !== undefined && k.end <= t.start + 4 && SINCE.has(k.norm),
+  );
+}
+
+/** «بعد يومين من إعلان الانسحاب», «قبل 3 أيام على الهجوم»: a span counted from another event, not from the report. */
+const COUNTED_BEFORE = /(?:^|\s)[وف]?(?:بعد|قبل)\s*$/u;
+const COUNTED_AFTER = /^\s*(?:من|على)\s/u;
+
+/** The span's day was counted from the publication day; it is counted from the event named after it: no date. */
+function isCountedFromEvent(t: Timex, text: string): boolean {
+  const opens =
+    /^[وف]?(?:بعد|قبل)\s/u.test(t.text) || COUNTED_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start));
+  return (
+    opens &&
+    /\d|يوم|أيام|اسبوع|أسبوع|شهر|أشهر|عام|سنة|سنوات/u.test(t.text) &&
+    COUNTED_AFTER.test(text.slice(t.end, t.end + 6))
   );
 }

@@ -96,6 +96,14 @@ describe('events named as references', () => {
     ]);
   });
 
+  it('gives no date to an event a span is counted from: «بعد يومين من إعلان الانسحاب»', () => {
+    const doc = makeDoc('d', 'وجاءت المواجهة بعد يومين من إعلان الرئيس الانسحاب من البلاد.', {
+      published: '2020-03-10',
+      timexes: [{ text: 'بعد يومين', from: '2020-03-12' }],
+    });
+    expect(doc.data.events!.mentions.map((e) => [e.type, e.timexes.length])).toEqual([['withdrawal', 0]]);
+  });
+
   it('still dates an attack told with its own day: «شنت الطائرات هجوما يوم السبت»', () => {
     expect(dated('شنت الطائرات هجوما يوم السبت على المدينة.', 'يوم السبت')).toEqual([['attack', 1]]);
   });
