@@ -28,9 +28,10 @@ describe('the event lexicons', () => {
   });
 
   it('names only known types as incidents and as the types a toll yields to', () => {
-    const { types, incidents } = data('triggers.json');
+    const { types, incidents, attackReferences } = data('triggers.json');
     const named = [
       ...incidents.types,
+      ...attackReferences.types,
       ...Object.values(types as Record<string, { yieldsTo?: string[] }>).flatMap((e) => e.yieldsTo ?? []),
     ];
     expect(named.filter((t: string) => !(t in types))).toEqual([]);
@@ -45,7 +46,13 @@ describe('the event lexicons', () => {
   });
 
   it('states the provenance of every data file', () => {
-    const files = ['triggers.json', 'status-markers.json', 'ordinals.json', 'place-heads.json'];
+    const files = [
+      'triggers.json',
+      'status-markers.json',
+      'ordinals.json',
+      'place-heads.json',
+      'news-media.json',
+    ];
     expect(files.filter((f) => typeof data(f)._provenance !== 'string')).toEqual([]);
   });
 });
