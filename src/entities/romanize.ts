@@ -8,6 +8,7 @@
  * cue (a Slavic given name, a Slavic ending). Never Buckwalter.
  */
 import type { EntityType } from '../types.js';
+import { orgAliases } from './resolve/alias-lexicon.js';
 import { type LatinEntry, loadNames } from './resolve/load-names.js';
 import { sameName } from './resolve/name-distance.js';
 import { joinCompounds, matchWords, nameKey } from './resolve/name-key.js';
@@ -61,8 +62,12 @@ function isSlavicName(words: string[]): boolean {
   return words.some((w) => slavicGiven?.has(givenKey(w)) || slavicEnding(w));
 }
 
+/** The name of God inside a name («أنصار الله», «حزب الله» when no lexicon knows it): its usual spelling. */
+const GOD = 'الله';
+
 function romanizeWord(word: string, foreign: boolean, slavic: boolean): string {
   const norm = matchWords(word).join('');
+  if (norm === GOD) return 'Allah';
   if (PARTICLES[norm]) return PARTICLES[norm];
   if (foreign && FOREIGN_PARTICLES[norm]) return FOREIGN_PARTICLES[norm];
   const known = givenName(word);
@@ -109,7 +114,13 @@ function lexiconIndex(): Map<string, Known[]> {
   if (index) return index;
   index = new Map();
   const { latin, gazetteer } = loadNames();
-  for (const entry of [...latin, ...gazetteer]) {
+  // the curated alias groups name their organization in English too (الحوثيون, أنصار الله → Houthis)
+  const aliases = orgAliases().map((a) => ({
+    ar: a.names.flatMap((n) => n.ar),
+    en: a.en,
+    type: 'ORG' as const,
+  }));
+  for (const entry of [...latin, ...gazetteer, ...aliases]) {
     for (const ar of entry.ar) {
       const key = nameKey(ar);
       const block = `${entry.type}|${key.block}`;

@@ -262,5 +262,6 @@ export function romanizeBare(word: string, foreign = false, slavic = false): str
   const longAfterOnset = LONG_VOWEL.test(letters[2] ?? '') && !isNisbaWaw(letters, 2);
   const latin = addVowel(stem.replace(/^'+|'+$/g, ''), isForeign, longAfterOnset);
   const body = isForeign ? breakClusters(latin).replace(/tsh/g, 'ch') : latin;
-  return body + (ending ? ENDINGS[ending.ending] : '');
+  // three vowels in a row read as none of them (جماعة: Jamaaa): two say the long vowel
+  return (body + (ending ? ENDINGS[ending.ending] : '')).replace(/([aeiou])\1{2,}/g, '$1$1');
 }

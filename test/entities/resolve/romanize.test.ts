@@ -47,6 +47,8 @@ const RULES: [string, string, string][] = [
   ['the verbal noun افتعال of a root with و → itti-CaC', 'الاتحاد', 'Al-Ittihad'],
   ['the verbal noun استفعال → isti-CCaC', 'الاستقلال', 'Al-Istiqlal'],
   ['a foreign word opening with أو → o', 'ديمتري أوتكين', 'Dmitry Otkin'],
+  ['the name of God inside a name as Allah', 'أنصار الله', 'Ansar Allah'],
+  ['three vowels in a row as two', 'جماعة', 'Jamaa'],
 ];
 
 describe('romanize', () => {
@@ -60,6 +62,10 @@ describe('romanize', () => {
 });
 
 describe('knownLatin', () => {
+  it('gives the English name of a curated alias group (data/names/org-aliases.json)', () => {
+    expect(knownLatin('ORG', ['جماعة أنصار الله'])).toBe('Houthis');
+  });
+
   it('gives the English spelling of an office-holder from data/names/latin.json', () => {
     expect(knownLatin('PER', ['ستافان دي مستورا'])).toBe('Staffan de Mistura');
   });
