@@ -49,6 +49,12 @@ describe.skipIf(!HAS_CHROMIUM)('web UI in chromium', () => {
     ]);
   });
 
+  it('shows each event with its status: the Geneva meeting of next week as planned', async () => {
+    await open('#/');
+    const geneva = page.locator('li.event', { hasText: 'جنيف' });
+    expect(await geneva.locator('.badge').textContent()).toBe('مقرر planned');
+  });
+
   it('searches from the header and highlights every spelling', async () => {
     await open('#/');
     await page.fill('#quick-search input', 'أستانة');

@@ -1,6 +1,7 @@
 import { api, encode } from '../api.js';
 import { distinctSentences, h, latin, render } from '../dom.js';
 
+const STATUS_AR = { planned: 'مقرر', ongoing: 'جارٍ', happened: 'حدث', cancelled: 'أُلغي' };
 const TYPE_AR = { PER: 'شخص', ORG: 'منظمة', LOC: 'مكان', MISC: 'أخرى' };
 
 function dateLabel(date) {
@@ -25,7 +26,20 @@ function eventItem(event, entities) {
   return h(
     'li',
     { class: 'event', 'data-event': event.id },
-    h('div', { class: 'event-date', dir: 'ltr' }, dateLabel(event.date)),
+    h(
+      'div',
+      { class: 'event-date' },
+      h('span', { dir: 'ltr' }, dateLabel(event.date)),
+      event.status
+        ? h(
+            'span',
+            { class: `badge b-${event.status}` },
+            STATUS_AR[event.status] ?? '',
+            ' ',
+            latin(event.status),
+          )
+        : null,
+    ),
     h(
       'div',
       { class: 'event-body' },
@@ -90,7 +104,7 @@ function backgroundList(events, entities) {
       'summary',
       {},
       `الخلفية: ${events.length} قبل أول تقرير بأكثر من سنة `,
-      latin(`Background: ${events.length} earlier events`),
+      latin(`Background: ${events.length} earlier ${events.length === 1 ? 'event' : 'events'}`),
     ),
     eventList(events, entities),
   );
