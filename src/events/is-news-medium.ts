@@ -18,6 +18,21 @@ const HEADS = MEDIA.heads.map(key);
 
 /** A mention that names a news medium: a known name, an ambiguous one typed as an organization, or a head noun. */
 export function isNewsMedium(mention: Pick<EntityMention, 'text' | 'type'>): boolean {
+  const id = `${mention.type}:${mention.text}`;
+  let known = SEEN.get(id);
+  if (known === undefined) {
+    known = readsAsMedium(mention);
+    if (SEEN.size > SEEN_LIMIT) SEEN.clear();
+    SEEN.set(id, known);
+  }
+  return known;
+}
+
+/** Mentions already read, by type and text: a name is read once per run, not once per trigger of its sentence. */
+const SEEN = new Map<string, boolean>();
+const SEEN_LIMIT = 50_000;
+
+function readsAsMedium(mention: Pick<EntityMention, 'text' | 'type'>): boolean {
   const k = key(mention.text);
   if (NAMES.has(k)) return true;
   if (AMBIGUOUS.has(k) && (mention.type === 'ORG' || mention.type === 'MISC')) return true;

@@ -43,6 +43,10 @@ describe('strikes', () => {
     expect(typesOf('فاز الفريق بركلات بعد ضربات الترجيح.')).toEqual([]);
   });
 
+  it('reads «ضربات الإرسال» (a tennis player’s serves) as no attack', () => {
+    expect(typesOf('اعتمد اللاعب على ضربات الإرسال القوية.')).toEqual([]);
+  });
+
   it('reads «قصفت الطائرات» (the verb) as an attack', () => {
     expect(typesOf('قصفت الطائرات الحربية أطراف المدينة.')).toEqual(['attack']);
   });
