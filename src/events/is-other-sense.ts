@@ -15,7 +15,8 @@ const has = (set: Set<string>, t: Token | undefined) =>
  * المشاركة إلى 49 في المئة», a number as its subject); a meeting verb with two teams as subject («ويلتقي الفريقان غدا»).
  */
 export function isOtherSense(tokens: Token[], hit: TriggerHit): boolean {
-  if (hit.type === 'visit') return reachesGoal(tokens, hit.last);
+  if (hit.type === 'visit' && has(OTHER_SENSES.arrivalWords, tokens[hit.last]))
+    return reachesGoal(tokens, hit.last);
   if (hit.type === 'meeting' && hit.first === hit.last && has(OTHER_SENSES.meetingVerbs, tokens[hit.first]))
     return within(tokens, hit.last, SIDES_REACH).some((t) => has(OTHER_SENSES.sportsSides, t));
   return false;

@@ -48,6 +48,7 @@ const TRIGGER_DATA = dataFile('triggers.json') as {
   attackReferences: { types: string[]; heads: string[] };
   anyTypeReferenceHeads: { words: string[] };
   otherSenses: {
+    arrivalWords: string[];
     arrivalGoals: string[];
     arrivalSubjects: string[];
     sportsSides: string[];
@@ -102,6 +103,7 @@ export const ATTACK_REFERENCE_HEADS = new Set(TRIGGER_DATA.attackReferences.head
 export const ANY_TYPE_REFERENCE_HEADS = new Set(TRIGGER_DATA.anyTypeReferenceHeads.words.flatMap(matchKeys));
 /** Words that give a visit or meeting trigger another sense: reaching power or a level, a sports match. */
 export const OTHER_SENSES = {
+  arrivalWords: new Set(TRIGGER_DATA.otherSenses.arrivalWords.flatMap(matchKeys)),
   arrivalGoals: new Set(TRIGGER_DATA.otherSenses.arrivalGoals.flatMap(matchKeys)),
   arrivalSubjects: new Set(TRIGGER_DATA.otherSenses.arrivalSubjects.flatMap(matchKeys)),
   sportsSides: new Set(TRIGGER_DATA.otherSenses.sportsSides.flatMap(matchKeys)),

@@ -21,6 +21,10 @@ describe('trigger words in another sense', () => {
     expect(typesOf('ووصلت القوات الحكومية إلى ضواحي المدينة.')).toEqual([]);
   });
 
+  it('still reads «زيارة عدد من الوزراء» as a visit (only an arrival reaches a level)', () => {
+    expect(typesOf('بدأت زيارة عدد من الوزراء إلى العاصمة.')).toEqual(['visit']);
+  });
+
   it('still reads «وصل الوزير إلى العاصمة» as a visit', () => {
     expect(typesOf('وصل الوزير إلى العاصمة صباح اليوم.')).toEqual(['visit']);
   });
