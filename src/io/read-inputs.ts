@@ -54,7 +54,11 @@ export function readJsonl(path: string, text: string, problems: InputProblem[]):
       problems.push({ source: where, reason: 'the record has no "text"' });
       return;
     }
-    const field = isoDay(record.published) ? 'published' : isoDay(record.published_iso) ? 'published_iso' : null;
+    const field = isoDay(record.published)
+      ? 'published'
+      : isoDay(record.published_iso)
+        ? 'published_iso'
+        : null;
     const published = field ? isoDay(record[field]) : undefined;
     const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
     docs.push(

@@ -8,8 +8,7 @@ const NUMBER_SEPARATORS = new Set([0x2e, 0x2c, 0x066b, 0x066c]);
 
 const TATWEEL = 0x0640;
 /** The script of a letter for word breaks: 1 Arabic (tatweel included), 2 any other; 0 for a non-letter. */
-const scriptOf = (c: number, cls: number) =>
-  cls & LETTER ? (cls & ARABIC || c === TATWEEL ? 1 : 2) : 0;
+const scriptOf = (c: number, cls: number) => (cls & LETTER ? (cls & ARABIC || c === TATWEEL ? 1 : 2) : 0);
 
 /**
  * End of the word starting at `start`: letters, marks and digits; a separator between two digits. A change of

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isNewsMedium } from '../../src/events/is-news-medium.js';
-import { makeDoc, type MentionSpec } from './make-doc.js';
+import { type MentionSpec, makeDoc } from './make-doc.js';
 
 const typesOf = (text: string) => makeDoc('d', text).data.events!.mentions.map((e) => e.type);
 

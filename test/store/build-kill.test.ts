@@ -7,9 +7,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { makeTempDir } from '../helpers/temp-dir.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
 import { makeCorpus } from './make-corpus.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

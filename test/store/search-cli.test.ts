@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeTempDir } from '../helpers/temp-dir.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
 import { makeDoc, stored } from './make-doc.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -24,7 +24,9 @@ const flags = (events: StoryEvent[], docs: MasarDoc[]) =>
 describe('markBackground', () => {
   it('marks an event whose range ends more than a year before the earliest report', () => {
     // earliest report 2018-10-11; the cutoff is 2017-10-11
-    expect(flags([event('2003', '2003-12-31')], [report('2018-11-02'), report('2018-10-11')])).toEqual([true]);
+    expect(flags([event('2003', '2003-12-31')], [report('2018-11-02'), report('2018-10-11')])).toEqual([
+      true,
+    ]);
   });
 
   it('keeps an event of the year before the first report in the story', () => {
