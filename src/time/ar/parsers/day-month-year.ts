@@ -1,6 +1,6 @@
 /**
  * «10 كانون الأول 2019», «الثلاثاء 10 من كانون الأول», «الأحد الماضي 12 آب», «الثامن من مارس الماضي»,
- * «21 ديسمبر/كانون الأول الجاري», «أول أبريل». A missing year is implied: by «الماضي/المقبل/الجاري», or the one nearest the reference.
+ * «21 ديسمبر/كانون الأول الجاري», «أول أبريل», «الـ13 من أبريل/ نيسان الجاري». A missing year is implied: by «الماضي/المقبل/الجاري», or the one nearest the reference.
  */
 import { isValidDay, parts } from '../../calendar.js';
 import { Components } from '../../components.js';
@@ -20,7 +20,7 @@ import {
 import { tenseAt } from '../tense.js';
 
 const PATTERN = regex(
-  `${B}(?:(?:يوم\\s+)?(?<weekday>${WEEKDAY_ALT})(?:\\s+(?<weekdayDir>${DIRECTIONS_ALT}))?\\s*[،,]?\\s*(?:الموافق\\s+)?)?(?<day>\\d{1,2}|${ORDINAL_ALT})(?:\\s+من)?(?:\\s+شهر)?\\s+${MONTH_EXPR}` +
+  `${B}(?:(?:يوم\\s+)?(?<weekday>${WEEKDAY_ALT})(?:\\s+(?<weekdayDir>${DIRECTIONS_ALT}))?\\s*[،,]?\\s*(?:الموافق\\s+)?)?(?:ال(?=\\d))?(?<day>\\d{1,2}|${ORDINAL_ALT})(?:\\s+من)?(?:\\s+شهر)?\\s+${MONTH_EXPR}` +
     `(?:\\s+(?<dir>${DIRECTIONS_ALT})|${YEAR_SUFFIX}|${YEAR_DIRECTION})?${E}`,
 );
 
