@@ -6,11 +6,11 @@
  * (fatha a, kasra i, damma u, shadda doubles); Russian endings ـوف → -ov and ـ(ي)يف → -(i)ev on long words;
  * a word that would start with two consonants (other than a foreign onset such as st-, br-) or has no vowel
  * gets an a after its first consonant (حلب → Halab, شمخاني → Shamkhani); a nisba of four consonants and no
- * long vowel gets an a before its last consonant (جعفري → Jafari). In a name with foreign cues (`foreign`):
+ * long vowel gets an a before its last consonant (عسكري → Askari). In a name with foreign cues (`foreign`):
  * غ (and ج before ر ل) → g, a first cluster before a long vowel stays (غريفيث → Grifith), and a run of three consonants inside
  * the word gets an e after its second (ليبرنتسوف → Librentesov), and و between letters is o (ماكرون → Makron).
  * In a name with a Slavic cue (`slavic`: a Slavic ending or a Russian/Ukrainian given name) ف is v and ج is g
- * (Russian has neither f in most names nor j: لافرنتييف → Lavrentiev, بوجدانوف → Bogdanov) and a final و is
+ * (Russian has neither f in most names nor j: فاسيليف → Vasilev, بوجدانوف → Bogdanov) and a final و is
  * u (شويغو → Shoigu); تش is ch in a foreign name (كاسيتش → Kasich); إي is i (إيريك → Irik). Endings ـسكي → -sky, ـوفا → -ova, ـبرج → -berg … A word of the shape مُفاعَل (م + a
  * letter + ا + two letters, no foreign cue) starts with Mu- (مبارك → Mubarak); the verbal nouns افتعال and
  * استفعال are i-CtiCaC and isti-CCaC (انتصار → Intisar، استقلال → Istiqlal); a foreign word opening with
