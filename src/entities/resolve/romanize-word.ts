@@ -1,6 +1,6 @@
 /**
  * News-style romanization of one Arabic word (simplified ALA-LC without diacritics, never Buckwalter):
- * consonants by LETTERS; ا آ → a, إ → i; و and ي → w/y at the start of a word or next to ا, u/i elsewhere;
+ * consonants by the letter table of ./spell-letters.ts; ا آ → a, إ → i; و and ي → w/y at the start of a word or next to ا, u/i elsewhere;
  * ة ى → a; ع → a inside a word (dropped before ا and at the end), hamza dropped except a final اء → aa
  * (علاء → Alaa, صنعاء → Sanaa); a nisba -وي after a consonant is -awi (صفوي → Safawi); harakat read when written
  * (fatha a, kasra i, damma u, shadda doubles); Russian endings ـوف → -ov and ـ(ي)يف → -(i)ev on long words;
@@ -16,51 +16,8 @@
  * استفعال are i-CtiCaC and isti-CCaC (انتصار → Intisar، استقلال → Istiqlal); a foreign word opening with
  * أو is o (أوفير → Ofir). See docs/entities.md.
  */
-const LETTERS: Record<string, string> = {
-  ب: 'b',
-  ت: 't',
-  ث: 'th',
-  ج: 'j',
-  ح: 'h',
-  خ: 'kh',
-  د: 'd',
-  ذ: 'dh',
-  ر: 'r',
-  ز: 'z',
-  س: 's',
-  ش: 'sh',
-  ص: 's',
-  ض: 'd',
-  ط: 't',
-  ظ: 'z',
-  غ: 'gh',
-  ف: 'f',
-  ق: 'q',
-  ك: 'k',
-  ل: 'l',
-  م: 'm',
-  ن: 'n',
-  ه: 'h',
-  پ: 'p',
-  ڤ: 'v',
-  گ: 'g',
-  چ: 'ch',
-  ژ: 'zh',
-  ک: 'k',
-  ی: 'i',
-  ة: 'a',
-  ى: 'a',
-  ا: 'a',
-  آ: 'a',
-  أ: 'a',
-  إ: 'i',
-  ء: '',
-  ئ: '',
-  ؤ: 'u',
-};
-const HARAKAT: Record<string, string> = { '\u064E': 'a', '\u0650': 'i', '\u064F': 'u' };
-const SHADDA = '\u0651';
-const MARKS = /[\p{Mn}\u0640]/u;
+import { type Cues, isNisbaWaw, MARKS, spell } from './spell-letters.js';
+
 const ENDINGS: Record<string, string> = {
   ييف: 'iev',
   يف: 'ev',
@@ -113,64 +70,6 @@ function vowelNisba(word: string): string {
   )
     return word;
   return `${stem.slice(0, -1).join('')}\u064E${stem.at(-1)}ي`;
-}
-
-function glide(letters: string[], i: number, consonant: string, vowel: string): string {
-  const prev = letters[i - 1];
-  const next = letters[i + 1];
-  if (i === 0 || next === 'ا' || next === 'ة' || prev === 'ا') return consonant;
-  return vowel;
-}
-
-export interface Cues {
-  foreign: boolean;
-  slavic: boolean;
-}
-
-/** و inside a foreign word is o (ماكرون → makron); a final one is u in a Slavic name (شويغو → shoigu). */
-function foreignWaw(letters: string[], i: number, cues: Cues): string {
-  const vowel = glide(letters, i, 'w', 'u');
-  if (vowel === 'w' || !cues.foreign) return vowel;
-  return i === letters.length - 1 && cues.slavic ? 'u' : 'o';
-}
-
-/** The و of a nisba in -وي after a consonant (صفوي، الموسوي): -awi. */
-const isNisbaWaw = (letters: string[], i: number) =>
-  i > 1 && i === letters.length - 2 && letters[i + 1] === 'ي' && !'اوي'.includes(letters[i - 1]);
-
-const SLAVIC_LETTERS: Record<string, string> = { ف: 'v', ج: 'g' };
-
-function letterAt(letters: string[], i: number, cues: Cues): string {
-  const ch = letters[i];
-  if (cues.slavic && SLAVIC_LETTERS[ch]) return SLAVIC_LETTERS[ch];
-  if (ch === 'و' && !cues.foreign && isNisbaWaw(letters, i)) return 'aw';
-  if (ch === 'و') return foreignWaw(letters, i, cues);
-  if (ch === 'ي' && letters[i - 1] === 'إ') return '';
-  if (ch === 'ي') return glide(letters, i, i > 0 && !'اوي'.includes(letters[i - 1]) ? 'iy' : 'y', 'i');
-  if (ch === 'ء' && i === letters.length - 1 && letters[i - 1] === 'ا') return 'a';
-  if (ch === 'ع') return i === letters.length - 1 || letters[i + 1] === 'ا' ? '' : 'a';
-  return LETTERS[ch] ?? ch;
-}
-
-/** In a foreign name غ is g, and so is ج before ر or ل (جريفيث → Grifith: English has no jr-, jl-). */
-const isForeignG = (letters: string[], i: number) =>
-  letters[i] === 'غ' || (letters[i] === 'ج' && 'رل'.includes(letters[i + 1] ?? ''));
-
-function spell(word: string, cues: Cues): string {
-  const letters: string[] = [];
-  const marks: string[] = [];
-  for (const ch of word) {
-    if (MARKS.test(ch)) marks[letters.length - 1] = (marks[letters.length - 1] ?? '') + ch;
-    else letters.push(ch);
-  }
-  let out = '';
-  letters.forEach((_, i) => {
-    const latin = cues.foreign && isForeignG(letters, i) ? 'g' : letterAt(letters, i, cues);
-    const mark = marks[i] ?? '';
-    out += mark.includes(SHADDA) ? latin + latin.slice(-1) : latin;
-    for (const m of mark) out += HARAKAT[m] ?? '';
-  });
-  return out;
 }
 
 const CONSONANT = /^(?:sh|kh|gh|th|dh|ch|zh|[bcdfghjklmnpqrstvwxyz])/;
