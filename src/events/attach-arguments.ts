@@ -1,5 +1,6 @@
 import type { EntityMention, Segments, Span } from '../types.js';
 import { distance } from './assign-timexes.js';
+import { speakersOf } from './find-speakers.js';
 import type { TriggerHit } from './find-triggers.js';
 import { isNewsMedium } from './is-news-medium.js';
 import { matchKeys, PLACE_HEADS } from './lexicon.js';
@@ -30,6 +31,8 @@ export function attachEntities(
   others: TriggerHit[] = [],
   /** The indices of the sentence's mentions when the caller has them (a long document has thousands). */
   sentenceMentions?: number[],
+  /** The reporting verbs of the sentence: their speakers are no participants (./find-speakers.ts). */
+  statements: TriggerHit[] = [],
 ): Omit<Arguments, 'timexes'> {
   const { tokens } = segments;
   const from = tokens[hit.first].start;
@@ -44,7 +47,10 @@ export function attachEntities(
   const inSentence = (sentenceMentions ?? mentions.map((_, i) => i)).filter(
     (i) => mentions[i].sentence === sentence && !isNewsMedium(mentions[i]),
   );
-  const participants = inSentence.filter((i) => mentions[i].type === 'PER' || mentions[i].type === 'ORG');
+  const speakers = speakersOf(hit, statements, tokens, mentions, inSentence);
+  const participants = inSentence.filter(
+    (i) => (mentions[i].type === 'PER' || mentions[i].type === 'ORG') && !speakers.has(i),
+  );
   const places = inSentence
     .filter((i) => mentions[i].type === 'LOC' && distance(mentions[i], from, to) < PLACE_WINDOW)
     .filter(

@@ -74,7 +74,8 @@ function toMention(
   const start = tokens[hit.first].start;
   const end = tokens[hit.last].end;
   const others = sentenceHits.filter((h) => h.type !== 'statement');
-  const args = attachEntities(hit, segments, text, entities, sentence, others, sentenceMentions);
+  const statements = sentenceHits.filter((h) => h.type === 'statement');
+  const args = attachEntities(hit, segments, text, entities, sentence, others, sentenceMentions, statements);
   const ordinal = findOrdinal(tokens, hit.first, hit.last);
   const identifier =
     /^\d+$/.test(tokens[hit.last].norm) && hit.last > hit.first ? tokens[hit.last].norm : undefined;

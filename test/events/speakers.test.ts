@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc, type MentionSpec } from './make-doc.js';
+
+/** The participants of the first event of a one-sentence report. */
+function participantsOf(text: string, mentions: MentionSpec[]): string[] {
+  const doc = makeDoc('d', text, { mentions });
+  const all = doc.data.entities!.mentions;
+  const [event] = doc.data.events!.mentions;
+  return event.participants.map((i) => all[i].text);
+}
+
+describe('the speaker of a reported event', () => {
+  it('is no participant: «قال عبد الرحمن إن الطائرات شنت هجوما على البلدة»', () => {
+    const text = 'وقال مدير المرصد عبد الرحمن إن الطائرات شنت هجوما على البلدة فجر اليوم.';
+    expect(participantsOf(text, [{ text: 'عبد الرحمن', type: 'PER' }])).toEqual([]);
+  });
+
+  it('stays a participant when the clause is about the speaker: «أكد الوزير هانت أنه اجتمع …»', () => {
+    const text = 'وأكد الوزير هانت أنه اجتمع بنظيره الفرنسي في لندن.';
+    expect(participantsOf(text, [{ text: 'هانت', type: 'PER' }])).toEqual(['هانت']);
+  });
+
+  it('leaves the other participants of the clause in place', () => {
+    const text = 'وقال المتحدث سامر إن الأمم المتحدة عقدت اجتماعا مع الوفد.';
+    const mentions: MentionSpec[] = [
+      { text: 'سامر', type: 'PER' },
+      { text: 'الأمم المتحدة', type: 'ORG' },
+    ];
+    expect(participantsOf(text, mentions)).toEqual(['الأمم المتحدة']);
+  });
+});
