@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDoc, type MentionSpec } from './make-doc.js';
+import { type MentionSpec, makeDoc } from './make-doc.js';
 
 /** The participants of the first event of a one-sentence report. */
 function participantsOf(text: string, mentions: MentionSpec[]): string[] {
