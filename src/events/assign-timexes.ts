@@ -1,3 +1,4 @@
+import { firstStartingAtOrAfter } from '../text/search-offsets.js';
 import type { Segments, Timex, Token } from '../types.js';
 import type { TriggerHit } from './find-triggers.js';
 import { RELATIVE_PRONOUNS } from './lexicon.js';
@@ -24,16 +25,8 @@ const SUBORDINATE = new Set(['بعد', 'قبل', 'عقب', 'اثر', 'وبعد',
 /** «منذ حرب 1982», «ومنذ عام 2012»: a date after «منذ» is a point of reference, not the event's date. */
 const SINCE = new Set(['منذ', 'ومنذ', 'فمنذ']);
 
-/** Index of the first token that starts at or after `offset` (tokens.length when none): a binary search. */
-export function tokenAtOrAfter(tokens: Token[], offset: number): number {
-  let [lo, hi] = [0, tokens.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** Index of the first token that starts at or after `offset` (tokens.length when none). */
+const tokenAtOrAfter = firstStartingAtOrAfter;
 
 export function distance(
   span: { start: number; end: number },

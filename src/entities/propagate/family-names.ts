@@ -11,17 +11,12 @@
 
 import type { Form } from '../resolve/collect-forms.js';
 import { countryOfDemonym } from '../resolve/demonyms.js';
-import { loadNames } from '../resolve/load-names.js';
+import { isGivenName } from '../resolve/load-names.js';
 import { matchWords } from '../resolve/name-key.js';
 import { FUNCTION_WORDS } from './constants.js';
 import { wordsOf } from './word-keys.js';
 
 const MIN_LETTERS = 3;
-
-function isGivenName(word: string): boolean {
-  const { givenNames, foreignGivenNames } = loadNames();
-  return Boolean(givenNames[word] || foreignGivenNames[word]);
-}
 
 /** The display text of a person's family name for the known-name pass, or null (see the head comment). */
 export function familyNameOf(form: Form): string | null {

@@ -7,6 +7,7 @@
  * stopped inside such a name is widened in place (taking the name's type) and marked `found: 'extended'`.
  * Returns how many mentions were added or widened.
  */
+import { lastStartingAtOrBefore } from '../../text/search-offsets.js';
 import type { EntityMention, MasarDoc } from '../../types.js';
 import { collectForms } from '../resolve/collect-forms.js';
 import { nameKey } from '../resolve/name-key.js';
@@ -16,14 +17,7 @@ import { nameMatcher } from './match-names.js';
 
 /** Index of the sentence holding an offset (the last one that starts at or before it), 0 without segments. */
 function sentenceAt(doc: MasarDoc, offset: number): number {
-  const sentences = doc.data.segments?.sentences ?? [];
-  let [lo, hi] = [0, sentences.length - 1];
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return Math.max(lo, 0);
+  return Math.max(lastStartingAtOrBefore(doc.data.segments?.sentences ?? [], offset), 0);
 }
 
 function apply(doc: MasarDoc, mentions: EntityMention[], match: PlacedMatch): void {

@@ -11,7 +11,7 @@
  */
 import type { EntityType } from '../../types.js';
 import type { Form } from '../resolve/collect-forms.js';
-import { loadNames } from '../resolve/load-names.js';
+import { isGivenName } from '../resolve/load-names.js';
 import { matchWords, nameKey } from '../resolve/name-key.js';
 import { FUNCTION_WORDS } from './constants.js';
 import { familyNameOf } from './family-names.js';
@@ -50,11 +50,6 @@ function leadingParts(forms: Form[]): Set<string> {
     for (let n = 1; n < skeletons.length; n++) parts.add(skeletons.slice(0, n).join(' '));
   }
   return parts;
-}
-
-function isGivenName(word: string): boolean {
-  const { givenNames, foreignGivenNames } = loadNames();
-  return Boolean(givenNames[word] || foreignGivenNames[word]);
 }
 
 /** Whether the name starts or ends with a function word (a tagger's span that took in «في» or «من»). */

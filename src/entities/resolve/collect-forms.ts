@@ -7,6 +7,7 @@
  */
 
 import { NON_CLITIC_WORDS } from '../../text/clitic-exceptions.js';
+import { lastStartingAtOrBefore } from '../../text/search-offsets.js';
 import type { EntityMention, EntityType, MasarDoc } from '../../types.js';
 import { PROCLITIC_LETTERS, TITLE_WORDS } from './constants.js';
 import { countryOfDemonym } from './demonyms.js';
@@ -138,19 +139,12 @@ function cutRareProclitics(forms: Form[]): void {
  * company («في نيسان الماضي», «تموز 2018») is a date, not an entity.
  */
 function insideTimex(doc: MasarDoc): (m: EntityMention) => boolean {
-  const spans = (doc.data.time?.timexes ?? [])
-    .map((t) => [t.start, t.end] as const)
-    .sort((a, b) => a[0] - b[0]);
+  const spans = [...(doc.data.time?.timexes ?? [])].sort((a, b) => a.start - b.start);
   if (spans.length === 0) return () => false;
   return (m) => {
     // the last time expression that starts at or before the mention (they do not overlap)
-    let [lo, hi] = [0, spans.length - 1];
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (spans[mid][0] <= m.start) lo = mid;
-      else hi = mid - 1;
-    }
-    return spans[lo][0] <= m.start && m.end <= spans[lo][1];
+    const t = spans[lastStartingAtOrBefore(spans, m.start)];
+    return t !== undefined && m.end <= t.end;
   };
 }
 

@@ -95,3 +95,9 @@ export function loadNames(): NameLexicons {
   };
   return cached;
 }
+
+/** Whether a normalized word is a given name of the lexicon (Arabic or foreign). */
+export function isGivenName(word: string): boolean {
+  const { givenNames, foreignGivenNames } = loadNames();
+  return Boolean(givenNames[word] || foreignGivenNames[word]);
+}
