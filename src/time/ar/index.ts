@@ -32,6 +32,7 @@ import { anchorNextDay } from './refiners/anchor-next-day.js';
 import { applyMods } from './refiners/apply-mods.js';
 import { applyPartOfDay } from './refiners/apply-part-of-day.js';
 import { dropNamedBlocs } from './refiners/drop-named-blocs.js';
+import { dropNamedMonths } from './refiners/drop-named-months.js';
 import { dropWordSenses } from './refiners/drop-word-senses.js';
 import { mergeRanges } from './refiners/merge-ranges.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
@@ -73,6 +74,7 @@ export const REFINERS: readonly Refiner[] = [
   trimSpans,
   removeOverlaps,
   dropNamedBlocs,
+  dropNamedMonths,
   dropWordSenses,
   resolveMonthPairs,
   mergeRanges,

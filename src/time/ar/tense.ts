@@ -3,11 +3,14 @@
  * before it in its clause decides (../constants/tense-words.ts): «عقد الاجتماع الاثنين» past, «ستعقد القمة
  * الاثنين», «المؤتمر المرتقب الاثنين», «تبدأ المحادثات الاثنين» future, and «قال الوزير الاثنين إن القمة
  * ستعقد…» past (the weekday dates the saying). With none before it, the first word of tense after it in its
- * clause; with none at all, past (news reports mostly tell what happened). A date after «بحلول» (by) or
+ * clause; with none at all, past (news reports mostly tell what happened). The verbal noun a decision governs
+ * («قرر المجلس عقد اجتماع طارئ الإثنين», «دعا إلى عقد», «قررت أن») points ahead like a word of the future
+ * (../constants/plan-words.ts), and is then no perfect verb («عقد»). A date after «بحلول» (by) or
  * «في أفق» is a deadline, future; a year that names a plan or an event («رؤية 2030», «مونديال 2022») has
  * no tense: `none`.
  */
 import { alternation, normalizeKeys } from './constants/index.js';
+import { CALLED_EVENTS, DECISION_VERBS, GOVERNED_NOUNS } from './constants/plan-words.js';
 import { FUTURE_MARKERS, IMPERFECT_VERBS, PAST_WORDS, YEAR_NAME_HEADS } from './constants/tense-words.js';
 import { ar } from './pattern.js';
 
@@ -24,6 +27,14 @@ const FUTURE = word(
 );
 const PAST = word(keys(PAST_WORDS));
 const CLAUSE_END = /[.\n؟?!؛;]/u;
+/** A decision verb, up to four words (its subject), then the verbal noun or «أن» it governs. */
+const PLANNED = new RegExp(
+  ar(
+    `(?<![\\p{L}])[وف]?(?:${keys(DECISION_VERBS)})(?:\\s+\\p{L}+){0,4}?\\s+` +
+      `(?:[بل]?(?:ال)?(?<noun>${keys(GOVERNED_NOUNS)})|(?:إلى|ل)\\s*(?:ال)?(?<called>${keys(CALLED_EVENTS)})|(?<that>أن))(?![\\p{L}])`,
+  ),
+  'dgu',
+);
 
 type Tense = 'past' | 'future';
 
@@ -47,8 +58,9 @@ export function tenseAt(text: string, index: number): Tense {
       break;
     }
   const before = text.slice(start, index);
-  const future = lastIndex(FUTURE, before);
-  const past = lastIndex(PAST, before);
+  const planned = plannedAt(before);
+  const future = Math.max(lastIndex(FUTURE, before), planned);
+  const past = lastIndex(PAST, before, planned);
   if (future >= 0 || past >= 0) return future > past ? 'future' : 'past';
   const after = text.slice(index, index + 60).split(CLAUSE_END)[0];
   const nextFuture = firstIndex(FUTURE, after);
@@ -56,9 +68,23 @@ export function tenseAt(text: string, index: number): Tense {
   return nextFuture >= 0 && (nextPast < 0 || nextFuture < nextPast) ? 'future' : 'past';
 }
 
-function lastIndex(re: RegExp, text: string): number {
+/** Where the last event governed by a decision verb starts in `text`, or -1. */
+function plannedAt(text: string): number {
   let last = -1;
-  for (const m of text.matchAll(re)) last = m.index ?? last;
+  for (const m of text.matchAll(PLANNED)) {
+    const g = m.indices?.groups;
+    last = (g?.noun ?? g?.called ?? g?.that)?.[0] ?? last;
+  }
+  return last;
+}
+
+/** The last match of `re` in `text`, leaving out one that starts at `skip` (a verbal noun read as a verb). */
+function lastIndex(re: RegExp, text: string, skip = -1): number {
+  let last = -1;
+  for (const m of text.matchAll(re)) {
+    const at = m.index ?? -1;
+    if (skip < 0 || at > skip || at + m[0].length <= skip) last = at;
+  }
   return last;
 }
 

@@ -1,0 +1,96 @@
+/**
+ * A decision, a call or a plan governs an event still to come: «قرر المجلس عقد اجتماع طارئ الإثنين» is the
+ * next Monday, though «قرر» is a perfect verb. The verb is past (it dates the decision: «قررت الحكومة،
+ * الإثنين، رفع الأسعار»); the verbal noun it governs, or «أن» opening its clause, points ahead. Provenance:
+ * Arabic verb government (general knowledge): قرر/اتفق/دعا إلى/طالب ب/أوصى ب + a verbal noun (مصدر).
+ */
+
+/** Perfect and passive verbs of deciding, agreeing, calling for, ordering and planning. */
+export const DECISION_VERBS: readonly string[] = [
+  'قرر',
+  'قررت',
+  'قرروا',
+  'تقرر',
+  'اتفق',
+  'اتفقت',
+  'اتفقوا',
+  'اتفقا',
+  'دعا',
+  'دعت',
+  'دعوا',
+  'طالب',
+  'طالبت',
+  'طلب',
+  'طلبت',
+  'اقترح',
+  'اقترحت',
+  'أوصى',
+  'أوصت',
+  'وافق',
+  'وافقت',
+  'عزم',
+  'عزمت',
+  'أمر',
+  'أمرت',
+  'أعلن عزمه',
+  'أعلنت عزمها',
+];
+
+/** Verbal nouns of holding, starting, sending or changing something: the event a decision governs. */
+export const GOVERNED_NOUNS: readonly string[] = [
+  'عقد',
+  'انعقاد',
+  'إجراء',
+  'تنظيم',
+  'إقامة',
+  'إطلاق',
+  'بدء',
+  'استئناف',
+  'إرسال',
+  'تشكيل',
+  'إنشاء',
+  'فتح',
+  'افتتاح',
+  'زيارة',
+  'تأجيل',
+  'إرجاء',
+  'تمديد',
+  'إغلاق',
+  'رفع',
+  'خفض',
+  'تعليق',
+  'وقف',
+  'إلغاء',
+  'تنفيذ',
+  'إعادة',
+  'نشر',
+  'سحب',
+  'تقديم',
+  'توقيع',
+  'إصدار',
+  'تسليم',
+  'إفراج',
+  'إطلاق سراح',
+  'التصويت',
+  'تصويت',
+  'مناقشة',
+  'بحث',
+  'استضافة',
+  'إضراب',
+];
+
+/** Nouns of a gathering, governed only through «إلى» or «لـ» («دعا إلى اجتماع طارئ الإثنين»). */
+export const CALLED_EVENTS: readonly string[] = [
+  'اجتماع',
+  'جلسة',
+  'قمة',
+  'مؤتمر',
+  'حوار',
+  'مفاوضات',
+  'محادثات',
+  'انتخابات',
+  'تظاهرة',
+  'مظاهرة',
+  'مظاهرات',
+  'إضراب',
+];
