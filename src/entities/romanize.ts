@@ -137,9 +137,11 @@ export function knownLatin(type: EntityType, forms: string[]): string | null {
     const key = nameKey(form);
     const spelling = key.plain.join(' ');
     for (const t of types) {
-      const hit = lexiconIndex()
-        .get(`${t}|${key.block}`)
-        ?.find((k) => sameName(spelling, k.spelling, key.skeleton, t));
+      const block = lexiconIndex().get(`${t}|${key.block}`);
+      // the entry spelled exactly so before a near one (البرازيل is Brazil, not Brasilia)
+      const hit =
+        block?.find((k) => k.spelling === spelling) ??
+        block?.find((k) => sameName(spelling, k.spelling, key.skeleton, t));
       if (hit) return hit.entry.en;
     }
   }

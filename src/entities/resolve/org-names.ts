@@ -7,6 +7,7 @@
 import { countryOfDemonym } from './demonyms.js';
 import { loadNames, type OrgHead } from './load-names.js';
 import { dropArticle, matchWords, type NameKey } from './name-key.js';
+import { orgEnglish } from './org-english.js';
 
 interface Tables {
   heads: Map<string, OrgHead>;
@@ -33,8 +34,12 @@ export function orgRest(key: NameKey): string[] | null {
   return key.plain.length >= 2 && load().heads.has(key.plain[0]) ? key.skeletons.slice(1) : null;
 }
 
-/** The English name of an organization built on a head noun, or null. */
+/** The English name of an organization built on a head noun (a ministry, or word by word: org-english.ts), or null. */
 export function orgLatin(name: string): string | null {
+  return ministryLatin(name) ?? orgEnglish(name);
+}
+
+function ministryLatin(name: string): string | null {
   const { heads, portfolios, adjectives } = load();
   const words = matchWords(name).map(dropArticle);
   const head = heads.get(words[0] ?? '');
