@@ -70,8 +70,10 @@ export function applyPostPasses(
   });
   if (post.includes('known')) {
     const all = docs.map((d) => d.doc);
-    if (options.story === 'each') for (const doc of all) findKnownMentions([doc]);
-    else findKnownMentions(all);
+    // CoNLL input has sentences, not reports: no report introduces a place (introduced-places.ts)
+    const known = { introduced: false };
+    if (options.story === 'each') for (const doc of all) findKnownMentions([doc], known);
+    else findKnownMentions(all, known);
   }
   return docs.flatMap(({ conll, doc }) => {
     const mentions = doc.data.entities?.mentions ?? [];

@@ -60,8 +60,12 @@ export class NameTally {
       this.tagged.set(match.name, (this.tagged.get(match.name) ?? 0) + 1);
   }
 
-  /** Whether the name is tagged in enough of the places it is written to spread. */
-  spreads(name: KnownName): boolean {
+  /**
+   * Whether the name is tagged in enough of the places it is written to spread; in a document that
+   * introduces it with a place head (./introduced-places.ts), a place spreads whatever the share.
+   */
+  spreads(name: KnownName, doc?: number): boolean {
+    if (doc !== undefined && name.introducedIn?.has(doc)) return true;
     const share = (this.tagged.get(name) ?? 0) / (this.written.get(name) ?? 1);
     if (name.familyOf) return share >= FAMILY_SHARE;
     return name.words > 1 ? share >= SHARE : share > SHARE;
@@ -74,7 +78,7 @@ export const isOpen = (m: PlacedMatch) => m.relation === 'free' || m.relation ==
 /** The matches to add or to widen a mention with: free or extending, longest first, none overlapping. */
 export function chooseMatches(matches: PlacedMatch[], tally: NameTally, doc: number): PlacedMatch[] {
   const open = matches
-    .filter((m) => isOpen(m) && tally.spreads(m.name) && (!m.name.familyOf || m.name.familyOf.has(doc)))
+    .filter((m) => isOpen(m) && tally.spreads(m.name, doc) && (!m.name.familyOf || m.name.familyOf.has(doc)))
     .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const chosen: PlacedMatch[] = [];
   const widened = new Set<number>();

@@ -9,10 +9,11 @@
  */
 import { lastStartingAtOrBefore } from '../../text/search-offsets.js';
 import type { EntityMention, MasarDoc } from '../../types.js';
-import { collectForms } from '../resolve/collect-forms.js';
+import { collectForms, type Form } from '../resolve/collect-forms.js';
 import { nameKey } from '../resolve/name-key.js';
 import { chooseMatches, isOpen, NameTally, type PlacedMatch, relate } from './choose-mentions.js';
 import { indexKnownNames } from './index-known-names.js';
+import { introducedPlaces } from './introduced-places.js';
 import { nameMatcher } from './match-names.js';
 
 /** Index of the sentence holding an offset (the last one that starts at or before it), 0 without segments. */
@@ -31,8 +32,22 @@ function apply(doc: MasarDoc, mentions: EntityMention[], match: PlacedMatch): vo
   mentions.push({ ...span, type: match.name.type, sentence, found: 'propagated' });
 }
 
-export function findKnownMentions(docs: MasarDoc[]): number {
-  const index = indexKnownNames(collectForms(docs).filter((form) => !form.found));
+export interface KnownOptions {
+  /**
+   * Whether places a report introduces with a place head spread in that report (./introduced-places.ts);
+   * default true. Off for CoNLL input (src/entities/ner-post), which has sentences but no reports.
+   */
+  introduced?: boolean;
+}
+
+export function findKnownMentions(docs: MasarDoc[], options: KnownOptions = {}): number {
+  const forms = collectForms(docs);
+  // the tagger's names, and the places a report introduces with a place head (the phrase rule's too)
+  const introduced = options.introduced === false ? new Set<Form>() : introducedPlaces(docs, forms);
+  const index = indexKnownNames(
+    forms.filter((form) => !form.found || introduced.has(form)),
+    introduced,
+  );
   if (index.names.size === 0) return 0;
   const matchNames = nameMatcher(index);
   const tally = new NameTally();

@@ -4,7 +4,8 @@
  * scan stops at the first word that starts no name. Left out, because propagating them would flood:
  * - a nisba adjective read as its country (الروسية → روسيا): the country is not named there;
  * - a name that starts or ends with a function word (./constants.ts): the tagger's span ran over;
- * - a one-word name whose skeleton has fewer than three letters (ريف، جار);
+ * - a one-word name whose skeleton has fewer than three letters (ريف، جار), unless a place head
+ *   introduces it (./introduced-places.ts: بلدة دوما; it must then be spelt exactly);
  * - for people, a given name alone (ستيفان) and any leading part of a longer name in the story: a first
  *   name alone must never be spread as the full person (two Bashars, two Stephans).
  * A person's family name alone is indexed too (./family-names.ts: خاشقجي of جمال خاشقجي), as a one-word name.
@@ -30,6 +31,8 @@ export interface KnownName {
   articles: Set<boolean>;
   /** For a family name alone (./family-names.ts): the documents (indices) that tag the full name. */
   familyOf?: Set<number>;
+  /** For a place: the documents (indices) that introduce it with a place head (./introduced-places.ts). */
+  introducedIn?: Set<number>;
 }
 
 export interface KnownIndex {
@@ -40,6 +43,8 @@ export interface KnownIndex {
 }
 
 const MIN_ONE_WORD_SKELETON = 3;
+/** A place a report introduces with a head (./introduced-places.ts) may be shorter: دوما، الغوطة. */
+const MIN_INTRODUCED_SKELETON = 2;
 
 /** Skeletons (space-joined) of every proper leading part of a person's name of two words or more. */
 function leadingParts(forms: Form[]): Set<string> {
@@ -58,10 +63,11 @@ function edgedByFunctionWord(display: string): boolean {
   return FUNCTION_WORDS.has(words[0] ?? '') || FUNCTION_WORDS.has(words[words.length - 1] ?? '');
 }
 
-function spreadable(form: Form, leading: Set<string>): boolean {
+function spreadable(form: Form, leading: Set<string>, introduced: boolean): boolean {
   if (form.country || edgedByFunctionWord(form.display)) return false;
   const { skeletons, plain } = form.key;
-  if (skeletons.length === 1 && skeletons[0].length < MIN_ONE_WORD_SKELETON) return false;
+  const min = introduced ? MIN_INTRODUCED_SKELETON : MIN_ONE_WORD_SKELETON;
+  if (skeletons.length === 1 && skeletons[0].length < min) return false;
   if (form.type !== 'PER') return true;
   return !leading.has(form.key.skeleton) && !(plain.length === 1 && isGivenName(plain[0]));
 }
@@ -83,7 +89,14 @@ function familyNameForm(form: Form): Form | null {
     : null;
 }
 
-export function indexKnownNames(tagged: Form[]): KnownIndex {
+/** Notes that the form's document introduces the name with a place head (./introduced-places.ts). */
+function noteIntroduced(name: KnownName, form: Form, introduced: ReadonlySet<Form>): void {
+  if (!introduced.has(form)) return;
+  name.introducedIn ??= new Set();
+  name.introducedIn.add(form.doc);
+}
+
+export function indexKnownNames(tagged: Form[], introduced: ReadonlySet<Form> = new Set()): KnownIndex {
   const family = new Set(tagged.map(familyNameForm).filter((f): f is Form => f !== null));
   const forms = [...tagged, ...family];
   const leading = leadingParts(tagged);
@@ -102,9 +115,10 @@ export function indexKnownNames(tagged: Form[]): KnownIndex {
     if (seen) {
       seen.articles.add(hasArticle(form.display));
       if (family.has(form)) seen.familyOf?.add(form.doc);
+      noteIntroduced(seen, form, introduced);
       continue;
     }
-    if (!spreadable(form, leading)) continue;
+    if (!spreadable(form, leading, introduced.has(form))) continue;
     const { skeleton, block, words } = form.key;
     const name: KnownName = {
       type: form.type,
@@ -116,6 +130,7 @@ export function indexKnownNames(tagged: Form[]): KnownIndex {
       articles: new Set([hasArticle(form.display)]),
       ...(family.has(form) ? { familyOf: new Set([form.doc]) } : {}),
     };
+    noteIntroduced(name, form, introduced);
     byName.set(`${spelling}|${key}`, name);
     names.set(key, [...(names.get(key) ?? []), name]);
     const parts = key.split(' ');

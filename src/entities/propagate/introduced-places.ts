@@ -1,0 +1,51 @@
+/**
+ * Places a report introduces with a place head: «سيطرت القوات على بلدة داريا … وفي داريا». News names a
+ * town once with its head noun (مدينة، بلدة، قرية، حي، منطقة …: SETTLEMENT_HEADS below) and
+ * bare after that («في داريا»، «من دوما»), where the tagger often sees no name: a one-word place is tagged
+ * in fewer than half the places it is written and the known-name pass's share (./choose-mentions.ts) keeps
+ * it from spreading. A LOC mention (the tagger's or the place-head phrase's) right after an indefinite place
+ * head is such an introduction (not an indefinite nisba adjective: مدينة فارسية, a Persian city): the known-name pass spreads the place in the documents that introduce it,
+ * whatever the share (`KnownName.introducedIn`), with all its other guards (spelling, article as written,
+ * no nisba adjective, no clash with another mention).
+ */
+import { normalizeForMatch } from '../../text/normalize.js';
+import { lastStartingAtOrBefore } from '../../text/search-offsets.js';
+import type { MasarDoc, Token } from '../../types.js';
+import { adjacent, NISBA_END, shapeOf } from '../phrases/word-shape.js';
+import type { Form } from '../resolve/collect-forms.js';
+
+/**
+ * The heads of data/places/place-heads.json that name a settlement or a district by the name after them.
+ * Left out: the heads of a built place (سد النهضة, مطار دمشق, شارع الحمراء: the name is the dam's, or
+ * another place's), of nature (نهر، بحر، جبل), and ناحية, mostly "side, aspect" (من ناحية مصادر تمويلها).
+ */
+const SETTLEMENT_HEADS: ReadonlySet<string> = new Set(
+  'مدينة بلدة قرية منطقة محافظة ولاية إقليم قضاء حي مخيم عاصمة'.split(' ').map(normalizeForMatch),
+);
+
+/** An indefinite nisba adjective describes the place, names none (مدينة فارسية، منطقة كردية). */
+const indefiniteNisba = (name: Token): boolean => !shapeOf(name).article && NISBA_END.test(name.stem);
+
+/**
+ * Whether the token right before the form's token is an indefinite place head, only spaces between
+ * (مدينة X, ومدينة X, بمدينة X; not المدينة X, not «مدينة، X»).
+ */
+export function introducedByHead(text: string, tokens: readonly Token[], form: Form): boolean {
+  if (form.type !== 'LOC' || form.country) return false;
+  const at = lastStartingAtOrBefore(tokens, form.start);
+  const [head, name] = [tokens[at - 1], tokens[at]];
+  if (!head || !name || head.sentence !== name.sentence || !adjacent(text, head, name)) return false;
+  const { bare, article } = shapeOf(head);
+  return !article && SETTLEMENT_HEADS.has(bare) && !indefiniteNisba(name);
+}
+
+/** The forms of the story that a place head introduces (see the module comment). */
+export function introducedPlaces(docs: MasarDoc[], forms: Form[]): Set<Form> {
+  const introduced = new Set<Form>();
+  for (const form of forms) {
+    const doc = docs[form.doc];
+    const [text, tokens] = [doc?.data.clean?.text ?? '', doc?.data.segments?.tokens ?? []];
+    if (introducedByHead(text, tokens, form)) introduced.add(form);
+  }
+  return introduced;
+}
