@@ -63,7 +63,8 @@ function antecedent(hits: TriggerHit[], tokens: Token[], timex: Timex): number {
 
 /**
  * Each dated timex of the sentence goes to the trigger it is tied to: the antecedent of its relative
- * clause, else the nearest trigger (reporting verbs count, so a statement's date is not the event's). A
+ * clause, else the nearest trigger (reporting verbs count, so a statement's date is not the event's; a source
+ * marker counts only for a date after it: «شنت غارات أمس، بحسب المرصد»). A
  * trigger with a status marker and no timex of its own shares the nearest one («توصلت في أيار … إلى اتفاق»).
  */
 export function assignTimexes(
@@ -80,6 +81,7 @@ export function assignTimexes(
   const reach = (t: Timex, h: TriggerHit) => {
     const from = tokens[h.first].start;
     if (h.reference && !inOwnClause(t, tokens[h.last].end, text)) return Number.POSITIVE_INFINITY;
+    if (h.source && t.end <= from) return Number.POSITIVE_INFINITY;
     const broken = t.end <= from && CLAUSE_BREAK.test(text.slice(t.end, from));
     return distance(t, from, tokens[h.last].end, penaltyOf(tokens, t) * (broken ? CLAUSE_BREAK_PENALTY : 1));
   };

@@ -4,6 +4,7 @@ import { attachEntities } from './attach-arguments.js';
 import { findOrdinal } from './find-ordinal.js';
 import { findPhase, findStatus } from './find-status.js';
 import { findStatements, findTriggers, GATHERINGS, type TriggerHit } from './find-triggers.js';
+import { hasPlaceObject } from './has-place-object.js';
 import { type EventStatus, NEEDS_SERIES } from './lexicon.js';
 
 /**
@@ -20,8 +21,10 @@ export function extractEvents(
   const { tokens } = segments;
   const hits = findTriggers(tokens);
   const statements = findStatements(tokens);
+  const locs = entities.filter((m) => m.type === 'LOC');
+  const taken = hits.filter((hit) => hasPlaceObject(hit, tokens, locs));
   const bySentence = new Map<number, TriggerHit[]>();
-  for (const hit of [...hits, ...statements].sort((a, b) => a.first - b.first)) {
+  for (const hit of [...taken, ...statements].sort((a, b) => a.first - b.first)) {
     const s = tokens[hit.first].sentence;
     bySentence.set(s, [...(bySentence.get(s) ?? []), hit]);
   }

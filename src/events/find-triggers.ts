@@ -5,6 +5,7 @@ import {
   ATTACK_REFERENCE_TYPES,
   NEGATIONS,
   NUMBERED_WORDS,
+  SOURCE_MARKERS,
   STATEMENT_VERBS,
   TOPIC_MARKERS,
   TOPIC_VERBS,
@@ -23,6 +24,8 @@ export interface TriggerHit {
   topic?: boolean;
   /** An incident named inside another clause («بسبب اختفاء», «للتنديد باختفاء»): dated only by what follows it. */
   reference?: boolean;
+  /** A statement that names the source of a clause («، بحسب المرصد», «وفق ما أفاد»): it takes no date before it. */
+  source?: boolean;
 }
 
 /**
@@ -53,7 +56,7 @@ export function findTriggers(tokens: Token[]): TriggerHit[] {
     const hit =
       phrase ??
       numbered(tokens, i) ??
-      transfer(tokens, i) ??
+      verbObject(tokens, i) ??
       (wordType(tokens[i]) ? { type: wordType(tokens[i])!, first: i, last: i } : null);
     if (!hit) continue;
     i = hit.last;
@@ -98,20 +101,40 @@ function isTopic(tokens: Token[], first: number): boolean {
   return false;
 }
 
-/** Reporting verbs (قال، أعلن): they take the time expressions next to them away from the events. */
+const SOURCE_REACH = 2;
+
+/**
+ * Reporting verbs (قال، أعلن): they take the time expressions next to them away from the events. Source
+ * markers (بحسب، وفقا لـ، نقلا عن) and a reporting verb right after one («وفق ما أفاد») are statements that
+ * take only a date after them: «شنت غارات أمس، بحسب المرصد».
+ */
 export function findStatements(tokens: Token[]): TriggerHit[] {
-  return tokens.flatMap((t, i) =>
-    has(STATEMENT_VERBS, t) && !transfer(tokens, i) ? [{ type: 'statement', first: i, last: i }] : [],
-  );
+  const out: TriggerHit[] = [];
+  tokens.forEach((t, i) => {
+    if (isSourceMarker(t)) out.push({ type: 'statement', first: i, last: i, source: true });
+    else if (has(STATEMENT_VERBS, t) && !verbObject(tokens, i, true)) {
+      const marker = out.at(-1);
+      const afterMarker =
+        marker?.source && i - marker.last <= SOURCE_REACH && sameSentence(tokens, marker.last, i);
+      out.push({ type: 'statement', first: i, last: i, ...(afterMarker ? { source: true } : {}) });
+    }
+  });
+  return out;
 }
 
-const TRANSFER_REACH = 5;
+/** «بحسب», «وبحسب», «ووفقا»: the conjunction stays on these short words. */
+const isSourceMarker = (t: Token) =>
+  has(SOURCE_MARKERS, t) || SOURCE_MARKERS.has(t.norm.replace(/^[وف]/u, ''));
+const sameSentence = (tokens: Token[], a: number, b: number) => tokens[a].sentence === tokens[b].sentence;
 
-/** «نقلت الأمم المتحدة يوم الاثنين خمسين جريحا»: a verb of moving people with the wounded as its object. */
-function transfer(tokens: Token[], i: number): TriggerHit | null {
-  for (const { type, verbs, objects } of TRANSFER_TRIGGERS) {
-    if (!has(verbs, tokens[i])) continue;
-    for (let k = i + 1; k <= i + TRANSFER_REACH && tokens[k]?.sentence === tokens[i].sentence; k++)
+/**
+ * A verb with its object within reach: «نقلت الأمم المتحدة يوم الاثنين خمسين جريحا» (an evacuation), «واستهدفت
+ * صواريخ قاعدة حميميم» (an attack). With `transferOnly`, only the verbs of moving people (no reporting verbs then).
+ */
+function verbObject(tokens: Token[], i: number, transferOnly = false): TriggerHit | null {
+  for (const { type, verbs, objects, reach, transfer } of TRANSFER_TRIGGERS) {
+    if ((transferOnly && !transfer) || !has(verbs, tokens[i])) continue;
+    for (let k = i + 1; k <= i + reach && tokens[k]?.sentence === tokens[i].sentence; k++)
       if (has(objects, tokens[k])) return { type, first: i, last: i };
   }
   return null;

@@ -24,6 +24,10 @@ interface TypeEntry {
   yieldsTo?: string[];
   /** Verbs of moving people that make this type with one of the objects after them. */
   transfer?: { verbs: string[]; objects: string[] };
+  /** Verbs that make this type with one of the objects within `reach` words after them («استهدفت صواريخ»). */
+  verbObject?: { verbs: string[]; objects: string[]; reach: number };
+  /** Words that make this type only with a place as their object («سيطرت القوات على بلدة …»). */
+  placeObject?: { reach: number; direct: string[] };
 }
 export type EventStatus = 'planned' | 'ongoing' | 'happened' | 'cancelled';
 
@@ -38,6 +42,7 @@ export const phraseStems = (phrase: string): string[] =>
 const TRIGGER_DATA = dataFile('triggers.json') as {
   types: Record<string, TypeEntry>;
   statementVerbs: { words: string[] };
+  sourceMarkers: { words: string[] };
   topicMarkers: { words: string[] };
   relativePronouns: { words: string[] };
   topicVerbs: { words: string[] };
@@ -57,6 +62,8 @@ const TRIGGER_DATA = dataFile('triggers.json') as {
 };
 /** Reporting verbs (قال، أعلن): a timex next to one dates the statement, not the event. */
 export const STATEMENT_VERBS = new Set(TRIGGER_DATA.statementVerbs.words.flatMap(matchKeys));
+/** بحسب، وفقا، نقلا: the source of a clause; its mentions are no participants, it takes no date before it. */
+export const SOURCE_MARKERS = new Set(TRIGGER_DATA.sourceMarkers.words.flatMap(matchKeys));
 /** Words that make the next trigger a topic or goal (بحث، بهدف التوصل إلى): no event. */
 export const TOPIC_MARKERS = new Set(TRIGGER_DATA.topicMarkers.words.flatMap(matchKeys));
 /** يبحث، تشمل: later triggers in the sentence are what is discussed, not events. */
@@ -111,19 +118,51 @@ export const OTHER_SENSES = {
 };
 /** دون، بدون: what follows did not happen. */
 export const NEGATIONS = new Set(TRIGGER_DATA.negations.words.flatMap(matchKeys));
-/** A verb of moving people and the objects that make it an evacuation («نقلت … خمسين جريحا»), by type. */
-export const TRANSFER_TRIGGERS: { type: string; verbs: Set<string>; objects: Set<string> }[] = Object.entries(
-  TRIGGER_DATA.types,
-).flatMap(([type, e]) =>
-  e.transfer
-    ? [
-        {
-          type,
-          verbs: new Set(e.transfer.verbs.flatMap(matchKeys)),
-          objects: new Set(e.transfer.objects.flatMap(matchKeys)),
-        },
-      ]
-    : [],
+/** A verb and the objects within reach that make it an event: an evacuation («نقلت … خمسين جريحا»), an attack («استهدفت صواريخ»). */
+export interface VerbObjectTrigger {
+  type: string;
+  verbs: Set<string>;
+  objects: Set<string>;
+  reach: number;
+  /** A transfer verb with its object is no reporting verb («نقلت … جريحا» is not «نقلت الوكالة»). */
+  transfer: boolean;
+}
+const TRANSFER_REACH = 5;
+export const TRANSFER_TRIGGERS: VerbObjectTrigger[] = Object.entries(TRIGGER_DATA.types).flatMap(
+  ([type, e]) =>
+    [
+      e.transfer ? { ...e.transfer, reach: TRANSFER_REACH, transfer: true } : null,
+      e.verbObject ? { ...e.verbObject, transfer: false } : null,
+    ].flatMap((v) =>
+      v
+        ? [
+            {
+              type,
+              verbs: new Set(v.verbs.flatMap(matchKeys)),
+              objects: new Set(v.objects.flatMap(matchKeys)),
+              reach: v.reach,
+              transfer: v.transfer,
+            },
+          ]
+        : [],
+    ),
+);
+/** By type: the words that are triggers only with a place as their object, and how far it may be. */
+export const PLACE_OBJECT = new Map<string, { reach: number; direct: Set<string>; words: Set<string> }>(
+  Object.entries(TRIGGER_DATA.types).flatMap(([type, e]) =>
+    e.placeObject
+      ? [
+          [
+            type,
+            {
+              reach: e.placeObject.reach,
+              direct: new Set(e.placeObject.direct.flatMap(matchKeys)),
+              words: new Set(e.words.flatMap(matchKeys)),
+            },
+          ] as const,
+        ]
+      : [],
+  ),
 );
 for (const [type, entry] of Object.entries(TRIGGER_DATA.types)) {
   for (const word of entry.numbered ?? []) for (const key of matchKeys(word)) NUMBERED_WORDS.set(key, type);

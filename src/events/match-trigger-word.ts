@@ -5,10 +5,12 @@ import { DEFINITE_WORDS, EXACT_FORMS, TA_MARBUTA_NOUNS, TRIGGER_WORDS } from './
 /**
  * The event type one token triggers alone, or undefined. Looked up as the stem, the whole word, without a
  * pronoun suffix, without the accusative alef («اتفاقا»); then the words that count only with the article
- * («التحقيق»), then the forms matched as written («بالسجن», after a conjunction only).
+ * («التحقيق»). The forms matched as written come first («بالإعدام» is a verdict, «إعدام» an execution).
  */
 export function wordType(token: Token): string | undefined {
   if (TA_MARBUTA.test(token.text) && TA_MARBUTA_NOUNS.has(token.stem)) return undefined;
+  const exact = EXACT_FORMS.get(token.norm.replace(/^[وف](?=\p{L}{4})/u, ''));
+  if (exact) return exact;
   const keys = [
     token.stem,
     token.norm,
@@ -20,7 +22,7 @@ export function wordType(token: Token): string | undefined {
     const type = TRIGGER_WORDS.get(key);
     if (type) return type;
   }
-  return definiteType(token) ?? EXACT_FORMS.get(token.norm.replace(/^[وف](?=\p{L}{4})/u, ''));
+  return definiteType(token);
 }
 
 /** A final ة as written: «قتلة» (killers) is no «قتله» (killed him), see TA_MARBUTA_NOUNS. */

@@ -28,4 +28,23 @@ describe('the speaker of a reported event', () => {
     ];
     expect(participantsOf(text, mentions)).toEqual(['الأمم المتحدة']);
   });
+
+  it('is no participant when named as the source after the clause: «…، بحسب المرصد السوري»', () => {
+    const text = 'وشنت الطائرات غارات على البلدة، بحسب المرصد السوري لحقوق الإنسان.';
+    expect(participantsOf(text, [{ text: 'المرصد السوري لحقوق الإنسان', type: 'ORG' }])).toEqual([]);
+  });
+
+  it('is no participant when named as the source before the clause: «وبحسب المرصد، فإن …»', () => {
+    const text = 'وبحسب المرصد السوري، فإن قوات النظام شنت هجوما على البلدة.';
+    const mentions: MentionSpec[] = [
+      { text: 'المرصد السوري', type: 'ORG' },
+      { text: 'قوات النظام', type: 'ORG' },
+    ];
+    expect(participantsOf(text, mentions)).toEqual(['قوات النظام']);
+  });
+
+  it('is no participant when the report opens with the trigger after ب: «أفاد المرصد بمقتل …»', () => {
+    const text = 'وأفاد المرصد السوري بمقتل خمسة مدنيين في البلدة.';
+    expect(participantsOf(text, [{ text: 'المرصد السوري', type: 'ORG' }])).toEqual([]);
+  });
 });

@@ -1,0 +1,44 @@
+import type { EntityMention, Token } from '../types.js';
+import type { TriggerHit } from './find-triggers.js';
+import { PLACE_HEADS, PLACE_OBJECT } from './lexicon.js';
+
+/** «على بلدة داريا», «إلى عفرين»: the prepositions that lead a verb of taking to its place. */
+const TOWARD = new Set(['على', 'علي', 'الى', 'إلى', 'الي']);
+/** «دخلت القوات التركية مدينة عفرين»: the place is the verb's object; a bare article may open it. */
+const BARE_OBJECT = /^(?:ال)?$/u;
+/** «سيطرت المخاوف على الأسواق في دمشق»: a place after these is where, not what was taken. */
+const LOCATIVE = new Set(['في', 'فى', 'من', 'عن', 'قرب', 'داخل', 'خارج', 'حول', 'منذ']);
+
+/**
+ * A word that is an event only with a place as its object (data/events/triggers.json, `placeObject`): a place
+ * taken («وسيطرت قوات النظام على بلدة داريا», «سقوط حلب»), not «سيطرت المخاوف على الأسواق». The place is a
+ * LOC mention or a place head («مدينة، مطار»); see isPlaceAt. Hits of other types pass.
+ */
+export function hasPlaceObject(hit: TriggerHit, tokens: Token[], locs: EntityMention[]): boolean {
+  const rule = PLACE_OBJECT.get(hit.type);
+  if (!rule) return true;
+  const at = (k: number) => isPlaceAt(tokens, k, locs);
+  const word = tokens[hit.last];
+  if (rule.direct.has(word.stem) || rule.direct.has(word.norm)) return at(hit.last + 1);
+  for (let k = hit.last + 1; k <= hit.last + rule.reach && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.sentence !== word.sentence || /^\p{P}+$/u.test(t.text)) return false;
+    if (TOWARD.has(t.norm)) return at(k + 1);
+    if (k > hit.last + 1 && at(k))
+      return (
+        BARE_OBJECT.test(t.norm.slice(0, t.norm.length - t.stem.length)) && !LOCATIVE.has(tokens[k - 1].norm)
+      );
+  }
+  return false;
+}
+
+/** A place starts at token k: a LOC mention or a place head noun («مدينة», «مطار»). */
+function isPlaceAt(tokens: Token[], k: number, locs: EntityMention[]): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  return (
+    PLACE_HEADS.has(t.stem) ||
+    PLACE_HEADS.has(t.norm) ||
+    locs.some((m) => m.start >= t.start && m.start < t.end)
+  );
+}

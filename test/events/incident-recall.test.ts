@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { type MentionSpec, makeDoc } from './make-doc.js';
+
+const typesOf = (text: string, mentions: MentionSpec[] = []) =>
+  makeDoc('d', text, { mentions }).data.events!.mentions.map((e) => e.type);
+
+describe('executions', () => {
+  it('reads «وأعدمت السلطات 37 شخصا» as an execution', () => {
+    expect(typesOf('وأعدمت السلطات 37 شخصا يوم الثلاثاء.')).toEqual(['execution']);
+  });
+
+  it('reads «تنفيذ حكم الإعدام» as one execution mention', () => {
+    const doc = makeDoc('d', 'وجرى تنفيذ حكم الإعدام في السجن المركزي.');
+    expect(doc.data.events!.mentions.map((e) => `${e.type}:${e.trigger}`)).toEqual([
+      'execution:تنفيذ حكم الإعدام',
+    ]);
+  });
+
+  it('keeps «قضت المحكمة بالإعدام» a verdict, not an execution', () => {
+    expect(typesOf('وقضت المحكمة بالإعدام على المتهم.')).toEqual(['trial']);
+  });
+
+  it('reads «عقوبة الإعدام» (the death penalty) as no event', () => {
+    expect(typesOf('ويطالب النواب بإلغاء عقوبة الإعدام.')).toEqual([]);
+  });
+});
+
+describe('a place taken or lost', () => {
+  it('reads «وسيطرت القوات على بلدة داريا» as a capture with its place', () => {
+    const doc = makeDoc('d', 'وسيطرت قوات النظام على بلدة داريا بعد معارك عنيفة.', {
+      mentions: [{ text: 'داريا', type: 'LOC' }],
+    });
+    const [event] = doc.data.events!.mentions;
+    expect([event.type, doc.data.entities!.mentions[event.place!].text]).toEqual(['capture', 'داريا']);
+  });
+
+  it('reads «دخلت القوات التركية مدينة عفرين» (a place as object) as a capture', () => {
+    expect(typesOf('ودخلت القوات التركية مدينة عفرين صباحا.')).toEqual(['capture']);
+  });
+
+  it('reads «سقوط حلب» (the place right after) as a capture', () => {
+    expect(typesOf('وجاء ذلك بعد سقوط حلب بيد القوات.', [{ text: 'حلب', type: 'LOC' }])).toEqual(['capture']);
+  });
+
+  it('reads «سيطرت المخاوف على الأسواق» (no place as object) as no event', () => {
+    expect(typesOf('وسيطرت المخاوف على الأسواق في دمشق.', [{ text: 'دمشق', type: 'LOC' }])).toEqual([]);
+  });
+
+  it('reads «دخلت مصر في أزمة» (the place is the subject) as no event', () => {
+    expect(typesOf('ودخلت مصر في أزمة اقتصادية.', [{ text: 'مصر', type: 'LOC' }])).toEqual([]);
+  });
+
+  it('reads «هيئة تحرير الشام» (a name) as no event', () => {
+    expect(typesOf('وقالت هيئة تحرير الشام في بيان.', [{ text: 'الشام', type: 'LOC' }])).toEqual([]);
+  });
+});
+
+describe('coups', () => {
+  it('reads «محاولة انقلابية» as one coup mention', () => {
+    expect(typesOf('وأحبط الجيش محاولة انقلابية في العاصمة.')).toEqual(['coup']);
+  });
+
+  it('reads «انقلاب حافلة» (a bus overturned) as no coup', () => {
+    expect(typesOf('وأصيب عشرة ركاب في انقلاب حافلة على الطريق.')).toEqual([]);
+  });
+});
+
+describe('missile and rocket strikes', () => {
+  it('reads «واستهدفت صواريخ قاعدة حميميم» as an attack', () => {
+    expect(typesOf('واستهدفت صواريخ قاعدة حميميم الروسية.')).toEqual(['attack']);
+  });
+
+  it('reads «سقطت قذائف على حي» as an attack, not a place taken', () => {
+    expect(typesOf('وسقطت قذائف على حي سكني في المدينة.')).toEqual(['attack']);
+  });
+
+  it('reads «تستهدف الخطة الشباب» (no weapon) as no event', () => {
+    expect(typesOf('وتستهدف الخطة الشباب في الأرياف.')).toEqual([]);
+  });
+});
+
+describe('a source after its clause', () => {
+  it('leaves the clause its own date: «شنت غارات … أمس، بحسب المرصد»', () => {
+    const text = 'شنت الطائرات غارات على البلدة أمس، بحسب المرصد السوري.';
+    const doc = makeDoc('d', text, { timexes: [{ text: 'أمس', from: '2019-04-24', relative: true }] });
+    const [event] = doc.data.events!.mentions;
+    expect(event.timexes.map((i) => doc.data.time!.timexes[i].text)).toEqual(['أمس']);
+  });
+});
