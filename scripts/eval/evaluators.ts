@@ -2,6 +2,7 @@ import { entitiesEvaluator } from './entities.js';
 import { eventsEvaluator } from './events.js';
 import { nerEvaluator } from './ner.js';
 import { samplesEvaluator, seedsEvaluator } from './pipeline.js';
+import { pilesEvaluator } from './publication-piles.js';
 import type { Evaluator } from './section.js';
 import { textEvaluator } from './text.js';
 import { timeEvaluator } from './time.js';
@@ -14,5 +15,6 @@ export const EVALUATORS: Evaluator[] = [
   nerEvaluator,
   entitiesEvaluator,
   timeEvaluator,
+  pilesEvaluator,
   eventsEvaluator,
 ];

@@ -10,6 +10,8 @@ import { indexKeys, likeness, storyKeys } from '../../events/event-key.js';
 import type { Anchor, Link } from '../../events/find-anchors.js';
 import type { IsoDay } from '../../types.js';
 import { addDays, addMonths, daysBetween, daysInMonth, isoDay, parts } from '../calendar.js';
+import { MIN_LIKENESS, mayDate, sameWeekdayAWeekOff } from './link-rules.js';
+import { differentRounds } from './report-rounds.js';
 import { placeOf, type Resolver } from './resolve-at.js';
 import type { Constraint } from './text-constraints.js';
 
@@ -30,14 +32,20 @@ export class AnchorIndex {
       else this.byKey.set(k, [anchor]);
     }
   }
-  /** The anchors of other reports that tell the link's event, the likest first, at most MAX_ANCHORS. */
+  /**
+   * The anchors of other reports that tell the link's event, the likest first, at most MAX_ANCHORS; never
+   * a gathering of another round or series than the link's (told by the mention or else by its report), nor
+   * an event of a recurring kind, nor one alike in too little.
+   */
   matching(link: Link): Anchor[] {
     const seen = new Set<Anchor>();
     for (const k of [...indexKeys(link), ...storyKeys(link)])
       for (const a of this.byKey.get(k) ?? []) seen.add(a);
+    if (!mayDate(link)) return [];
+    const other = (a: Anchor) => a.doc !== link.doc && !differentRounds(a, link);
     return [...seen]
-      .map((a) => ({ a, score: a.doc === link.doc ? 0 : likeness(a, link) }))
-      .filter((x) => x.score > 0)
+      .map((a) => ({ a, score: other(a) ? likeness(a, link) : 0 }))
+      .filter((x) => x.score >= MIN_LIKENESS)
       .sort((x, y) => y.score - x.score)
       .slice(0, MAX_ANCHORS)
       .map((x) => x.a);
@@ -62,7 +70,8 @@ function daysFor(link: Link, anchor: Anchor, resolve: Resolver): IsoDay[] {
       d = addDays(d, 1)
     )
       if (hits(d)) out.push(d);
-    return out;
+    const weekLater = sameWeekdayAWeekOff(link.timex, anchor.range.from, out);
+    return weekLater ? [...out, weekLater].sort() : out;
   }
   if (width > 31) return [];
   const { year, month } = parts(anchor.range.from);
@@ -81,7 +90,7 @@ const titleOf = (a: Anchor) => a.doc.data.clean?.title || a.doc.meta.source;
  * One constraint from a report's links: the days the most shared events agree on. Each link scores the days
  * its anchors allow by how alike link and anchor are; the days with the highest total among those the
  * other evidence admits win, so a wrong link (an event merely of the same kind) loses to agreeing ones.
- * Also every day any link allows (a window when the text gives none).
+ * Also every day any link allows (a window when the text gives none). None when the text admits none of them.
  */
 export function eventConstraints(
   links: Link[],
@@ -105,9 +114,9 @@ export function eventConstraints(
     told.push({ link, anchor: used[0], count: used.length, days: new Set(best.keys()) });
   }
   const days = [...score.keys()].sort();
-  if (days.length === 0) return { constraints: [], days };
-  const admitted = days.filter(admits);
-  const pool = admitted.length > 0 ? admitted : days;
+  // the report's own words («اليوم الثلاثاء») outweigh an event matched in another report: no day they admit
+  const pool = days.filter(admits);
+  if (pool.length === 0) return { constraints: [], days: [] };
   const top = Math.max(...pool.map((d) => score.get(d)!));
   const chosen = new Set(pool.filter((d) => score.get(d) === top));
   const agreeing = told.filter((t) => [...chosen].some((d) => t.days.has(d)));
