@@ -65,4 +65,19 @@ describe('publication dates from events shared with other reports', () => {
     ]);
     expect(doc('elsewhere').published.date).toBeNull();
   });
+
+  it("lets the text's own weekday win over a shared event that contradicts it", () => {
+    const { doc } = story([
+      OPENING,
+      {
+        id: 'contradicts',
+        // «أمس» of the opening would make it Friday 5 March, but the text says it is Sunday
+        text: 'انطلقت أمس في مدينة جنيف جولة محادثات بين وفد الحكومة ووفد المعارضة برعاية الأمم المتحدة، وقالت الأمم المتحدة اليوم الأحد إنها مستمرة.',
+      },
+    ]);
+    expect([doc('contradicts').published.date, doc('contradicts').published.range]).toEqual([
+      null,
+      undefined,
+    ]);
+  });
 });
