@@ -32,3 +32,22 @@ describe('parity: every head and tail of name-heads-places.ts makes a name', () 
     for (const tail of NAME_TAILS) expect(tagTime(`نيسان ${tail}`, REF), tail).toEqual([]);
   });
 });
+
+describe('a day and month that someone leads is a bloc', () => {
+  it('«… و 14 آذار بقيادة …» far from its head is a name', () =>
+    testNoMatch('بين فريقي 8 آذار الذي يعد حزب الله أبرز أركانه، و 14 آذار بقيادة رئيس تيار المستقبل'));
+  it('«في 14 آذار بقيادة …» opened by a word of time stays a date', () =>
+    testSingleCase('خرجت مظاهرة في 14 آذار بقيادة الطلاب', REF, { type: 'DATE', value: '2017-03-14' }));
+});
+
+describe('a month in two names with only a space between is one expression', () => {
+  it('«27 أبريل نيسان» is one date', () =>
+    testSingleCase('إعلان قمة 27 أبريل نيسان بين الكوريتين', REF, {
+      text: '27 أبريل نيسان',
+      value: '2017-04-27',
+    }));
+  it('«في 23 و25 مايو أيار» is one range', () =>
+    testSingleCase('في 23 و25 مايو أيار', REF, { text: '23 و25 مايو أيار', value: '2017-05-23' }));
+  it('two different months side by side stay two', () =>
+    expect(tagTime('في نيسان أيار', REF).map((t) => t.text)).toEqual(['نيسان', 'أيار']));
+});

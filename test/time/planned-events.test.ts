@@ -19,8 +19,20 @@ describe('a weekday after the event a decision governs is ahead', () => {
     testSingleCase('دعا الرئيس إلى اجتماع طارئ الإثنين', REF, monday(NEXT_MONDAY)));
   it('«طالب بإجراء» (a verbal noun with بـ) points ahead', () =>
     testSingleCase('طالب الوزير بإجراء تحقيق الإثنين', REF, monday(NEXT_MONDAY)));
+  it('«اتفقتا، الخميس، على إجراء محادثات الإثنين»: «على», and a weekday between commas dates the agreement', () =>
+    expect(tagTime('اتفقتا، الخميس، على إجراء محادثات الإثنين', REF).map((t) => t.value)).toEqual([
+      '2017-12-14',
+      NEXT_MONDAY,
+    ]));
+  it('a verbal noun of the form تفعيل governed by «قررت» points ahead («تفكيك»)', () =>
+    testSingleCase('قررت الحكومة تفكيك الموقع الإثنين', REF, monday(NEXT_MONDAY)));
   it('«قررت … أن» opens a clause that is ahead', () =>
     testSingleCase('قررت المحكمة أن تنظر في القضية الإثنين', REF, monday(NEXT_MONDAY)));
+});
+
+describe('سـ before an imperfect of sending is ahead', () => {
+  it('«وفي محادثات الإثنين سترسل …» is the coming Monday', () =>
+    testSingleCase('وفي محادثات الإثنين سترسل كوريا وفدا', REF, monday(NEXT_MONDAY)));
 });
 
 describe('the decision itself and past reports stay in the past', () => {

@@ -15,6 +15,19 @@ describe('a count left vague', () => {
   it('«بعد أشهر من …» counts from an event: a duration without the preposition', () => {
     testSingleCase('عادت بعد أشهر من تأجيلها', REF, { text: 'أشهر', type: 'DURATION', value: 'PXM' });
   });
+  it('«بعد يومين من …» counts from an event: a duration without the preposition', () => {
+    testSingleCase('وبعد يومين من سيطرة القوات على المدينة', REF, {
+      text: 'يومين',
+      type: 'DURATION',
+      value: 'P2D',
+    });
+  });
+  it('«قبل أكثر من شهرين على …» counts from an event', () => {
+    testSingleCase('قبل أكثر من شهرين على انطلاق الموسم', REF, { type: 'DURATION', value: 'P2M' });
+  });
+  it('«قبل يومين من الآن» still counts from now', () => {
+    expect(tagTime('قبل يومين من الآن', REF)[0]).toMatchObject({ text: 'قبل يومين', value: '2017-12-12' });
+  });
   it('«قبل أيام من …» counts from an event too', () => {
     testSingleCase('قبل أيام من الانتخابات', REF, { text: 'أيام', type: 'DURATION', value: 'PXD' });
   });

@@ -10,6 +10,13 @@ describe('a time word in its other sense is no time expression', () => {
   it('«الربيع العربي» is a movement, not a season', () => testNoMatch('احتجاجات الربيع العربي'));
   it('«إب» with the hamza below is the city Ibb, not آب', () => testNoMatch('قال مسؤول في إب'));
   it('«اب» after «محافظة» is the city Ibb', () => testNoMatch('مكتب الآثار بمحافظة اب'));
+  it('«يوما» before a relational adjective is a kind of day', () =>
+    testNoMatch('عاشت البلاد يوما انتخابيا طويلا'));
+  it('«يوما» before a listed quality is a kind of day', () => testNoMatch('وسيبقى يوما مقدسا لكل عائلة'));
+  it('«عقدا» before a relational adjective is a contract', () =>
+    testNoMatch('لم تؤد إلى منحه عقدا احترافيا'));
+  it('«عقدا» after a verb of signing is a contract', () => testNoMatch('وقعت الوزارة عقدا جديدا'));
+  it('«عقدا» before «مع» is a contract', () => testNoMatch('أبرم النادي عقدا مع اللاعب'));
 });
 
 describe('the same words in their time sense stay', () => {
@@ -18,6 +25,9 @@ describe('the same words in their time sense stay', () => {
   });
   it('«عاما» after a verb of lasting is one year', () => {
     expect(tagTime('استمر عاما كاملا', REF).map((t) => t.value)).toEqual(['P1Y']);
+  });
+  it('«يوما إضافيا» is one more day', () => {
+    expect(tagTime('مدد المعرض يوما إضافيا', REF).map((t) => t.value)).toEqual(['P1D']);
   });
   it('«في آب الماضي» is August', () => {
     expect(tagTime('في آب الماضي', REF).map((t) => t.value)).toEqual(['2017-08']);

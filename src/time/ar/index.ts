@@ -34,6 +34,7 @@ import { applyPartOfDay } from './refiners/apply-part-of-day.js';
 import { dropNamedBlocs } from './refiners/drop-named-blocs.js';
 import { dropNamedMonths } from './refiners/drop-named-months.js';
 import { dropWordSenses } from './refiners/drop-word-senses.js';
+import { joinSpacedMonthPairs } from './refiners/join-spaced-month-pairs.js';
 import { mergeRanges } from './refiners/merge-ranges.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
 import { resolveMonthPairs } from './refiners/resolve-month-pairs.js';
@@ -76,6 +77,7 @@ export const REFINERS: readonly Refiner[] = [
   dropNamedBlocs,
   dropNamedMonths,
   dropWordSenses,
+  joinSpacedMonthPairs,
   resolveMonthPairs,
   mergeRanges,
   anchorNextDay,

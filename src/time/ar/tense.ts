@@ -27,11 +27,15 @@ const FUTURE = word(
 );
 const PAST = word(keys(PAST_WORDS));
 const CLAUSE_END = /[.\n؟?!؛;]/u;
-/** A decision verb, up to four words (its subject), then the verbal noun or «أن» it governs. */
+/**
+ * A decision verb, up to four words (its subject), then the verbal noun it governs (a listed one or any of the
+ * form تفعيل: «قررت تفكيك الموقع»), possibly through «على» («اتفقتا على إجراء»), or «أن».
+ */
+const GOVERNED = `${keys(GOVERNED_NOUNS)}|ت\\p{L}{2}ي\\p{L}`;
 const PLANNED = new RegExp(
   ar(
-    `(?<![\\p{L}])[وف]?(?:${keys(DECISION_VERBS)})(?:\\s+\\p{L}+){0,4}?\\s+` +
-      `(?:[بل]?(?:ال)?(?<noun>${keys(GOVERNED_NOUNS)})|(?:إلى|ل)\\s*(?:ال)?(?<called>${keys(CALLED_EVENTS)})|(?<that>أن))(?![\\p{L}])`,
+    `(?<![\\p{L}])[وف]?(?:${keys(DECISION_VERBS)})(?:[\\s،,]+\\p{L}+){0,4}?[\\s،,]+` +
+      `(?:[بل]?(?:ال)?(?<noun>${GOVERNED})|على\\s+(?:ال)?(?<upon>${GOVERNED})|(?:إلى|ل)\\s*(?:ال)?(?<called>${keys(CALLED_EVENTS)})|(?<that>أن))(?![\\p{L}])`,
   ),
   'dgu',
 );
@@ -73,7 +77,7 @@ function plannedAt(text: string): number {
   let last = -1;
   for (const m of text.matchAll(PLANNED)) {
     const g = m.indices?.groups;
-    last = (g?.noun ?? g?.called ?? g?.that)?.[0] ?? last;
+    last = (g?.noun ?? g?.upon ?? g?.called ?? g?.that)?.[0] ?? last;
   }
   return last;
 }

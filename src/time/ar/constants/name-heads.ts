@@ -18,3 +18,6 @@ export const NAME_HEADS: readonly string[] = [
   'جماعة',
   'جبهة',
 ];
+
+/** Words of leading after a bloc's name: «14 آذار بقيادة …», «8 آذار بزعامة …» (a date is led by no one). */
+export const LEADERSHIP_WORDS: readonly string[] = ['بقيادة', 'بزعامة', 'الذي يقوده', 'التي يقودها'];

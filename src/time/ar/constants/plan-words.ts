@@ -15,6 +15,7 @@ export const DECISION_VERBS: readonly string[] = [
   'اتفقت',
   'اتفقوا',
   'اتفقا',
+  'اتفقتا',
   'دعا',
   'دعت',
   'دعوا',

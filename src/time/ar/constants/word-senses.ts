@@ -69,3 +69,34 @@ export const SEASON_NAME_TAILS: readonly string[] = ['العربي', 'العرب
 
 /** The month «آب» is the city Ibb when written «إب» or after «محافظة», «مدينة», «مديرية». */
 export const PLACE_HEADS: readonly string[] = ['محافظة', 'مدينة', 'مديرية', 'جامعة'];
+
+/**
+ * A single unit in the accusative followed by a relational adjective (ending in «يا») is a kind of day or a
+ * thing, not an amount of time: «يوما مقدسا», «يوما انتخابيا طويلا», «عقدا احترافيا» (a contract). These
+ * adjectives keep the amount («يوما إضافيا», «عاما كاملا»); the others listed are qualities of a day.
+ */
+export const AMOUNT_ADJECTIVES: readonly string[] = ['إضافيا', 'إضافي', 'إضافية'];
+export const DAY_QUALITIES: readonly string[] = [
+  'مقدسا',
+  'حافلا',
+  'عصيبا',
+  'مشهودا',
+  'حزينا',
+  'صعبا',
+  'أسود',
+  'داميا',
+  'مجيدا',
+];
+
+/** «عقدا» is a contract after a verb of signing or before «مع» / «بقيمة»: «وقع عقدا مع النادي». */
+export const SIGNING_VERBS: readonly string[] = [
+  'وقع',
+  'وقعت',
+  'أبرم',
+  'أبرمت',
+  'منح',
+  'منحت',
+  'يوقع',
+  'توقع',
+];
+export const CONTRACT_TAILS: readonly string[] = ['مع', 'بقيمة', 'لتوريد', 'لشراء', 'لبناء', 'لمدة'];

@@ -1,16 +1,20 @@
 /**
  * A date a count away from the reference: «قبل خمسة وتسعين عاما» (1920 from 2015), «منذ ثلاثة أيام»,
  * «بعد 40 عاما», «قبل أسبوع», «قبل أكثر من عام» (MORE_THAN). The granularity is the unit's (days for days and weeks).
+ * A count followed by «من/على/عن» counts from an event named after it («وبعد يومين من سيطرة القوات», «قبل أكثر
+ * من شهرين على انطلاق الموسم»), not from the reference: no date here (the count alone is a DURATION), unless
+ * the event is now («قبل يومين من الآن»).
  */
 import { addDays, parts } from '../../calendar.js';
 import { Components } from '../../components.js';
 import { B, E, type Granularity, type Parser, resultOf } from '../../parser.js';
-import { COUNT_EXPR, ONE_UNIT_EXPR, readCount } from '../count.js';
-import { regex } from '../pattern.js';
+import { COUNT_EXPR, type Count, durationValue, ONE_UNIT_EXPR, readCount } from '../count.js';
+import { ar, regex } from '../pattern.js';
 import { implyDay, implyMonthShift } from '../relative.js';
 
 const TAG = 'ar/ago-later';
 const UNIT_DAYS = { day: 1, week: 7 } as const;
+const FROM_EVENT = new RegExp(ar('^\\s*(?:من|على|عن)\\s+(?!(?:الآن|اليوم|تاريخه)(?!\\p{L}))\\p{L}'), 'u');
 
 export const AGO_LATER: Parser = {
   tag: TAG,
@@ -21,6 +25,8 @@ export const AGO_LATER: Parser = {
     const g = m.groups!;
     const count = readCount(g);
     if (!count || count.unit === 'minute' || count.unit === 'hour') return null;
+    if (g.dir !== 'منذ' && FROM_EVENT.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16)))
+      return countedFromEvent(m, count);
     const sign = g.dir === 'بعد' ? 1 : -1;
     const c = new Components(TAG);
     let granularity: Granularity = 'year';
@@ -49,3 +55,12 @@ export const AGO_LATER: Parser = {
     });
   },
 };
+
+/** «بعد يومين من سيطرة …»: the count alone, a DURATION (its approximation kept). */
+function countedFromEvent(m: RegExpExecArray, count: Count) {
+  const dir = m.groups!.dir;
+  const rest = m[0].slice(dir.length);
+  const r = resultOf(m, TAG, 'DURATION', { value: durationValue(count), relative: false });
+  r.start = m.index + dir.length + (rest.length - rest.trimStart().length);
+  return r;
+}

@@ -1,15 +1,20 @@
 /**
  * Drops a time word used in its other sense (../constants/word-senses.ts): «عقد» before the thing held
  * («بعد عقد اتفاقية»), «عام» after an office («مديرا عاما»), a weekday naming a market («سوق الجمعة»), a
- * season naming a movement («الربيع العربي»), and «إب» (the Yemeni city Ibb, not آب).
+ * season naming a movement («الربيع العربي»), «إب» (the Yemeni city Ibb, not آب), and one unit in the accusative that is a kind of day or a contract
+ * («يوما مقدسا», «عقدا احترافيا», «وقع عقدا مع»).
  */
 import type { ParsedResult, ParserContext, Refiner } from '../../parser.js';
 import { alternation, normalizeKeys } from '../constants/index.js';
 import {
+  AMOUNT_ADJECTIVES,
+  CONTRACT_TAILS,
+  DAY_QUALITIES,
   GENERAL_HEADS,
   HELD_THINGS,
   PLACE_HEADS,
   SEASON_NAME_TAILS,
+  SIGNING_VERBS,
   WEEKDAY_NAME_HEADS,
 } from '../constants/word-senses.js';
 import { ar } from '../pattern.js';
@@ -28,6 +33,19 @@ const MOVEMENT = after(SEASON_NAME_TAILS);
 const PLACE = before(PLACE_HEADS);
 const ENDS_DECADE = new RegExp(ar('(?:^|\\s)عقد$'), 'u');
 const ENDS_YEAR = new RegExp(ar('(?:^|\\s)عاما?$'), 'u');
+const ONE_ACCUSATIVE = new RegExp(ar('^(?:يوما|عاما|شهرا|عقدا)$'), 'u');
+const AMOUNT = after(AMOUNT_ADJECTIVES);
+const QUALITY = new RegExp(ar(`^\\s+(?:\\p{L}+يا|${alt(DAY_QUALITIES)})(?![\\p{L}])`), 'u');
+/** A verb of signing, then at most its subject of two words: «وقعت الوزارة عقدا». */
+const SIGNED = new RegExp(ar(`(?:^|[^\\p{L}])[وف]?(?:${alt(SIGNING_VERBS)})(?:\\s+\\p{L}+){0,2}\\s+$`), 'u');
+const CONTRACT = after(CONTRACT_TAILS);
+
+/** «يوما مقدسا», «عقدا احترافيا», «وقع عقدا مع»: one unit that is no amount of time. */
+function isKindOrContract(text: string, left: string, right: string): boolean {
+  if (!ONE_ACCUSATIVE.test(text)) return false;
+  if (text === ar('عقدا') && (SIGNED.test(left) || CONTRACT.test(right))) return true;
+  return QUALITY.test(right) && !AMOUNT.test(right);
+}
 
 function otherSense(r: ParsedResult, ctx: ParserContext): boolean {
   const text = ctx.text.slice(r.start, r.end);
@@ -37,6 +55,11 @@ function otherSense(r: ParsedResult, ctx: ParserContext): boolean {
   if (ENDS_YEAR.test(text) && text.split(/\s+/u).length === 1 && GENERAL.test(left)) return true;
   if (r.tag === 'ar/weekday' && MARKET.test(left)) return true;
   if (r.tag === 'ar/season' && MOVEMENT.test(right)) return true;
+  if (
+    r.type === 'DURATION' &&
+    isKindOrContract(text, ctx.text.slice(Math.max(0, r.start - 40), r.start), right)
+  )
+    return true;
   if (r.tag === 'ar/month-year' && text === ar('اب')) {
     const span = ctx.place(r.start, r.end);
     return ctx.display?.[span.start] === 'إ' || PLACE.test(left);
