@@ -1,6 +1,7 @@
 /**
  * Groups of forms → story entities: the canonical Arabic name (the most frequent form, ties: the longest;
- * for people and organizations only among the forms with the most words, so a surname alone never names the entity), every
+ * for people and organizations only among the forms with the most words, so a surname alone never names the entity;
+ * never a form with a trailing country adjective linked to the bare name, link-demonym-forms.ts), every
  * distinct form as a variant, the Latin form, and an id stable across runs (hash of type + canonical key).
  */
 import { createHash } from 'node:crypto';
@@ -21,8 +22,10 @@ function byFrequency(forms: Form[]): string[] {
 }
 
 export function canonicalName(type: EntityType, forms: Form[]): string {
-  const named = forms.filter((f) => !f.country);
-  if (named.length === 0) return forms[0].country!;
+  const bare = forms.filter((f) => !f.country);
+  if (bare.length === 0) return forms[0].country!;
+  const unqualified = bare.filter((f) => !f.qualified);
+  const named = unqualified.length > 0 ? unqualified : bare;
   const most = Math.max(...named.map((f) => f.key.words.length));
   return byFrequency(
     type === 'PER' || type === 'ORG' ? named.filter((f) => f.key.words.length === most) : named,

@@ -31,6 +31,8 @@ export interface Form {
   spelling: string;
   /** For a nisba adjective: the Arabic name of its country. */
   country?: string;
+  /** Set by link-demonym-forms: the name with a trailing country adjective (عفرين السورية), never canonical. */
+  qualified?: boolean;
   /** Copied from the mention: found by the known-name pass, not by the tagger. */
   found?: EntityMention['found'];
 }
