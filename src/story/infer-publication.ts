@@ -16,6 +16,7 @@ import { tagTime } from '../time/index.js';
 import { collectionConstraints } from '../time/infer/from-collection.js';
 import { AnchorIndex, eventConstraints } from '../time/infer/from-events.js';
 import { dateFromUrl } from '../time/infer/from-url.js';
+import { explainOwnDay, ownDayYears } from '../time/infer/own-day-years.js';
 import { makeResolver, type Resolver } from '../time/infer/resolve-at.js';
 import { resolveUnderRange } from '../time/infer/resolve-under-range.js';
 import { solveDays } from '../time/infer/solve.js';
@@ -117,7 +118,7 @@ export function inferPublication(
   }
   for (const doc of pending) {
     if (doc.published.how !== 'unknown') changed.add(doc);
-    else explainLowerBound(doc, state.get(doc)!.timexes);
+    else explainUndated(doc, state.get(doc)!.timexes);
   }
   return [...changed];
 
@@ -126,6 +127,13 @@ export function inferPublication(
     const candidates = state.get(doc)?.candidates ?? [];
     if (!doc.published.date && candidates.length > 0) dateUnderRange(doc, candidates, lookup, resolve);
   }
+}
+
+/** An undated report that names its day without the year: the years it can be (no range is safe). */
+function explainUndated(doc: MasarDoc, timexes: Timex[]): void {
+  const ownDay = ownDayYears(timexes);
+  if (ownDay) doc.published = { ...doc.published, evidence: explainOwnDay(ownDay) };
+  else explainLowerBound(doc, timexes);
 }
 
 /**
