@@ -15,3 +15,6 @@ const WORDS =
   'لقد كي كيف متى أين لماذا ماذا هل إلا يا';
 
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(WORDS.split(' ').map(normalizeForMatch));
+
+/** The same words as written (hamza and alef maqsura kept: على is not the name علي, أنا not آنا). */
+export const FUNCTION_WORDS_WRITTEN: ReadonlySet<string> = new Set(WORDS.split(' '));

@@ -1,5 +1,6 @@
 /**
- * Entity mentions of every document → `Form`s ready for grouping: the span trimmed to its letters,
+ * Entity mentions of every document → `Form`s ready for grouping: the span trimmed to its letters and
+ * cut back from function words after the name (./trim-function-words.ts),
  * leading titles cut from person names, an attached conjunction or preposition cut when it is unambiguous
  * (بالأستانة → الأستانة, or بأستانة when أستانة is at least as frequent a form in the corpus), the match key
  * computed, and a one-word nisba adjective (الروسية) pointed at its country. A form that names nothing (الله,
@@ -15,6 +16,7 @@ import { isNotName } from './judge-not-names.js';
 import { loadNames } from './load-names.js';
 import { matchWords, type NameKey, nameKey } from './name-key.js';
 import { restoreCutLetters, wordKnown } from './restore-cut-letters.js';
+import { trimFunctionWords } from './trim-function-words.js';
 
 export interface Form {
   doc: number;
@@ -73,6 +75,7 @@ function makeForm(doc: MasarDoc, index: number, m: EntityMention, text: string):
   let [start, end] = trimSpan(text, m.start, m.end);
   start = restoreCutLetters(text, start, end);
   if (m.type === 'PER') start = skipTitles(text, start, end);
+  end = trimFunctionWords(text, start, end);
   start += CLITIC_BEFORE_ARTICLE.exec(text.slice(start, end))?.[0].length ?? 0;
   if (end - start < 2) return null;
   const surface = text.slice(start, end);
@@ -113,7 +116,8 @@ function startsWithConjunction(display: string): boolean {
 
 /**
  * A single attached letter (وبشار، بأستانة) cut when the rest is a form of the corpus at least as frequent;
- * the conjunction و (ورأس عيسى) also when no form has the rest, unless the word is known to begin with و;
+ * the conjunction و (ورأس عيسى، وبريطانيا) whatever the rest's count (a list «فرنسا وبريطانيا» may write
+ * the name more often with it than without), unless the word is known to begin with و;
  * never when the whole word is a known name and the rest is not (لاهاي، فيينا: ./restore-cut-letters.ts).
  */
 function cutRareProclitics(forms: Form[]): void {
@@ -124,7 +128,7 @@ function cutRareProclitics(forms: Form[]): void {
     if (restoreCutLetters(f.display, 1, f.display.length) === 0) continue;
     const rest = nameKey(f.display.slice(1));
     const restCount = count.get(headedKey(rest)) ?? 0;
-    const conjunction = restCount === 0 && startsWithConjunction(f.display);
+    const conjunction = startsWithConjunction(f.display);
     if (!conjunction && (restCount === 0 || restCount < (count.get(headedKey(f.key)) ?? 0))) continue;
     Object.assign(f, {
       start: f.start + 1,

@@ -32,6 +32,17 @@ describe('collect-forms: a single attached letter', () => {
     expect(entities.map((e) => e.variants)).toEqual([['بوريسوف']]);
   });
 
+  it('cuts the conjunction و though the corpus writes the name more often with it (a list «فرنسا وبريطانيا»)', () => {
+    const entities = resolveEntities([
+      docOf('a', [
+        ['وكاتالونيا', 'LOC'],
+        ['وكاتالونيا', 'LOC'],
+        ['كاتالونيا', 'LOC'],
+      ]),
+    ]);
+    expect(entities.map((e) => e.variants)).toEqual([['كاتالونيا']]);
+  });
+
   it('cuts the conjunction و (and only it) before a ل surname the corpus lacks bare', () => {
     expect(names([docOf('a', [['ولافيتسكي', 'PER']])])).toEqual(['لافيتسكي']);
   });
