@@ -1,7 +1,8 @@
 /**
  * The phrase step of the entities stage (docs/entities.md, "Phrase rules"): after the tagger, general rules
  * on the words' forms and on lists of general words fix what the tagger most often misses or gets wrong:
- * 1. mentions whose form says they are no name are dropped (./reject-false-positives.ts);
+ * 1. mentions whose form says they are no name are dropped (./reject-false-positives.ts); two people joined
+ *    by «و» in one person mention are split (./split-coordinated-names.ts);
  * 2. outlet names (./find-media-phrases.ts): a word + نيوز، برس، تايمز … → ORG;
  *    organization phrases (./find-org-phrases.ts): head noun + complement + adjectives → ORG;
  * 3. place phrases (./find-place-phrases.ts): head + name, ريف + name, name words, compass words → LOC;
@@ -18,6 +19,7 @@ import { findOrgPhrases } from './find-org-phrases.js';
 import { findPlacePhrases } from './find-place-phrases.js';
 import { findProvinces } from './find-provinces.js';
 import { type RejectRule, rejectFalsePositives } from './reject-false-positives.js';
+import { splitCoordinatedNames } from './split-coordinated-names.js';
 
 /** What the step did, for the evaluator: candidates applied by rule, mentions rejected by rule. */
 export interface PhraseTally {
@@ -33,6 +35,7 @@ export function findPhraseMentions(
 ): EntityMention[] {
   const { tokens } = segments;
   let mentions = rejectFalsePositives(tokens, tagged, mentionsByToken(tokens, tagged), tally.rejected);
+  mentions = splitCoordinatedNames(text, tokens, mentions);
   const media = findMediaPhrases(text, tokens, mentionsByToken(tokens, mentions));
   mentions = applyCandidates(text, tokens, mentions, media, tally.applied);
   const org = findOrgPhrases(text, tokens, mentionsByToken(tokens, mentions));
