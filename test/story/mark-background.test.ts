@@ -41,3 +41,22 @@ describe('markBackground', () => {
     expect(flags([event('1945', '1945-12-31')], [report(null)])).toEqual([false]);
   });
 });
+
+describe('markBackground with a few reports long before the others', () => {
+  const pile = [
+    report('2013-12-28'),
+    report('2013-12-29'),
+    report('2018-03-01'),
+    report('2018-05-02'),
+    report('2018-09-10'),
+  ];
+
+  it('starts the story after the gap: a 2015 event recalled in 2018 is background', () => {
+    expect(flags([event('2015-08', '2015-08-31')], pile)).toEqual([true]);
+  });
+
+  it('keeps the story start at the earliest report when the reports before the gap are most of them', () => {
+    const most = [report('2013-12-28'), report('2013-12-29'), report('2014-01-03'), report('2018-03-01')];
+    expect(flags([event('2015-08', '2015-08-31')], most)).toEqual([false]);
+  });
+});
