@@ -16,6 +16,9 @@ describe('a time word in its other sense is no time expression', () => {
   it('«عقدا» before a relational adjective is a contract', () =>
     testNoMatch('لم تؤد إلى منحه عقدا احترافيا'));
   it('«عقدا» after a verb of signing is a contract', () => testNoMatch('وقعت الوزارة عقدا جديدا'));
+  it('«اليوم» ending a quoted title after «قناة» is a name', () =>
+    testNoMatch('في حوار بثته قناة "روسيا اليوم"'));
+  it('«آلان» with the madda is the name Alan, not «الآن»', () => testNoMatch('ابتداء من آلان شيبرد'));
   it('«عقدا» before «مع» is a contract', () => testNoMatch('أبرم النادي عقدا مع اللاعب'));
 });
 
@@ -28,6 +31,9 @@ describe('the same words in their time sense stay', () => {
   });
   it('«يوما إضافيا» is one more day', () => {
     expect(tagTime('مدد المعرض يوما إضافيا', REF).map((t) => t.value)).toEqual(['P1D']);
+  });
+  it('«اليوم» ending a quoted saying is today', () => {
+    expect(tagTime('وقال: "سنبدأ العمل اليوم"', REF).map((t) => t.value)).toEqual([REF]);
   });
   it('«في آب الماضي» is August', () => {
     expect(tagTime('في آب الماضي', REF).map((t) => t.value)).toEqual(['2017-08']);

@@ -100,3 +100,16 @@ export const SIGNING_VERBS: readonly string[] = [
   'توقع',
 ];
 export const CONTRACT_TAILS: readonly string[] = ['مع', 'بقيمة', 'لتوريد', 'لشراء', 'لبناء', 'لمدة'];
+
+/** «اليوم» ending a quoted title after these is part of a name: قناة "روسيا اليوم", صحيفة «المصري اليوم». */
+export const TITLE_HEADS: readonly string[] = [
+  'قناة',
+  'صحيفة',
+  'جريدة',
+  'مجلة',
+  'موقع',
+  'وكالة',
+  'برنامج',
+  'إذاعة',
+  'شبكة',
+];
