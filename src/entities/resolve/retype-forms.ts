@@ -3,7 +3,12 @@
  * - a form that names a renamed place (data/names/renamed-places.json) is a place (نور سلطان tagged PER);
  * - a name in Latin script takes the lexicons' type or, for an acronym, ORG (./type-latin-names.ts);
  * - a MISC form takes the type most often given to the same name elsewhere (أستانة MISC in one report,
- *   LOC in four), judged by the skeleton block and `sameName` like the grouping itself.
+ *   LOC in four), judged by the skeleton block and `sameName` like the grouping itself;
+ * - a person's name tagged as a place or an organization, or an organization's tagged as a person, takes the
+ *   same name's type when the story gives that type at least DOMINANCE times as often and MIN_VOTES times in
+ *   all (أردوغان tagged LOC nine times, PER twenty-seven times: slips that made a second entity of the
+ *   person; أوكسفام PER → ORG). Not between places and organizations, where the tagger's context is mostly
+ *   right (a country as a football team, «الشرق الأوسط» the newspaper), nor a person to a place (البغدادي).
  */
 import type { EntityType } from '../../types.js';
 import type { Form } from './collect-forms.js';
@@ -32,14 +37,32 @@ function typeVotes(forms: Form[]): Map<string, Map<string, Vote>> {
   return byBlock;
 }
 
-function majorityType(form: Form, votes: Iterable<Vote>): EntityType | null {
+const DOMINANCE = 3;
+/** The type changes allowed (own > dominant): a person's name read as a place or body, or the reverse for bodies. */
+const PERSON_SLIPS = new Set(['LOC>PER', 'ORG>PER', 'PER>ORG']);
+const MIN_VOTES = 8;
+
+/** Mentions per type of the names that are the same name as the form's. */
+function countTypes(form: Form, votes: Iterable<Vote>): [EntityType, number][] {
   const counts = new Map<EntityType, number>();
   for (const vote of votes) {
     if (sameName(form.spelling, vote.spelling, form.key.skeleton, vote.type))
       counts.set(vote.type, (counts.get(vote.type) ?? 0) + vote.count);
   }
-  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
-  return best ? best[0] : null;
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
+function majorityType(form: Form, votes: Iterable<Vote>): EntityType | null {
+  return countTypes(form, votes)[0]?.[0] ?? null;
+}
+
+/** The type the story gives the name DOMINANCE times as often as the form's own, or null. */
+function dominantType(form: Form, votes: Iterable<Vote>): EntityType | null {
+  const counts = countTypes(form, votes);
+  const [best, own] = [counts[0], counts.find(([type]) => type === form.type)];
+  if (!best || best[0] === form.type || best[1] < MIN_VOTES) return null;
+  if (!PERSON_SLIPS.has(`${form.type}>${best[0]}`)) return null;
+  return best[1] >= DOMINANCE * (own?.[1] ?? 0) ? best[0] : null;
 }
 
 export function retypeForms(forms: Form[]): void {
@@ -48,8 +71,11 @@ export function retypeForms(forms: Form[]): void {
     form.type = latinNameType(form.display) ?? form.type;
   }
   const byBlock = typeVotes(forms);
-  for (const form of forms) {
-    if (form.type !== 'MISC') continue;
-    form.type = majorityType(form, byBlock.get(form.key.block)?.values() ?? []) ?? form.type;
-  }
+  const retyped = forms.map((form) => {
+    const votes = byBlock.get(form.key.block)?.values() ?? [];
+    return form.type === 'MISC' ? majorityType(form, votes) : dominantType(form, votes);
+  });
+  forms.forEach((form, i) => {
+    form.type = retyped[i] ?? form.type;
+  });
 }
