@@ -1,13 +1,14 @@
 /**
  * The date and status of one event mention inside its report: the narrowest date its timexes give (a
  * yearless one put on the side of the report its tense says), else, in the lead, the publication day for an
- * event under way or planned; the status from the markers, else from the date against the publication day.
+ * event under way or planned, or told by a past-tense verb opening a lead sentence (./opens-lead.ts); the status from the markers, else from the date against the publication day.
  */
 import { mapDigits } from '../text/normalize.js';
 import type { EventMention, MasarDoc } from '../types.js';
 import { addDays, type DateRange, daysBetween, rangeOfTimex } from './date-range.js';
 import { statusBefore } from './find-status.js';
 import type { EventStatus } from './lexicon.js';
+import { opensLead } from './opens-lead.js';
 
 /** Sentences at the head of the body where the news convention «event ≈ publication day» holds. */
 const LEAD_SENTENCES = 3;
@@ -42,6 +43,8 @@ function publishedFallback(
   if (status === 'ongoing') return { from: addDays(pub, -1), to: pub, precision: 'day', source: 'published' };
   if (status === 'planned')
     return { from: pub, to: addDays(pub, PLANNED_HORIZON), precision: 'month', source: 'published' };
+  if ((status === null || status === 'happened') && opensLead(doc.data.segments?.tokens ?? [], ev))
+    return { from: addDays(pub, -1), to: pub, precision: 'day', source: 'published' };
   return undefined;
 }
 

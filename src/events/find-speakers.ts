@@ -13,7 +13,7 @@ import type { TriggerHit } from './find-triggers.js';
 const BARE = new Set(['ان', 'بان', 'فان']);
 const COMPLEMENTIZERS = new Set([...BARE, 'انه', 'انها', 'انهم', 'انهما', 'انهن', 'انني', 'اننا']);
 /** How far after the reporting verb its complementizer may come (the speaker's name and title between). */
-const REACH = 12;
+const REACH = 16;
 /** The end of a source's phrase: a clause break, or the complementizer or «فقد» after a leading source. */
 const PHRASE_END = /^(?:[،,؛;:.!?؟]|فان|فقد|ان)$/u;
 

@@ -129,13 +129,14 @@ const sameSentence = (tokens: Token[], a: number, b: number) => tokens[a].senten
 
 /**
  * A verb with its object within reach: «نقلت الأمم المتحدة يوم الاثنين خمسين جريحا» (an evacuation), «واستهدفت
- * صواريخ قاعدة حميميم» (an attack). With `transferOnly`, only the verbs of moving people (no reporting verbs then).
+ * صواريخ قاعدة حميميم», «الضربة التي استهدفت» (an attack). With `transferOnly`, only the verbs of moving people (no reporting verbs then).
  */
 function verbObject(tokens: Token[], i: number, transferOnly = false): TriggerHit | null {
-  for (const { type, verbs, objects, reach, transfer } of TRANSFER_TRIGGERS) {
+  for (const { type, verbs, objects, reach, before, transfer } of TRANSFER_TRIGGERS) {
     if ((transferOnly && !transfer) || !has(verbs, tokens[i])) continue;
-    for (let k = i + 1; k <= i + reach && tokens[k]?.sentence === tokens[i].sentence; k++)
-      if (has(objects, tokens[k])) return { type, first: i, last: i };
+    for (let k = i - before; k <= i + reach; k++)
+      if (k !== i && tokens[k]?.sentence === tokens[i].sentence && has(objects, tokens[k]))
+        return { type, first: i, last: i };
   }
   return null;
 }

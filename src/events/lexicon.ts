@@ -25,7 +25,7 @@ interface TypeEntry {
   /** Verbs of moving people that make this type with one of the objects after them. */
   transfer?: { verbs: string[]; objects: string[] };
   /** Verbs that make this type with one of the objects within `reach` words after them («استهدفت صواريخ»). */
-  verbObject?: { verbs: string[]; objects: string[]; reach: number };
+  verbObject?: { verbs: string[]; objects: string[]; reach: number; before?: number };
   /** Words that make this type only with a place as their object («سيطرت القوات على بلدة …»). */
   placeObject?: { reach: number; direct: string[] };
 }
@@ -43,6 +43,7 @@ const TRIGGER_DATA = dataFile('triggers.json') as {
   types: Record<string, TypeEntry>;
   statementVerbs: { words: string[] };
   sourceMarkers: { words: string[] };
+  leadPastVerbs: { words: string[] };
   topicMarkers: { words: string[] };
   relativePronouns: { words: string[] };
   topicVerbs: { words: string[] };
@@ -64,6 +65,8 @@ const TRIGGER_DATA = dataFile('triggers.json') as {
 export const STATEMENT_VERBS = new Set(TRIGGER_DATA.statementVerbs.words.flatMap(matchKeys));
 /** بحسب، وفقا، نقلا: the source of a clause; its mentions are no participants, it takes no date before it. */
 export const SOURCE_MARKERS = new Set(TRIGGER_DATA.sourceMarkers.words.flatMap(matchKeys));
+/** Past-tense verbs that, opening a lead sentence with no date, tell an event of the publication day («أعدمت السلطات …»). */
+export const LEAD_PAST_VERBS = new Set(TRIGGER_DATA.leadPastVerbs.words.flatMap(matchKeys));
 /** Words that make the next trigger a topic or goal (بحث، بهدف التوصل إلى): no event. */
 export const TOPIC_MARKERS = new Set(TRIGGER_DATA.topicMarkers.words.flatMap(matchKeys));
 /** يبحث، تشمل: later triggers in the sentence are what is discussed, not events. */
@@ -124,28 +127,29 @@ export interface VerbObjectTrigger {
   verbs: Set<string>;
   objects: Set<string>;
   reach: number;
+  /** How many words before the verb the object may stand («الضربة التي استهدفت»). */
+  before: number;
   /** A transfer verb with its object is no reporting verb («نقلت … جريحا» is not «نقلت الوكالة»). */
   transfer: boolean;
 }
 const TRANSFER_REACH = 5;
+const verbObjectOf = (
+  type: string,
+  v: { verbs: string[]; objects: string[]; reach: number; before?: number },
+  transfer: boolean,
+): VerbObjectTrigger => ({
+  type,
+  verbs: new Set(v.verbs.flatMap(matchKeys)),
+  objects: new Set(v.objects.flatMap(matchKeys)),
+  reach: v.reach,
+  before: v.before ?? 0,
+  transfer,
+});
 export const TRANSFER_TRIGGERS: VerbObjectTrigger[] = Object.entries(TRIGGER_DATA.types).flatMap(
-  ([type, e]) =>
-    [
-      e.transfer ? { ...e.transfer, reach: TRANSFER_REACH, transfer: true } : null,
-      e.verbObject ? { ...e.verbObject, transfer: false } : null,
-    ].flatMap((v) =>
-      v
-        ? [
-            {
-              type,
-              verbs: new Set(v.verbs.flatMap(matchKeys)),
-              objects: new Set(v.objects.flatMap(matchKeys)),
-              reach: v.reach,
-              transfer: v.transfer,
-            },
-          ]
-        : [],
-    ),
+  ([type, e]) => [
+    ...(e.transfer ? [verbObjectOf(type, { ...e.transfer, reach: TRANSFER_REACH }, true)] : []),
+    ...(e.verbObject ? [verbObjectOf(type, e.verbObject, false)] : []),
+  ],
 );
 /** By type: the words that are triggers only with a place as their object, and how far it may be. */
 export const PLACE_OBJECT = new Map<string, { reach: number; direct: Set<string>; words: Set<string> }>(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mentionDate } from '../../src/events/date-mention.js';
 import { type MentionSpec, makeDoc } from './make-doc.js';
 
 const typesOf = (text: string, mentions: MentionSpec[] = []) =>
@@ -85,5 +86,39 @@ describe('a source after its clause', () => {
     const doc = makeDoc('d', text, { timexes: [{ text: 'أمس', from: '2019-04-24', relative: true }] });
     const [event] = doc.data.events!.mentions;
     expect(event.timexes.map((i) => doc.data.time!.timexes[i].text)).toEqual(['أمس']);
+  });
+});
+
+describe('a lead told by a past-tense verb with no date', () => {
+  const dateOf = (text: string) => {
+    const doc = makeDoc('d', text, { published: '2019-04-25' });
+    const [event] = doc.data.events!.mentions;
+    return mentionDate(doc, event, event.status ?? null);
+  };
+
+  it('takes the publication day or the day before: «أعدمت السلطات 37 شخصا»', () => {
+    expect(dateOf('أعدمت السلطات 37 شخصا بتهم إرهاب.')).toMatchObject({
+      from: '2019-04-24',
+      to: '2019-04-25',
+      source: 'published',
+    });
+  });
+
+  it('takes it from the verb opening the clause: «شنت الطائرات الروسية غارات»', () => {
+    expect(dateOf('شنت الطائرات الروسية غارات على البلدة.')?.source).toBe('published');
+  });
+
+  it('takes none after «وكان» (background): «وكان الجيش قد شن غارات»', () => {
+    expect(dateOf('وكان الجيش قد شن غارات على البلدة.')).toBeUndefined();
+  });
+
+  it('takes none from a verbal noun: «إعدام 37 شخصا»', () => {
+    expect(dateOf('إعدام 37 شخصا بتهم إرهاب.')).toBeUndefined();
+  });
+});
+
+describe('a weapon before its verb', () => {
+  it('reads «الضربة التي استهدفت قواعد» as an attack', () => {
+    expect(typesOf('وكشفت تقارير نتائج الضربة التي استهدفت قواعد عسكرية.')).toEqual(['attack']);
   });
 });
