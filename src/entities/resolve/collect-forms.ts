@@ -80,7 +80,7 @@ function makeForm(doc: MasarDoc, index: number, m: EntityMention, text: string):
   if (end - start < 2) return null;
   const surface = text.slice(start, end);
   const display = displayOf(text, start, end);
-  if (isNotName(display)) return null;
+  if (isNotName(display, m.type)) return null;
   const country = m.type === 'PER' ? null : countryOfDemonym(display);
   const key = nameKey(country ?? display);
   if (key.words.length === 0) return null;

@@ -1,12 +1,17 @@
 /**
  * Forms that name no story entity though the tagger marks them: God and His epithets standing alone
- * (data/names/not-names.json) and currency nouns (data/ner/currencies.txt, CLDR: دولار، اليورو). Such a
- * mention is left out of the entities; its words stay in the text.
+ * (data/names/not-names.json), currency nouns (data/ner/currencies.txt, CLDR: دولار، اليورو), and a word
+ * that only begins a place name standing alone without the article (ريف، خان، تل، جبل: data/places/
+ * place-heads.json JOINED_HEADS and NAME_WORDS) as a place, a proclitic before it or not («بريف» of «بريف دمشق», «خان»
+ * of «خان شيخون»: the tagger's span stopped short). Such a mention is left out of the entities; its words
+ * stay in the text.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { normalizeForMatch } from '../../text/normalize.js';
+import type { EntityType } from '../../types.js';
 import { loadCurrencies } from '../ner/currencies.js';
+import { loadPhraseWords } from '../phrases/load-phrase-words.js';
 
 const NOT_NAMES_PATH = fileURLToPath(new URL('../../../data/names/not-names.json', import.meta.url));
 
@@ -21,7 +26,17 @@ function loadNotNames(): Set<string> {
   return notNames;
 }
 
-/** Whether the whole form (one word) is a word that names no entity. */
-export function isNotName(display: string): boolean {
-  return loadNotNames().has(normalizeForMatch(display.trim()));
+const PROCLITIC = /^[وف]?[بلك]?/u;
+
+/** Whether the word (normalized) is a place-name opener alone: ريف، بريف، وخان (not الريف, a region). */
+function isPlaceOpener(word: string): boolean {
+  const { joinedHeads, nameWords } = loadPhraseWords();
+  const bare = word.replace(PROCLITIC, '');
+  return [word, bare].some((w) => joinedHeads.has(w) || nameWords.has(w));
+}
+
+/** Whether the whole form (one word) is a word that names no entity; place openers only for places (خان a surname). */
+export function isNotName(display: string, type?: EntityType): boolean {
+  const word = normalizeForMatch(display.trim());
+  return loadNotNames().has(word) || (type === 'LOC' && !/\s/u.test(word) && isPlaceOpener(word));
 }

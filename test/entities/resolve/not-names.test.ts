@@ -11,6 +11,18 @@ describe('judge-not-names: forms that name no story entity', () => {
     expect(resolveEntities([docOf('a', [['دولار', 'MISC']])])).toEqual([]);
   });
 
+  it('drops a word that only begins a place name, alone as a place (بريف of «بريف دمشق»)', () => {
+    expect(resolveEntities([docOf('a', [['بريف', 'LOC']])])).toEqual([]);
+  });
+
+  it('keeps such a word as a person (خان, a family name)', () => {
+    expect(resolveEntities([docOf('a', [['خان', 'PER']])]).map((e) => e.name)).toEqual(['خان']);
+  });
+
+  it('keeps the place name that such a word begins (خان شيخون)', () => {
+    expect(resolveEntities([docOf('a', [['خان شيخون', 'LOC']])]).map((e) => e.name)).toEqual(['خان شيخون']);
+  });
+
   it('keeps a name that contains God as a compound (عبد الله)', () => {
     expect(resolveEntities([docOf('a', [['عبد الله', 'PER']])]).map((e) => e.name)).toEqual(['عبد الله']);
   });
