@@ -8,6 +8,7 @@ import {
   INCIDENT_TYPES,
   REFERENCE_HEADS,
 } from './lexicon.js';
+import { keptPreposition } from './match-trigger-word.js';
 
 /** The proclitics of a word when they hold the preposition ب or ل («ب», «بال», «لل», «وب»). */
 const PREPOSITION_PREFIX = /^[وف]?(?:[بل]|بال|لل)$/u;
@@ -32,9 +33,9 @@ export function isReference(tokens: Token[], hit: Pick<TriggerHit, 'type' | 'fir
     return heads(ATTACK_REFERENCE_HEADS) || (across && heads(ATTACK_REFERENCE_HEADS, tokens[hit.first - 2]));
   }
   if (!INCIDENT_TYPES.has(hit.type)) return false;
-  const prefix = first.norm.endsWith(first.stem)
-    ? first.norm.slice(0, first.norm.length - first.stem.length)
-    : '';
+  const prefix =
+    keptPreposition(first) ||
+    (first.norm.endsWith(first.stem) ? first.norm.slice(0, first.norm.length - first.stem.length) : '');
   return (
     heads(REFERENCE_HEADS) ||
     (hit.last === hit.first && PREPOSITION_PREFIX.test(prefix) && !isExactForm(first))

@@ -59,6 +59,8 @@ const TRIGGER_DATA = dataFile('triggers.json') as {
     arrivalSubjects: string[];
     sportsSides: string[];
     meetingVerbs: string[];
+    occurredWords: string[];
+    occurredAfter: string[];
   };
 };
 /** Reporting verbs (قال، أعلن): a timex next to one dates the statement, not the event. */
@@ -118,6 +120,8 @@ export const OTHER_SENSES = {
   arrivalSubjects: new Set(TRIGGER_DATA.otherSenses.arrivalSubjects.flatMap(matchKeys)),
   sportsSides: new Set(TRIGGER_DATA.otherSenses.sportsSides.flatMap(matchKeys)),
   meetingVerbs: new Set(TRIGGER_DATA.otherSenses.meetingVerbs.flatMap(matchKeys)),
+  occurredWords: new Set(TRIGGER_DATA.otherSenses.occurredWords.flatMap(matchKeys)),
+  occurredAfter: new Set(TRIGGER_DATA.otherSenses.occurredAfter.flatMap(matchKeys)),
 };
 /** دون، بدون: what follows did not happen. */
 export const NEGATIONS = new Set(TRIGGER_DATA.negations.words.flatMap(matchKeys));

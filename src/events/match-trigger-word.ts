@@ -17,12 +17,27 @@ export function wordType(token: Token): string | undefined {
     unsuffixed(token.stem),
     unsuffixed(token.norm),
     token.stem.replace(/(?<=\p{L}{3})ا$/u, ''),
+    shortWord(token),
   ];
   for (const key of keys) {
     const type = TRIGGER_WORDS.get(key);
     if (type) return type;
   }
   return definiteType(token);
+}
+
+/** «لقصف», «بقتل», «بقمة»: the clitic rules keep ب or ل on a short word; the word without it. */
+const SHORT_WITH_PREPOSITION = /^(?<prefix>[وف]?[بل])(?=\p{L}{3,4}$)/u;
+const shortWord = (token: Token) =>
+  token.stem === token.norm ? token.norm.replace(SHORT_WITH_PREPOSITION, '') : token.stem;
+
+/**
+ * The ب or ل kept on a short trigger word («بقتل»: «ب»), when the word is a trigger only without it; '' otherwise.
+ * A reference head as a clitic (src/events/is-reference.ts).
+ */
+export function keptPreposition(token: Token): string {
+  const m = token.stem === token.norm ? SHORT_WITH_PREPOSITION.exec(token.norm) : null;
+  return m && !TRIGGER_WORDS.has(token.norm) && TRIGGER_WORDS.has(shortWord(token)) ? m.groups!.prefix : '';
 }
 
 /** A final ة as written: «قتلة» (killers) is no «قتله» (killed him), see TA_MARBUTA_NOUNS. */

@@ -122,3 +122,19 @@ describe('a weapon before its verb', () => {
     expect(typesOf('وكشفت تقارير نتائج الضربة التي استهدفت قواعد عسكرية.')).toEqual(['attack']);
   });
 });
+
+describe('short trigger words with a preposition kept on them', () => {
+  it('reads «تعرضت المحافظة لقصف جوي» as an attack', () => {
+    expect(typesOf('تعرضت المحافظة لقصف جوي من قبل مقاتلات.')).toEqual(['attack']);
+  });
+
+  it('reads «لقمة العيش» (a bite) as no summit', () => {
+    expect(typesOf('ويكافح السكان من أجل لقمة العيش.')).toEqual([]);
+  });
+});
+
+describe('«وقع» after an incident', () => {
+  it('is «occurred», not an agreement signed: «في انفجار وقع مساء الجمعة»', () => {
+    expect(typesOf('قتل ضابط في انفجار وقع مساء الجمعة.')).toEqual(['disaster']);
+  });
+});
