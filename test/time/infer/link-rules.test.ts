@@ -46,6 +46,10 @@ describe('mayDate', () => {
     expect(mayDate(linkOf('visit', 'وصل الوزير صباح اليوم إلى دمشق'))).toBe(true);
   });
 
+  it('a day and month without the year («في 19 حزيران») dates the event by itself, not the report', () => {
+    expect(mayDate(linkOf('agreement', 'وكان الطرفان قد توصلا إلى اتفاق في 19 حزيران'))).toBe(false);
+  });
+
   it('an attack, a kind that recurs day after day, dates no report', () => {
     expect(mayDate(linkOf('attack', 'قصفت الطائرات البلدة الأحد'))).toBe(false);
   });
