@@ -13,15 +13,15 @@ import { type EntityLookup, entityLookup, resolvedMentions } from '../events/ent
 import { extractEvents } from '../events/extract-events.js';
 import { type Anchor, datedAnchors, type Link, readUndated } from '../events/find-anchors.js';
 import { tagTime } from '../time/index.js';
+import { explainUndated } from '../time/infer/explain-undated.js';
 import { collectionConstraints } from '../time/infer/from-collection.js';
 import { AnchorIndex, eventConstraints } from '../time/infer/from-events.js';
 import { dateFromUrl } from '../time/infer/from-url.js';
-import { explainOwnDay, ownDayYears } from '../time/infer/own-day-years.js';
 import { makeResolver, type Resolver } from '../time/infer/resolve-at.js';
 import { resolveUnderRange } from '../time/infer/resolve-under-range.js';
 import { solveDays } from '../time/infer/solve.js';
 import { textConstraints } from '../time/infer/text-constraints.js';
-import { latestReported, windowFor } from '../time/infer/window.js';
+import { windowFor } from '../time/infer/window.js';
 import type { IsoDay, MasarDoc, RunOptions, Timex } from '../types.js';
 import type { StoryEntity } from './schema.js';
 
@@ -127,26 +127,6 @@ export function inferPublication(
     const candidates = state.get(doc)?.candidates ?? [];
     if (!doc.published.date && candidates.length > 0) dateUnderRange(doc, candidates, lookup, resolve);
   }
-}
-
-/** An undated report that names its day without the year: the years it can be (no range is safe). */
-function explainUndated(doc: MasarDoc, timexes: Timex[]): void {
-  const ownDay = ownDayYears(timexes);
-  if (ownDay) doc.published = { ...doc.published, evidence: explainOwnDay(ownDay) };
-  else explainLowerBound(doc, timexes);
-}
-
-/**
- * An undated report whose text tells a dated past event: say so, since it bounds the day from below only
- * (no range is given: history told in today's news would make any upper bound wrong).
- */
-function explainLowerBound(doc: MasarDoc, timexes: Timex[]): void {
-  const latest = latestReported(timexes);
-  if (!latest) return;
-  doc.published = {
-    ...doc.published,
-    evidence: `no date stated; the text reports «${latest.text}» (${latest.day}), so it was published after it, but nothing in the text bounds the day from above`,
-  };
 }
 
 /** Anchors of every dated report (kept while its events are the same) and the absolute ones of the others. */

@@ -35,13 +35,13 @@ export class AnchorIndex {
   /**
    * The anchors of other reports that tell the link's event, the likest first, at most MAX_ANCHORS; never
    * a gathering of another round or series than the link's (told by the mention or else by its report), nor
-   * an event of a recurring kind, nor one alike in too little.
+   * anything for a link that may not date its report (./link-rules.ts), nor an anchor alike in too little.
    */
   matching(link: Link): Anchor[] {
+    if (!mayDate(link)) return [];
     const seen = new Set<Anchor>();
     for (const k of [...indexKeys(link), ...storyKeys(link)])
       for (const a of this.byKey.get(k) ?? []) seen.add(a);
-    if (!mayDate(link)) return [];
     const other = (a: Anchor) => a.doc !== link.doc && !differentRounds(a, link);
     return [...seen]
       .map((a) => ({ a, score: other(a) ? likeness(a, link) : 0 }))
