@@ -57,7 +57,7 @@ export function attachEntities(
       (i) =>
         locative(mentions[i], text) ||
         followsTrigger(mentions[i], to, text) ||
-        (TARGETED.has(hit.type) && target(mentions[i], to, text)),
+        (TARGETED.has(hit.type) && (target(mentions[i], to, text) || exposed(mentions[i], from, text))),
     )
     .filter((i) => !otherTriggerBetween(mentions[i]))
     .sort((a, b) => score(mentions[a], from, to, text) - score(mentions[b], from, to, text));
@@ -115,7 +115,10 @@ function locative(m: Span, text: string, acrossHead = true): boolean {
   );
 }
 
-/** Events whose target is their place: «هجوم كيماوي على مدينة دوما», «قصف تركي على جبهات مدينة عفرين». */
+/**
+ * Events whose target is their place: «هجوم كيماوي على مدينة دوما», «قصف تركي على جبهات مدينة عفرين», and the
+ * subject of «تعرض» before them («تعرضت محافظة إدلب لقصف جوي»).
+ */
 const TARGETED = new Set(['attack']);
 /** «على» (or «ضد») then up to three words (a head noun, an adjective, «جبهات مدينة») before the place. */
 const TARGET_BEFORE = /(?:^|\s)(?:على|علي|ضد)(?:\s+\p{L}+){0,3}\s*$/u;
@@ -125,6 +128,18 @@ function target(m: EntityMention, triggerEnd: number, text: string): boolean {
   if (m.start < triggerEnd || /[،,;؛.]/u.test(text.slice(triggerEnd, m.start))) return false;
   const before = text.slice(Math.max(triggerEnd, m.start - 40), m.start);
   return TARGET_BEFORE.test(before) && !BOTH_OF.test(before);
+}
+
+/** «تعرضت (محافظة) إدلب لقصف جوي»: the subject of «تعرض» before the attack is its target. */
+const EXPOSED_BEFORE = /(?:^|\s)[وف]?(?:تعرضت|تعرض|يتعرض|تتعرض)\s+(?:\p{L}+\s+)?$/u;
+const GAP = /^(?:\s+\p{L}+){0,2}\s+$/u;
+
+function exposed(m: EntityMention, triggerStart: number, text: string): boolean {
+  return (
+    m.end <= triggerStart &&
+    GAP.test(text.slice(m.end, triggerStart)) &&
+    EXPOSED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))
+  );
 }
 
 /** The place right after the trigger, as its genitive: «محادثات أستانة», «اتفاق الحديدة». */

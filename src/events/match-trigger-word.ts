@@ -18,6 +18,7 @@ export function wordType(token: Token): string | undefined {
     unsuffixed(token.norm),
     token.stem.replace(/(?<=\p{L}{3})ا$/u, ''),
     shortWord(token),
+    alefMaqsura(token.stem),
   ];
   for (const key of keys) {
     const type = TRIGGER_WORDS.get(key);
@@ -25,6 +26,12 @@ export function wordType(token: Token): string | undefined {
   }
   return definiteType(token);
 }
+
+/** «تبناه», «أجراه»: a verb ending in ى is written with ا before a pronoun suffix; the verb as listed (ى read as ي). */
+const alefMaqsura = (stem: string) => {
+  const bare = stripSuffix(stem);
+  return bare !== stem && bare.endsWith('ا') ? `${bare.slice(0, -1)}ي` : stem;
+};
 
 /** «لقصف», «بقتل», «بقمة»: the clitic rules keep ب or ل on a short word; the word without it. */
 const SHORT_WITH_PREPOSITION = /^(?<prefix>[وف]?[بل])(?=\p{L}{3,4}$)/u;

@@ -138,3 +138,31 @@ describe('«وقع» after an incident', () => {
     expect(typesOf('قتل ضابط في انفجار وقع مساء الجمعة.')).toEqual(['disaster']);
   });
 });
+
+describe('more recall', () => {
+  it('reads «أطلقت المعارضة المسلحة سراحهم» (the phrase split) as a release', () => {
+    expect(typesOf('وأطلقت المعارضة المسلحة سراحهم مساء.')).toEqual(['release']);
+  });
+
+  it('reads «أطلقت كوريا صاروخا» as no release', () => {
+    expect(typesOf('وأطلقت كوريا صاروخا فوق البحر.')).toEqual([]);
+  });
+
+  it('reads «شنت القوات عملية برية» as an attack', () => {
+    expect(typesOf('شنت القوات عملية برية كبيرة في الشرق.')).toEqual(['attack']);
+  });
+
+  it('reads «منذ انتخابه» as an election', () => {
+    expect(typesOf('وتغيرت السياسة منذ انتخابه رئيسا.')).toEqual(['election']);
+  });
+
+  it('reads «تبناه» (ى written ا before the pronoun) as a resolution adopted', () => {
+    expect(typesOf('القانون الذي تبناه البرلمان.')).toEqual(['resolution']);
+  });
+
+  it('places an attack at the subject of «تعرضت»: «تعرضت محافظة إدلب لقصف»', () => {
+    const doc = makeDoc('d', 'تعرضت محافظة إدلب لقصف جوي.', { mentions: [{ text: 'إدلب', type: 'LOC' }] });
+    const [event] = doc.data.events!.mentions;
+    expect(doc.data.entities!.mentions[event.place!].text).toBe('إدلب');
+  });
+});
