@@ -9,6 +9,7 @@
  */
 import type { EntityType } from '../types.js';
 import { orgAliases } from './resolve/alias-lexicon.js';
+import { looksForeign } from './resolve/judge-foreign-look.js';
 import { type LatinEntry, loadNames } from './resolve/load-names.js';
 import { sameName } from './resolve/name-distance.js';
 import { joinCompounds, matchWords, nameKey } from './resolve/name-key.js';
@@ -77,21 +78,45 @@ function romanizeWord(word: string, foreign: boolean, slavic: boolean): string {
   return bare === word ? body : `al-${body}`;
 }
 
-/** Foreign-name cues: a foreign given name, a Slavic surname ending, a letter Arabic does not have. */
-function isForeignName(words: string[]): boolean {
-  return words.some(
+/**
+ * Foreign-name cues: a foreign given name, a Slavic surname ending, a letter Arabic does not have; or, for a
+ * person (`byLook`), a word spelt with a long vowel in nearly every syllable (resolve/judge-foreign-look.ts)
+ * in a name with no Arabic word. Not for places and bodies: their names mix Arabic common nouns with a
+ * foreign word (وكالة أنباء رويترز) and a bare Arabic place has the shape too (دوما).
+ */
+function isForeignName(words: string[], byLook: boolean): boolean {
+  const cued = words.some(
     (w, i) =>
       givenName(w)?.foreign ||
       (i + 1 < words.length && givenName(`${w} ${words[i + 1]}`)?.foreign) ||
       foreignEnding(w) !== null ||
       FOREIGN_LETTERS.test(w),
   );
+  return cued || (byLook && words.some(looksForeign) && !words.some(isArabicWord));
 }
 
-/** Rule romanization of an Arabic name (two-word given names such as عبد الله first). */
-export function romanize(name: string): string {
+/** Letters of Arabic words that transliterations of European names do without (not ط: أنطوان; ث ذ write th). */
+const ARABIC_LETTERS = /[عحصضظقخ]/u;
+
+const ARABIC_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ولد']);
+
+/**
+ * A word that says the name is Arabic: an Arabic given name, a particle (بن، أبو، عبد), the article, or a
+ * letter of ARABIC_LETTERS (إيهاب حماده: the rules for foreign names would read Hmadh).
+ */
+const isArabicWord = (word: string): boolean =>
+  ARABIC_LETTERS.test(word) ||
+  givenName(word)?.foreign === false ||
+  ARABIC_PARTICLES.has(matchWords(word).join('')) ||
+  ARTICLE.test(word);
+
+/**
+ * Rule romanization of an Arabic name (two-word given names such as عبد الله first); `person`: the name is a
+ * person's, read as foreign by its spelling alone too (isForeignName).
+ */
+export function romanize(name: string, person = false): string {
   const words = name.split(/[\s\u200c]+/u).filter((w) => /\p{L}/u.test(w));
-  const foreign = isForeignName(words);
+  const foreign = isForeignName(words, person);
   const slavic = isSlavicName(words);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -161,5 +186,5 @@ export function lexiconHas(name: string): boolean {
 
 export function latinName(type: EntityType, canonical: string, forms: string[], placeLatin?: string): string {
   const org = type === 'ORG' ? forms.map(orgLatin).find(Boolean) : null;
-  return placeLatin ?? knownLatin(type, forms) ?? org ?? romanize(canonical);
+  return placeLatin ?? knownLatin(type, forms) ?? org ?? romanize(canonical, type === 'PER');
 }

@@ -92,6 +92,8 @@ function addVowel(latin: string, foreign: boolean, longAfterOnset: boolean): str
   const first = CONSONANT.exec(latin)?.[0];
   if (!first) return latin;
   const second = CONSONANT.exec(latin.slice(first.length))?.[0];
+  // a foreign name opening on و + a consonant: Wi- (وليامسون → Williamson, ولسون → Wilson)
+  if (foreign && first === 'w' && second) return `wi${latin.slice(1)}`;
   const keep =
     (FOREIGN_ONSET.test(latin) && (foreign || longAfterOnset)) ||
     (foreign && FOREIGN_S_ONSET.test(latin)) ||
@@ -99,7 +101,13 @@ function addVowel(latin: string, foreign: boolean, longAfterOnset: boolean): str
   return (second && !keep) || !/[aeiou]/.test(latin) ? `${first}a${latin.slice(first.length)}` : latin;
 }
 
-/** Inside a foreign word, a run of three or more consonants gets an e after its second: lafrnt → lafrent. */
+/** A stop or f/v before r or l: the onset of the next syllable (Andrew: an-dr, not and-er). */
+const ONSET_PAIR = /^[bdgkptfv][rl]/;
+
+/**
+ * Inside a foreign word, a run of three or more consonants gets an e after its second: lafrnt → lafrent;
+ * not when the second and third make an onset (andr → andro).
+ */
 function breakClusters(latin: string): string {
   let out = '';
   let run = 0;
@@ -111,7 +119,7 @@ function breakClusters(latin: string): string {
     out += next;
     run = unit ? run + 1 : 0;
     voweled ||= !unit;
-    if (voweled && run === 2 && CONSONANT.test(rest)) {
+    if (voweled && run === 2 && CONSONANT.test(rest) && !ONSET_PAIR.test(unit + rest)) {
       out += 'e';
       run = 0;
     }

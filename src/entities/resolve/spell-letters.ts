@@ -61,12 +61,30 @@ export interface Cues {
   slavic: boolean;
 }
 
-/** و inside a foreign word is o (ماكرون → makron); a final one is u in a Slavic name (شويغو → shoigu). */
+/**
+ * و inside a foreign word is o (ماكرون → makron); a final one is u in a Slavic name (شويغو → shoigu); a
+ * doubled و is w + oo (وودوارد → woodward, هوليوود → holiwood).
+ */
 function foreignWaw(letters: string[], i: number, cues: Cues): string {
+  if (cues.foreign && letters[i + 1] === 'و') return 'w';
+  if (cues.foreign && letters[i - 1] === 'و' && i > 0) return 'oo';
   const vowel = glide(letters, i, 'w', 'u');
   if (vowel === 'w' || !cues.foreign) return vowel;
   return i === letters.length - 1 && cues.slavic ? 'u' : 'o';
 }
+
+/**
+ * ي in a foreign word: a doubled one is ie (دييغو → diego, غابرييل → gabriel, بيير → pier); before a final
+ * ه it is e and the ه silent (جوزيه → joze, أندريه → andre).
+ */
+function foreignYa(letters: string[], i: number): string | null {
+  if (letters[i - 1] === 'ي' && i > 1) return 'e';
+  if (letters[i + 1] === 'ه' && i + 2 === letters.length && i > 0) return 'e';
+  return null;
+}
+
+const finalHaAfterYa = (letters: string[], i: number) =>
+  letters[i] === 'ه' && i === letters.length - 1 && letters[i - 1] === 'ي' && i > 1;
 
 /** The و of a nisba in -وي after a consonant (صفوي، الموسوي): -awi. */
 export const isNisbaWaw = (letters: string[], i: number) =>
@@ -74,13 +92,18 @@ export const isNisbaWaw = (letters: string[], i: number) =>
 
 const SLAVIC_LETTERS: Record<string, string> = { ف: 'v', ج: 'g' };
 
+const glideYa = (letters: string[], i: number) =>
+  glide(letters, i, i > 0 && !'اوي'.includes(letters[i - 1]) ? 'iy' : 'y', 'i');
+
 function letterAt(letters: string[], i: number, cues: Cues): string {
   const ch = letters[i];
   if (cues.slavic && SLAVIC_LETTERS[ch]) return SLAVIC_LETTERS[ch];
   if (ch === 'و' && !cues.foreign && isNisbaWaw(letters, i)) return 'aw';
   if (ch === 'و') return foreignWaw(letters, i, cues);
   if (ch === 'ي' && letters[i - 1] === 'إ') return '';
-  if (ch === 'ي') return glide(letters, i, i > 0 && !'اوي'.includes(letters[i - 1]) ? 'iy' : 'y', 'i');
+  if (cues.foreign && ch === 'ي') return foreignYa(letters, i) ?? glideYa(letters, i);
+  if (cues.foreign && finalHaAfterYa(letters, i)) return '';
+  if (ch === 'ي') return glideYa(letters, i);
   if (ch === 'ء' && i === letters.length - 1 && letters[i - 1] === 'ا') return 'a';
   if (ch === 'ع') return i === letters.length - 1 || letters[i + 1] === 'ا' ? '' : 'a';
   return LETTERS[ch] ?? ch;

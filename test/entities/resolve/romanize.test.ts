@@ -19,12 +19,12 @@ const RULES: [string, string, string][] = [
   ['Slavic -sky ending, ف → v', 'لافيتسكي', 'Lavitsky'],
   ['a foreign given name: غ → g and a cluster before a long vowel kept', 'مارتن غريفيث', 'Martin Grifith'],
   ['a foreign given name: ج before ر → g', 'مارتن جريفيث', 'Martin Grifith'],
-  ['no foreign cue: غ → gh and an a after the first consonant', 'غريفيث', 'Gharifith'],
+  ['no foreign cue (not read as a person): غ → gh and an a after the first consonant', 'غريفيث', 'Gharifith'],
   ['a compound given name written fused', 'محمد عبدالسلام', 'Mohammed Abdul Salam'],
   ['a compound given name written spaced', 'محمد عبد السلام', 'Mohammed Abdul Salam'],
   ['an a after a first consonant before another', 'شمخاني', 'Shamkhani'],
   ['a foreign onset kept', 'ستانيسلاف', 'Stanislav'],
-  ['دي as de', 'دي ميستورا', 'De Mistura'],
+  ['دي as de', 'دي سيلفا', 'De Silfa'],
   [
     'a Slavic given name from data/names/given-names.json: غ → g, و inside → o, a final و → u',
     'سيرغي شويغو',
@@ -50,6 +50,29 @@ const RULES: [string, string, string][] = [
   ['the name of God inside a name as Allah', 'أنصار الله', 'Ansar Allah'],
   ['three vowels in a row as two', 'جماعة', 'Jamaa'],
 ];
+
+/** A person's name read as foreign by its spelling alone (judge-foreign-look.ts): `romanize(name, true)`. */
+const PERSON_RULES: [string, string, string][] = [
+  ['a foreign look: غ → g, a cluster before a long vowel kept', 'غريفيث', 'Grifith'],
+  ['a foreign look: و inside → o (o more often than u in Western names)', 'دي ميستورا', 'De Mistora'],
+  ['a foreign look: a doubled و is w + oo', 'بوب وودوارد', 'Bob Woodward'],
+  ['a foreign look: a doubled ي is ie', 'دييغو كوستا', 'Diego Kosta'],
+  ['a foreign look: ي before a final ه is e, the ه silent', 'جوزيه مورينيو', 'Joze Morinio'],
+  ['a foreign look: no break in a cluster ending in an onset (ndr)', 'أندرو برونسون', 'Andro Bronson'],
+  ['a foreign look: و + a consonant opens Wi-', 'غافين وليامسون', 'Gafin Wiliyamson'],
+  ['an Arabic letter (ح) keeps the name Arabic', 'إيهاب حماده', 'Ihab Hamadh'],
+  ['an Arabic given name keeps the name Arabic', 'سليمان بولار', 'Suleiman Bular'],
+];
+
+describe('romanize: a person read as foreign by the spelling', () => {
+  for (const [rule, arabic, latin] of PERSON_RULES) {
+    it(`${rule}: ${arabic} → ${latin}`, () => expect(romanize(arabic, true)).toBe(latin));
+  }
+
+  it('reads no place as foreign by the spelling (دوما stays Duma)', () => {
+    expect(romanize('دوما')).toBe('Duma');
+  });
+});
 
 describe('romanize', () => {
   for (const [rule, arabic, latin] of RULES) {
