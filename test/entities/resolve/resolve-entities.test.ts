@@ -133,6 +133,16 @@ describe('resolveEntities: mentions', () => {
     expect(putin.mentions[0]).toEqual({ doc: 'a', start: 18, end: 32, text: 'فلاديمير بوتين' });
   });
 
+  it('cuts a profession or rank written before a person name (الشاعر, الكولونيل)', () => {
+    const entities = resolveEntities([
+      docOf('a', [
+        ['الشاعر كريم سلامة', 'PER'],
+        ['الكولونيل روب مانينغ', 'PER'],
+      ]),
+    ]);
+    expect(entities.map((e) => e.name).sort()).toEqual(['روب مانينغ', 'كريم سلامة']);
+  });
+
   it('cuts a preposition attached before the article', () => {
     const [place] = resolveEntities([docOf('a', [['بالأستانة', 'LOC']])]);
     expect(place.variants).toEqual(['الأستانة']);
