@@ -3,8 +3,9 @@
  * (data/names/not-names.json), currency nouns (data/ner/currencies.txt, CLDR: دولار، اليورو), and a word
  * that only begins a place name standing alone without the article (ريف، خان، تل، جبل: data/places/
  * place-heads.json JOINED_HEADS and NAME_WORDS) as a place, a proclitic before it or not («بريف» of «بريف دمشق», «خان»
- * of «خان شيخون»: the tagger's span stopped short). Such a mention is left out of the entities; its words
- * stay in the text.
+ * of «خان شيخون»: the tagger's span stopped short), and a future verb with a dual or plural ending
+ * (ستتخذان، ستلتزمان، سيعلنان: س + an imperfect prefix, a stem without ا, seven letters or more; سيستان,
+ * ستالين and سيباستيان stay names). Such a mention is left out of the entities; its words stay in the text.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +28,12 @@ function loadNotNames(): Set<string> {
 }
 
 const PROCLITIC = /^[وف]?[بلك]?/u;
+/** س + ي ت ن + a stem without ا + ان، ون، ين, on the normalized word (سيباستيان has an ا: a name). */
+const FUTURE_PLURAL_VERB = /^[وف]?س[يتن][^ا\P{L}]{3,}(?:ان|ون|ين)$/u;
+const MIN_VERB_LETTERS = 7;
+
+const isFutureVerb = (word: string): boolean =>
+  [...word].length >= MIN_VERB_LETTERS && FUTURE_PLURAL_VERB.test(word);
 
 /** Whether the word (normalized) is a place-name opener alone: ريف، بريف، وخان (not الريف, a region). */
 function isPlaceOpener(word: string): boolean {
@@ -38,5 +45,6 @@ function isPlaceOpener(word: string): boolean {
 /** Whether the whole form (one word) is a word that names no entity; place openers only for places (خان a surname). */
 export function isNotName(display: string, type?: EntityType): boolean {
   const word = normalizeForMatch(display.trim());
-  return loadNotNames().has(word) || (type === 'LOC' && !/\s/u.test(word) && isPlaceOpener(word));
+  if (loadNotNames().has(word) || isFutureVerb(word)) return true;
+  return type === 'LOC' && !/\s/u.test(word) && isPlaceOpener(word);
 }

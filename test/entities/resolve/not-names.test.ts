@@ -23,6 +23,21 @@ describe('judge-not-names: forms that name no story entity', () => {
     expect(resolveEntities([docOf('a', [['خان شيخون', 'LOC']])]).map((e) => e.name)).toEqual(['خان شيخون']);
   });
 
+  it('drops a future verb with a dual or plural ending (ستلتزمان, they two will abide)', () => {
+    expect(resolveEntities([docOf('a', [['ستلتزمان', 'LOC']])])).toEqual([]);
+  });
+
+  it('keeps a name of the same letters’ shape (سيستان, ستالين, سيباستيان)', () => {
+    const names = resolveEntities([
+      docOf('a', [
+        ['سيستان', 'LOC'],
+        ['ستالين', 'PER'],
+        ['سيباستيان', 'PER'],
+      ]),
+    ]).map((e) => e.name);
+    expect(names.sort()).toEqual(['ستالين', 'سيباستيان', 'سيستان']);
+  });
+
   it('keeps a name that contains God as a compound (عبد الله)', () => {
     expect(resolveEntities([docOf('a', [['عبد الله', 'PER']])]).map((e) => e.name)).toEqual(['عبد الله']);
   });
