@@ -1,10 +1,13 @@
 /**
- * The date and status of one event mention inside its report: the narrowest date its timexes give (a
+ * The date and status of one event mention inside its report: the narrowest date its timexes give (the one
+ * nearest the trigger of two as narrow: «في بيان السبت، قانون … الذي تبناه الكنيست الخميس الماضي»; a
  * yearless one put on the side of the report its tense says), else, in the lead, the publication day for an
- * event under way or planned, or told by a past-tense verb opening a lead sentence (./opens-lead.ts); the status from the markers, else from the date against the publication day.
+ * event under way or planned, or told by a past-tense verb opening a lead sentence (./opens-lead.ts); the
+ * status from the markers, else from the date against the publication day.
  */
 import { mapDigits } from '../text/normalize.js';
 import type { EventMention, MasarDoc } from '../types.js';
+import { distance } from './assign-timexes.js';
 import { addDays, type DateRange, daysBetween, rangeOfTimex } from './date-range.js';
 import { statusBefore } from './find-status.js';
 import type { EventStatus } from './lexicon.js';
@@ -26,7 +29,10 @@ export function mentionDate(
   const ranges = ev.timexes
     .map((i) => ({ t: timexes[i], r: rangeOfTimex(timexes[i]) }))
     .filter((x) => x.r !== null);
-  ranges.sort((a, b) => span(a.r!) - span(b.r!) || Number(a.t.relative) - Number(b.t.relative));
+  const near = (t: (typeof timexes)[number]) => distance(t, ev.start, ev.end);
+  ranges.sort(
+    (a, b) => span(a.r!) - span(b.r!) || Number(a.t.relative) - Number(b.t.relative) || near(a.t) - near(b.t),
+  );
   if (ranges.length === 0) return publishedFallback(doc, ev, status);
   const { t, r } = ranges[0];
   const yearless = t.relative && !/\d{4}/.test(mapDigits(t.text));

@@ -4,7 +4,8 @@
  * complementizer إن/أن (or «بأن», or the trigger itself with ب: «أفاد المرصد بمقتل …») that opens the clause
  * holding the trigger is a speaker. With a pronoun on the complementizer («أكد هانت أنه اجتمع …», «أنها») the
  * speaker is the clause's subject and stays a participant. A source named by a marker (بحسب، وفقا لـ، نقلا عن),
- * before or after the clause, is a speaker too: the mentions from the marker to the end of its phrase.
+ * before or after the clause, is a speaker too: the mentions from the marker to the end of its phrase. So is the
+ * subject of a reaction («أدان بارزاني الهجوم الصاروخي»): the mentions between the verb and the event.
  */
 import type { EntityMention, Token } from '../types.js';
 import type { TriggerHit } from './find-triggers.js';
@@ -36,6 +37,11 @@ export function speakersOf(
       continue;
     }
     if (s.last >= hit.first) continue;
+    if (s.reaction && hit.type !== 'trial') {
+      if (hit.first - s.last <= REACH && !/[.!?؟؛;]/u.test(text(tokens, s.last, hit.first)))
+        add(tokens[s.last].end, tokens[hit.first].start);
+      continue;
+    }
     const end = Math.min(hit.first, s.last + REACH);
     let c = s.last + 1;
     while (c < end && !COMPLEMENTIZERS.has(tokens[c].norm)) c++;
@@ -45,6 +51,12 @@ export function speakersOf(
   }
   return speakers;
 }
+
+const text = (tokens: Token[], a: number, b: number) =>
+  tokens
+    .slice(a + 1, b)
+    .map((t) => t.norm)
+    .join(' ');
 
 /** The last token of a source's phrase: up to a clause break, a complementizer, the trigger, or REACH tokens. */
 function phraseEnd(tokens: Token[], marker: number, hit: TriggerHit): number {

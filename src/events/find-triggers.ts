@@ -5,6 +5,7 @@ import {
   ATTACK_REFERENCE_TYPES,
   NEGATIONS,
   NUMBERED_WORDS,
+  REACTION_VERBS,
   SOURCE_MARKERS,
   STATEMENT_VERBS,
   TOPIC_MARKERS,
@@ -26,6 +27,8 @@ export interface TriggerHit {
   reference?: boolean;
   /** A statement that names the source of a clause («، بحسب المرصد», «وفق ما أفاد»): it takes no date before it. */
   source?: boolean;
+  /** A reaction to an event («أدان بارزاني الهجوم»): its subject is no participant of the event. */
+  reaction?: boolean;
 }
 
 /**
@@ -112,6 +115,8 @@ export function findStatements(tokens: Token[]): TriggerHit[] {
   const out: TriggerHit[] = [];
   tokens.forEach((t, i) => {
     if (isSourceMarker(t)) out.push({ type: 'statement', first: i, last: i, source: true });
+    else if (has(REACTION_VERBS, t) || isReaction(t))
+      out.push({ type: 'statement', first: i, last: i, reaction: true });
     else if (has(STATEMENT_VERBS, t) && !verbObject(tokens, i, true)) {
       const marker = out.at(-1);
       const afterMarker =
@@ -125,6 +130,7 @@ export function findStatements(tokens: Token[]): TriggerHit[] {
 /** «بحسب», «وبحسب», «ووفقا»: the conjunction stays on these short words. */
 const isSourceMarker = (t: Token) =>
   has(SOURCE_MARKERS, t) || SOURCE_MARKERS.has(t.norm.replace(/^[وف]/u, ''));
+const isReaction = (t: Token) => REACTION_VERBS.has(t.norm.replace(/^[وف]/u, ''));
 const sameSentence = (tokens: Token[], a: number, b: number) => tokens[a].sentence === tokens[b].sentence;
 
 /**

@@ -44,6 +44,7 @@ const TRIGGER_DATA = dataFile('triggers.json') as {
   statementVerbs: { words: string[] };
   sourceMarkers: { words: string[] };
   leadPastVerbs: { words: string[] };
+  reactionVerbs: { words: string[] };
   topicMarkers: { words: string[] };
   relativePronouns: { words: string[] };
   topicVerbs: { words: string[] };
@@ -67,6 +68,8 @@ const TRIGGER_DATA = dataFile('triggers.json') as {
 export const STATEMENT_VERBS = new Set(TRIGGER_DATA.statementVerbs.words.flatMap(matchKeys));
 /** بحسب، وفقا، نقلا: the source of a clause; its mentions are no participants, it takes no date before it. */
 export const SOURCE_MARKERS = new Set(TRIGGER_DATA.sourceMarkers.words.flatMap(matchKeys));
+/** أدان، ندد، رحب: reactions to an event; statements, and their subject is no participant of the event. */
+export const REACTION_VERBS = new Set(TRIGGER_DATA.reactionVerbs.words.flatMap(matchKeys));
 /** Past-tense verbs that, opening a lead sentence with no date, tell an event of the publication day («أعدمت السلطات …»). */
 export const LEAD_PAST_VERBS = new Set(TRIGGER_DATA.leadPastVerbs.words.flatMap(matchKeys));
 /** Words that make the next trigger a topic or goal (بحث، بهدف التوصل إلى): no event. */

@@ -166,3 +166,18 @@ describe('more recall', () => {
     expect(doc.data.entities!.mentions[event.place!].text).toBe('إدلب');
   });
 });
+
+describe('two dates as narrow', () => {
+  it('gives the event the one nearer its trigger: «في بيان السبت، … الذي تبناه البرلمان الخميس»', () => {
+    const text = 'وجاء في بيان السبت، أن القانون الذي تبناه البرلمان الخميس عنصري.';
+    const doc = makeDoc('d', text, {
+      published: '2018-07-22',
+      timexes: [
+        { text: 'السبت', from: '2018-07-21', relative: true },
+        { text: 'الخميس', from: '2018-07-19', relative: true },
+      ],
+    });
+    const event = doc.data.events!.mentions.find((e) => e.type === 'resolution')!;
+    expect(mentionDate(doc, { ...event, timexes: [0, 1] }, null)?.from).toBe('2018-07-19');
+  });
+});

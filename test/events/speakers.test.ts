@@ -47,4 +47,9 @@ describe('the speaker of a reported event', () => {
     const text = 'وأفاد المرصد السوري بمقتل خمسة مدنيين في البلدة.';
     expect(participantsOf(text, [{ text: 'المرصد السوري', type: 'ORG' }])).toEqual([]);
   });
+
+  it('is no participant when condemning the event: «أدان بارزاني الهجوم الصاروخي»', () => {
+    const text = 'وأدان مسعود بارزاني الهجوم الصاروخي على مقر الحزب.';
+    expect(participantsOf(text, [{ text: 'مسعود بارزاني', type: 'PER' }])).toEqual([]);
+  });
 });
