@@ -58,6 +58,20 @@ describe('places a report introduces with a place head', () => {
     expect(added(doc)).toEqual([]);
   });
 
+  it('reads «بلده» (his country) as no head, though it shares the match key of «بلدة»', () => {
+    const text = 'عاد إلى بلده كفرسوسة أمس. وقال سكان في كفرسوسة إن القصف استمر، وخرج مئات من كفرسوسة.';
+    const doc = docWith('a', text, [['كفرسوسة', 'LOC']]);
+    findKnownMentions([doc]);
+    expect(added(doc)).toEqual([]);
+  });
+
+  it('takes no generic word after the head as an introduced place (منطقة المعارضة)', () => {
+    const text = 'قصفت الطائرات منطقة المعارضة فجرا. وقالت المعارضة إن القصف استمر، ونفت المعارضة ذلك.';
+    const doc = docWith('a', text, [['المعارضة', 'LOC']]);
+    findKnownMentions([doc]);
+    expect(added(doc)).toEqual([]);
+  });
+
   it('spreads a short place introduced by a head (a skeleton of two letters) only as spelt', () => {
     const text = 'قصفت الطائرات مدينة دوما فجرا. وخرج الآلاف من دوما، وقال سكان دومة الجندل شيئا آخر.';
     const doc = docWith('a', text, [['دوما', 'LOC']]);
