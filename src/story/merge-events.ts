@@ -73,8 +73,10 @@ export function mergeEvents(docs: MasarDoc[], entities: StoryEntity[]): StoryEve
       ...(chosen.conflicts.length > 0 ? { dateConflicts: chosen.conflicts } : {}),
     });
   }
+  // by the date shown first (a year-only «2018» whose range is November comes before «2018-09-06»), then the range
   events.sort(
     (a, b) =>
+      a.date.start.localeCompare(b.date.start) ||
       a.range.from.localeCompare(b.range.from) ||
       a.range.to.localeCompare(b.range.to) ||
       a.labelLatin.localeCompare(b.labelLatin),

@@ -50,9 +50,23 @@ const dayAndMonth = (t: Timex) => {
   return p.stated?.day !== undefined && p.stated.month !== undefined && p.relation?.offsetDays === undefined;
 };
 
+/**
+ * A plan for a week or a month («من المقرر أن يزور … خلال الشهر الحالي», «محادثات … الأسبوع المقبل»): plans
+ * slip and such a span meets any event of the kind in it (on the half-dated piles the two links of this
+ * form both met another event; a past month, «الشهر الماضي», is kept).
+ */
+const WEEK_DAYS = 6;
+const plannedSpan = (t: Timex) =>
+  ((t.parsed ?? {}) as Parsed).tense === 'future' &&
+  t.range !== undefined &&
+  (Date.parse(t.range.to) - Date.parse(t.range.from)) / 86_400_000 >= WEEK_DAYS;
+
 /** Whether a link may date its report at all. */
 export const mayDate = (link: Link) =>
-  !RECURRING.has(link.family) && !clockAlone(link.timex) && !dayAndMonth(link.timex);
+  !RECURRING.has(link.family) &&
+  !clockAlone(link.timex) &&
+  !dayAndMonth(link.timex) &&
+  !plannedSpan(link.timex);
 
 /** «الماضي», «المقبل» … after a weekday: it says which week. */
 const WEEK_WORD = /(?:الماضي|الماضى|المقبل|القادم|الفائت|المنصرم|السابق)/u;

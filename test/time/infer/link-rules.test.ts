@@ -50,6 +50,14 @@ describe('mayDate', () => {
     expect(mayDate(linkOf('agreement', 'وكان الطرفان قد توصلا إلى اتفاق في 19 حزيران'))).toBe(false);
   });
 
+  it('a plan for next week («محادثات … الأسبوع المقبل») dates no report', () => {
+    expect(mayDate(linkOf('talks', 'ومن المقرر أن يجري المبعوث محادثات مع الوفود الأسبوع المقبل'))).toBe(false);
+  });
+
+  it('a past month («توصل الطرفان الشهر الماضي إلى اتفاق») may date its report', () => {
+    expect(mayDate(linkOf('agreement', 'وتوصل الطرفان الشهر الماضي إلى اتفاق'))).toBe(true);
+  });
+
   it('an attack, a kind that recurs day after day, dates no report', () => {
     expect(mayDate(linkOf('attack', 'قصفت الطائرات البلدة الأحد'))).toBe(false);
   });
