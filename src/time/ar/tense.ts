@@ -9,6 +9,7 @@
  * «في أفق» is a deadline, future; a year that names a plan or an event («رؤية 2030», «مونديال 2022») has
  * no tense: `none`.
  */
+import { aheadAt } from './ahead-words.js';
 import { alternation, normalizeKeys } from './constants/index.js';
 import { CALLED_EVENTS, DECISION_VERBS, GOVERNED_NOUNS } from './constants/plan-words.js';
 import { FUTURE_MARKERS, IMPERFECT_VERBS, PAST_WORDS, YEAR_NAME_HEADS } from './constants/tense-words.js';
@@ -63,7 +64,7 @@ export function tenseAt(text: string, index: number): Tense {
     }
   const before = text.slice(start, index);
   const planned = plannedAt(before);
-  const future = Math.max(lastIndex(FUTURE, before), planned);
+  const future = Math.max(lastIndex(FUTURE, before), planned, aheadAt(before));
   const past = lastIndex(PAST, before, planned);
   if (future >= 0 || past >= 0) return future > past ? 'future' : 'past';
   const after = text.slice(index, index + 60).split(CLAUSE_END)[0];

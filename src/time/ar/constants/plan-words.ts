@@ -95,3 +95,37 @@ export const CALLED_EVENTS: readonly string[] = [
   'مظاهرات',
   'إضراب',
 ];
+
+/**
+ * Verbal nouns of meeting and contending that a purpose «لـ» («من أجل», «بهدف») opens: «بلغ النهائي لملاقاة
+ * فرنسا الأحد», «توجه الوزير إلى موسكو للقاء نظيره الأحد» point ahead like the nouns a decision governs.
+ * Not the nouns a decision governs: after «لـ» they are mostly nouns of a phrase («لإطلاق النار»,
+ * «للتنظيم»), and on 4,456 ANT reports they turned more weekdays wrong than right. «إلقاء» also stands for «للقاء» (ل + لقاء), which the matching text writes
+ * «لالقاء». Provenance: Arabic purpose clauses (لام التعليل + مصدر), general knowledge.
+ */
+export const PURPOSE_NOUNS: readonly string[] = [
+  'ملاقاة',
+  'مواجهة',
+  'منازلة',
+  'مقابلة',
+  'لقاء',
+  'إلقاء',
+  'خوض',
+  'حضور',
+  'المشاركة',
+  'مشاركة',
+];
+
+/**
+ * An appointment still to come: «حجز موعدا مع التاريخ الأحد», «على موعد مع اللقب الأحد». After «كان» the
+ * appointment is told as past («كان على موعد مع …»).
+ */
+export const APPOINTMENT_WORDS: readonly string[] = ['موعدا', 'موعد'];
+
+/**
+ * Imperfect verbs of a contest, future without سـ when they come before the timex («سؤال يحسم جوابه ليل
+ * الأحد», «يلعب الفريق الأحد»); the feminine ت form is derived. Other bare imperfects are not: on 4,456 ANT
+ * reports a bare imperfect before a weekday was mostly an ongoing or reported past event («تشهد الغوطة منذ
+ * مساء الأحد», «يتم إجلاؤهم … ليل الاثنين»).
+ */
+export const CONTEST_VERBS: readonly string[] = ['يحسم', 'يلعب', 'يواجه', 'يخوض', 'يلاقي'];

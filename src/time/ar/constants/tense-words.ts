@@ -150,6 +150,8 @@ export const PAST_WORDS: readonly string[] = [
   'تم',
   'جاء',
   'جاءت',
+  // «بعدما» opens a clause of what has happened («بعدما أحبطت هجوما في إبريل»)
+  'بعدما',
 ];
 
 /**
