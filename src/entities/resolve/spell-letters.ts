@@ -75,11 +75,13 @@ function foreignWaw(letters: string[], i: number, cues: Cues): string {
 
 /**
  * ي in a foreign word: a doubled one is ie (دييغو → diego, غابرييل → gabriel, بيير → pier); before a final
- * ه it is e and the ه silent (جوزيه → joze, أندريه → andre).
+ * ه it is e and the ه silent (جوزيه → joze, أندريه → andre); between a consonant and ا it is i, not iy
+ * (كريستيان → kristian, داميان → damian, ناتاليا → natalia).
  */
 function foreignYa(letters: string[], i: number): string | null {
   if (letters[i - 1] === 'ي' && i > 1) return 'e';
   if (letters[i + 1] === 'ه' && i + 2 === letters.length && i > 0) return 'e';
+  if (i > 0 && letters[i + 1] === 'ا' && !'اوي'.includes(letters[i - 1])) return 'i';
   return null;
 }
 
