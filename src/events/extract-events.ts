@@ -21,7 +21,7 @@ export function extractEvents(
   const { tokens } = segments;
   const hits = findTriggers(tokens);
   const statements = findStatements(tokens);
-  const locs = entities.filter((m) => m.type === 'LOC');
+  const locs = entities.filter((m) => m.type === 'LOC').sort((a, b) => a.start - b.start);
   const taken = hits.filter((hit) => hasPlaceObject(hit, tokens, locs));
   const bySentence = new Map<number, TriggerHit[]>();
   for (const hit of [...taken, ...statements].sort((a, b) => a.first - b.first)) {

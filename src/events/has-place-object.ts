@@ -1,3 +1,4 @@
+import { firstStartingAtOrAfter } from '../text/search-offsets.js';
 import type { EntityMention, Token } from '../types.js';
 import type { TriggerHit } from './find-triggers.js';
 import { PLACE_HEADS, PLACE_OBJECT } from './lexicon.js';
@@ -32,13 +33,11 @@ export function hasPlaceObject(hit: TriggerHit, tokens: Token[], locs: EntityMen
   return false;
 }
 
-/** A place starts at token k: a LOC mention or a place head noun («مدينة», «مطار»). */
+/** A place starts at token k: a LOC mention (`locs` sorted by start) or a place head noun («مدينة», «مطار»). */
 function isPlaceAt(tokens: Token[], k: number, locs: EntityMention[]): boolean {
   const t = tokens[k];
   if (!t) return false;
-  return (
-    PLACE_HEADS.has(t.stem) ||
-    PLACE_HEADS.has(t.norm) ||
-    locs.some((m) => m.start >= t.start && m.start < t.end)
-  );
+  if (PLACE_HEADS.has(t.stem) || PLACE_HEADS.has(t.norm)) return true;
+  const m = locs[firstStartingAtOrAfter(locs, t.start)];
+  return m !== undefined && m.start < t.end;
 }
