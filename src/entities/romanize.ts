@@ -138,14 +138,14 @@ let index: Map<string, Known[]> | undefined;
 function lexiconIndex(): Map<string, Known[]> {
   if (index) return index;
   index = new Map();
-  const { latin, gazetteer } = loadNames();
+  const { latin, gazetteer, peoples } = loadNames();
   // the curated alias groups name their organization in English too (الحوثيون, أنصار الله → Houthis)
   const aliases = orgAliases().map((a) => ({
     ar: a.names.flatMap((n) => n.ar),
     en: a.en,
     type: 'ORG' as const,
   }));
-  for (const entry of [...latin, ...gazetteer, ...aliases]) {
+  for (const entry of [...latin, ...gazetteer, ...aliases, ...peoples]) {
     for (const ar of entry.ar) {
       const key = nameKey(ar);
       const block = `${entry.type}|${key.block}`;

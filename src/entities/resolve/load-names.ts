@@ -31,6 +31,8 @@ export interface NameLexicons {
   renamedPlaces: RenamedPlace[];
   latin: LatinEntry[];
   gazetteer: LatinEntry[];
+  /** Peoples and communities named by a plural noun (peoples.json): MISC, with their English name. */
+  peoples: LatinEntry[];
   givenNames: Record<string, string>;
   /** Western, Russian and other foreign given names: also a foreign-name cue for the romanizer. */
   foreignGivenNames: Record<string, string>;
@@ -89,6 +91,10 @@ export function loadNames(): NameLexicons {
     renamedPlaces: names('renamed-places.json').RENAMED_PLACES as RenamedPlace[],
     latin: names('latin.json').LATIN as LatinEntry[],
     gazetteer: readGazetteers(),
+    peoples: (names('peoples.json').PEOPLES as { ar: string[]; en: string }[]).map((p) => ({
+      ...p,
+      type: 'MISC' as const,
+    })),
     givenNames: given.GIVEN_NAMES as Record<string, string>,
     foreignGivenNames: given.FOREIGN_GIVEN_NAMES as Record<string, string>,
     slavicGivenNames: (given.SLAVIC_GIVEN_NAMES ?? []) as string[],

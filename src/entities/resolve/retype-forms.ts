@@ -4,6 +4,8 @@
  * - a name in Latin script takes the lexicons' type or, for an acronym, ORG (./type-latin-names.ts);
  * - a MISC form takes the type most often given to the same name elsewhere (أستانة MISC in one report,
  *   LOC in four), judged by the skeleton block and `sameName` like the grouping itself;
+ * - a people or community named by a plural noun (data/names/peoples.json: الأكراد، الدروز) is MISC, whatever
+ *   the tagger said (الأكراد was the Afrin story's sixth organization);
  * - a person's name tagged as a place or an organization, or an organization's tagged as a person, takes the
  *   same name's type when the story gives that type at least DOMINANCE times as often and MIN_VOTES times in
  *   all (أردوغان tagged LOC nine times, PER twenty-seven times: slips that made a second entity of the
@@ -12,7 +14,9 @@
  */
 import type { EntityType } from '../../types.js';
 import type { Form } from './collect-forms.js';
+import { loadNames } from './load-names.js';
 import { sameName } from './name-distance.js';
+import { nameKey } from './name-key.js';
 import { renamedPlaceOf } from './renamed-places.js';
 import { latinNameType } from './type-latin-names.js';
 
@@ -65,13 +69,25 @@ function dominantType(form: Form, votes: Iterable<Vote>): EntityType | null {
   return best[1] >= DOMINANCE * (own?.[1] ?? 0) ? best[0] : null;
 }
 
+let peopleSpellings: Set<string> | undefined;
+
+/** Whether the form is spelled as a people of data/names/peoples.json (match keys, exactly). */
+function isPeople(form: Form): boolean {
+  peopleSpellings ??= new Set(
+    loadNames().peoples.flatMap((p) => p.ar.map((ar) => nameKey(ar).plain.join(' '))),
+  );
+  return peopleSpellings.has(form.spelling);
+}
+
 export function retypeForms(forms: Form[]): void {
+  const peoples = new Set(forms.filter(isPeople));
   for (const form of forms) {
     if (form.type !== 'LOC' && renamedPlaceOf({ ...form, type: 'LOC' })) form.type = 'LOC';
-    form.type = latinNameType(form.display) ?? form.type;
+    form.type = peoples.has(form) ? 'MISC' : (latinNameType(form.display) ?? form.type);
   }
   const byBlock = typeVotes(forms);
   const retyped = forms.map((form) => {
+    if (peoples.has(form)) return null;
     const votes = byBlock.get(form.key.block)?.values() ?? [];
     return form.type === 'MISC' ? majorityType(form, votes) : dominantType(form, votes);
   });

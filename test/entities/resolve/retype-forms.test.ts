@@ -21,6 +21,11 @@ describe('retype-forms: a person’s name tagged as a place', () => {
     ]);
   });
 
+  it('types a people named by a plural noun MISC, with its English name (الأكراد tagged ORG)', () => {
+    const [kurds] = resolveEntities([docOf('a', [...many('الأكراد', 'ORG', 5), ['الأكراد', 'LOC']])]);
+    expect([kurds.type, kurds.latin, kurds.mentions.length]).toEqual(['MISC', 'Kurds', 6]);
+  });
+
   it('never turns a place into an organization (a country as a football team)', () => {
     expect(typesOf([...many('كولومبيا', 'ORG', 12), ...many('كولومبيا', 'LOC', 2)])).toEqual([
       ['ORG', 12],
