@@ -3,12 +3,15 @@ import { markAfterEnd, markCaptions, markLinkLists, markRepeats, type Verdict } 
 import { findTitle, isTitleLine } from './find-title.js';
 import { describeLine } from './line-features.js';
 import { foreignScript, LINE_RULES } from './line-rules.js';
+import { markTeaserExcerpts } from './mark-teaser-excerpts.js';
 
 export interface CleanOptions {
   /** Title known from elsewhere (HTML <title>, jsonl); found in the text otherwise. */
   title?: string;
   /** Match keys of lines repeated across the corpus (./find-corpus-lines.ts): dropped as furniture. */
   corpusLines?: ReadonlySet<string>;
+  /** Match keys of lines that another input of the batch holds (./mark-teaser-excerpts.ts). */
+  sharedLines?: ReadonlySet<string>;
 }
 
 /**
@@ -36,6 +39,7 @@ export function cleanLines(rawLines: string[], options: CleanOptions = {}): Clea
   markCaptions(lines, verdicts);
   markLinkLists(lines, verdicts);
   markAfterEnd(lines, verdicts);
+  markTeaserExcerpts(lines, verdicts, options.sharedLines);
   const kept = texts.filter((_, i) => verdicts[i] === null);
   const dropped = texts.flatMap((text, i) =>
     verdicts[i] === null ? [] : [{ text, reason: verdicts[i] as string }],

@@ -44,8 +44,10 @@ const MIN_ARABIC_SHARE = 0.5;
 
 export const noLetters: LineRule = (line) => (line.letters === 0 ? 'no letters' : null);
 
+export const TEASER_REASON = 'related-article teaser';
+
 export const teaser: LineRule = (line) =>
-  line.words <= MAX_TEASER_WORDS && TEASER.test(line.norm) ? 'related-article teaser' : null;
+  line.words <= MAX_TEASER_WORDS && TEASER.test(line.norm) ? TEASER_REASON : null;
 
 export const endMarker: LineRule = (line) =>
   line.words <= 16 && END_MARKER.test(line.norm) && !line.endsSentence ? 'end of article marker' : null;

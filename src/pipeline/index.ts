@@ -41,6 +41,7 @@ export function runStages(
 
 /** Fewer plain-text pages than this share too little furniture for the corpus pre-pass to judge. */
 const MIN_BATCH_FOR_CORPUS_LINES = 3;
+const SHARED_LINES = { minDocs: 2, maxWords: Number.POSITIVE_INFINITY };
 
 /**
  * Runs the pipeline over a batch: decode first for all, then the corpus pre-pass over the plain-text pages,
@@ -52,12 +53,15 @@ export function runBatch(
   onDone?: (doc: MasarDoc) => void,
 ): MasarDoc[] {
   for (const doc of docs) runStages(doc, options, [decode]);
-  const plain = docs.flatMap((d) =>
-    !d.rejected && d.data.decoded?.format === 'txt' ? [d.data.decoded.text] : [],
-  );
+  const textOf = (d: MasarDoc, formats: string[]) =>
+    !d.rejected && d.data.decoded && formats.includes(d.data.decoded.format) ? [d.data.decoded.text] : [];
+  const plain = docs.flatMap((d) => textOf(d, ['txt']));
   const corpusLines = plain.length >= MIN_BATCH_FOR_CORPUS_LINES ? findCorpusLines(plain) : undefined;
+  // any line two inputs share, for the paragraphs of a teased report (src/clean/mark-teaser-excerpts.ts)
+  const texts = docs.flatMap((d) => textOf(d, ['txt', 'jsonl']));
+  const sharedLines = texts.length >= 2 ? findCorpusLines(texts, SHARED_LINES) : undefined;
   for (const doc of docs) {
-    runStages(doc, options, STAGES.slice(1), { corpusLines });
+    runStages(doc, options, STAGES.slice(1), { corpusLines, sharedLines });
     onDone?.(doc);
   }
   return docs;

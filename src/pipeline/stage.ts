@@ -5,6 +5,8 @@ export interface StageContext {
   options: RunOptions;
   /** Match keys of short lines repeated across the batch (site furniture), from `runBatch`'s pre-pass. */
   corpusLines?: ReadonlySet<string>;
+  /** Match keys of lines found in two or more inputs of the batch (plain text and records), from `runBatch`. */
+  sharedLines?: ReadonlySet<string>;
 }
 
 /** A per-document stage: reads earlier keys of `doc.data`, writes its own, reports problems as messages. */

@@ -18,9 +18,12 @@ export const clean: Stage = {
         if (value && !(key in doc.meta && doc.meta[key as 'title']))
           Object.assign(doc.meta, { [key]: value });
     } else if (decoded.format === 'jsonl') {
-      doc.data.clean = cleanRecordText(decoded.text, doc.meta.title ?? '');
+      doc.data.clean = cleanRecordText(decoded.text, doc.meta.title ?? '', ctx.sharedLines);
     } else {
-      doc.data.clean = cleanPlainText(decoded.text, { corpusLines: ctx.corpusLines });
+      doc.data.clean = cleanPlainText(decoded.text, {
+        corpusLines: ctx.corpusLines,
+        sharedLines: ctx.sharedLines,
+      });
     }
     if (doc.data.clean.text.trim() === '')
       return reject(doc, 'clean:no-body', 'no article text is left after cleaning');
