@@ -34,6 +34,7 @@ import { applyPartOfDay } from './refiners/apply-part-of-day.js';
 import { dropNamedBlocs } from './refiners/drop-named-blocs.js';
 import { dropNamedMonths } from './refiners/drop-named-months.js';
 import { dropWordSenses } from './refiners/drop-word-senses.js';
+import { joinClockDay } from './refiners/join-clock-day.js';
 import { joinSpacedMonthPairs } from './refiners/join-spaced-month-pairs.js';
 import { mergeRanges } from './refiners/merge-ranges.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
@@ -82,6 +83,7 @@ export const REFINERS: readonly Refiner[] = [
   mergeRanges,
   anchorNextDay,
   applyPartOfDay,
+  joinClockDay,
   applyMods,
   removeOverlaps,
 ];

@@ -2,8 +2,9 @@
  * A date a count away from the reference: «قبل خمسة وتسعين عاما» (1920 from 2015), «منذ ثلاثة أيام»,
  * «بعد 40 عاما», «قبل أسبوع», «قبل أكثر من عام» (MORE_THAN). The granularity is the unit's (days for days and weeks).
  * A count followed by «من/على/عن» counts from an event named after it («وبعد يومين من سيطرة القوات», «قبل أكثر
- * من شهرين على انطلاق الموسم»), not from the reference: no date here (the count alone is a DURATION), unless
- * the event is now («قبل يومين من الآن»).
+ * من شهرين على انطلاق الموسم», «بعد عام واحد فقط من تشكيل الحزب»), not from the reference: no date here (the count alone is a DURATION), unless
+ * the event is now («قبل يومين من الآن»). «بعد» + years with a year told just before and no word of the future
+ * counts from that year («في 1998 … وبعد 20 عاما، يعود» 2018; ../story-year.ts).
  */
 import { addDays, parts } from '../../calendar.js';
 import { Components } from '../../components.js';
@@ -11,10 +12,17 @@ import { B, E, type Granularity, type Parser, resultOf } from '../../parser.js';
 import { COUNT_EXPR, type Count, durationValue, ONE_UNIT_EXPR, readCount } from '../count.js';
 import { ar, regex } from '../pattern.js';
 import { implyDay, implyMonthShift } from '../relative.js';
+import { lastToldYear } from '../story-year.js';
+import { tenseAt } from '../tense.js';
 
 const TAG = 'ar/ago-later';
 const UNIT_DAYS = { day: 1, week: 7 } as const;
-const FROM_EVENT = new RegExp(ar('^\\s*(?:من|على|عن)\\s+(?!(?:الآن|اليوم|تاريخه)(?!\\p{L}))\\p{L}'), 'u');
+const FROM_EVENT = new RegExp(
+  ar(
+    '^\\s*(?:(?:فقط|فحسب|واحد|واحدة|تقريبا)\\s+){0,2}(?:من|على|عن)\\s+(?!(?:الآن|اليوم|تاريخه)(?!\\p{L}))\\p{L}',
+  ),
+  'u',
+);
 
 export const AGO_LATER: Parser = {
   tag: TAG,
@@ -36,9 +44,14 @@ export const AGO_LATER: Parser = {
     } else if (count.unit === 'month') {
       granularity = 'month';
       if (ctx.reference) implyMonthShift(c, ctx.reference, sign * count.n);
-    } else if (ctx.reference) {
+    } else {
       const years = count.n * (count.unit === 'decade' ? 10 : count.unit === 'century' ? 100 : 1);
-      c.imply('year', parts(ctx.reference).year + sign * years);
+      const told = sign > 0 ? toldYearBefore(ctx.text, m.index) : null;
+      if (told !== null) {
+        c.assign('year', told + years);
+        return resultOf(m, TAG, 'DATE', { components: c, granularity, relative: false });
+      }
+      if (ctx.reference) c.imply('year', parts(ctx.reference).year + sign * years);
     }
     const mod = g.mod
       ? g.mod.startsWith('اكثر')
@@ -55,6 +68,11 @@ export const AGO_LATER: Parser = {
     });
   },
 };
+
+/** «وبعد 20 عاما» with a year just told and no word of the future counts from that year. */
+function toldYearBefore(text: string, index: number): number | null {
+  return tenseAt(text, index) === 'future' ? null : lastToldYear(text, index);
+}
 
 /** «بعد يومين من سيطرة …»: the count alone, a DURATION (its approximation kept). */
 function countedFromEvent(m: RegExpExecArray, count: Count) {

@@ -1,11 +1,13 @@
 /**
- * Two days of one month: «يومي 21 و22 كانون الأول», «من 5 إلى 10 مارس», «بين 5 و7 أيار 2019», «21-22 ديسمبر».
- * The value is the first day; `range` covers both.
+ * Two days of one month: «يومي 21 و22 كانون الأول», «من 5 إلى 10 مارس», «بين 5 و7 أيار 2019», «21-22 ديسمبر»,
+ * in ordinal words too («ليلة التاسع والعاشر من أيار»; never the two halves of one ordinal, «الثاني
+ * والعشرين»). The value is the first day; `range` covers both.
  */
 import { isValidDay } from '../../calendar.js';
 import { Components } from '../../components.js';
 import { B, E, type Parser, resultOf } from '../../parser.js';
 import { MONTH_EXPR, readMonth } from '../month-expression.js';
+import { ORDINAL_ALT, parseDay } from '../numbers.js';
 import { regex } from '../pattern.js';
 import { yearOfMonth } from '../relative.js';
 import { DIRECTION_OF, DIRECTIONS_ALT, YEAR_SUFFIX } from '../shared.js';
@@ -17,14 +19,14 @@ const JOIN = '\\s*(?:و|-|–|إلى|الى|حتى|لغاية)\\s*';
 export const DAY_RANGE: Parser = {
   tag: TAG,
   pattern: regex(
-    `${B}(?:(?:يومي|أيام|من|بين|ما\\s+بين)\\s+)?(?<d1>\\d{1,2})${JOIN}(?<d2>\\d{1,2})(?:\\s+من)?\\s+${MONTH_EXPR}(?:\\s+(?<dir>${DIRECTIONS_ALT})|${YEAR_SUFFIX})?${E}`,
+    `${B}(?:(?:يومي|أيام|من|بين|ما\\s+بين)\\s+)?(?<d1>\\d{1,2}|${ORDINAL_ALT})${JOIN}(?<d2>\\d{1,2}|${ORDINAL_ALT})(?:\\s+من)?\\s+${MONTH_EXPR}(?:\\s+(?<dir>${DIRECTIONS_ALT})|${YEAR_SUFFIX})?${E}`,
   ),
   extract(m, ctx) {
     const g = m.groups!;
-    const d1 = Number(g.d1);
-    const d2 = Number(g.d2);
+    const d1 = parseDay(g.d1) ?? 0;
+    const d2 = parseDay(g.d2) ?? 0;
     const month = readMonth(g.month, g.month2);
-    if (!month || d1 < 1 || d2 > 31 || d2 <= d1) return null;
+    if (!month || d1 < 1 || d2 > 31 || d2 <= d1 || parseDay(`${g.d1} و${g.d2}`) !== null) return null;
     const direction = g.dir ? DIRECTION_OF(g.dir) : undefined;
     const year = g.year
       ? Number(g.year)

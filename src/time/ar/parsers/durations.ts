@@ -1,6 +1,7 @@
 /**
  * Durations: «ثلاثة أيام» P3D, «يومين» P2D, «عشر سنوات» P10Y, «24 ساعة» PT24H, «لمدة أسبوع» P1W, and the
- * accusative «عاما», «يوما» (one of the unit, as TimeML annotates it).
+ * accusative «عاما», «يوما» (one of the unit, as TimeML annotates it), and one more of a unit: «ساعة أخرى»,
+ * «عام آخر» (the unit alone is the span; not after «في»: «في يوم آخر» is another day, no length).
  */
 import { B, E, type Parser, resultOf } from '../../parser.js';
 import { COUNT_EXPR, durationValue, ONE_UNIT_EXPR, readCount } from '../count.js';
@@ -8,11 +9,12 @@ import { regex } from '../pattern.js';
 
 const TAG = 'ar/duration';
 const AFTER_CUE = '(?<=(?:لمدة|مدة|طوال|طيلة|خلال|على\\s+مدى|على\\s+مدار|استمر|تستمر|يستمر)\\s+)';
+const ONE_MORE = '(?<!في\\s+)(?=\\p{L}+\\s+(?:أخرى|آخر|إضافية|إضافي)(?![\\p{L}]))';
 const ACCUSATIVE = '(?<acc>يوما|عاما|شهرا|أسبوعا|قرنا|عقدا)';
 
 export const DURATION: Parser = {
   tag: TAG,
-  pattern: regex(`${B}(?:${COUNT_EXPR}|${ACCUSATIVE}|${AFTER_CUE}${ONE_UNIT_EXPR})${E}`),
+  pattern: regex(`${B}(?:${COUNT_EXPR}|${ACCUSATIVE}|(?:${AFTER_CUE}|${ONE_MORE})${ONE_UNIT_EXPR})${E}`),
   extract(m) {
     const g = m.groups!;
     const count = g.acc ? readCount({ one: g.acc }) : readCount(g);

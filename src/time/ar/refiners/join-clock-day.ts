@@ -1,0 +1,49 @@
+/**
+ * A clock time and the day it falls on are one time: «الساعة الثانية عشرة صباح الأحد», «الساعة العاشرة من
+ * مساء يوم الخميس», «صباح الأحد، في الساعة العاشرة». The clock keeps its hour and takes the day's date, span,
+ * relation and relativity; the day's own result is dropped. Runs after the part-of-day refiner, which may
+ * have grown the day leftwards over the clock's «صباح».
+ */
+import type { ParsedResult, Refiner } from '../../parser.js';
+import { ar } from '../pattern.js';
+
+const CLOCK_TAG = 'ar/clock';
+const DAY_AFTER_CLOCK = new RegExp(ar('^\\s*[،,]?\\s*(?:من\\s+)?(?:يوم\\s+)?$'), 'u');
+const CLOCK_AFTER_DAY = new RegExp(ar('^\\s*[،,]?\\s*(?:و\\s*)?(?:في\\s+)?(?:تمام\\s+)?$'), 'u');
+const DAY_UNITS = ['year', 'month', 'day', 'weekday'] as const;
+
+const isDay = (r: ParsedResult) =>
+  r.tag !== CLOCK_TAG &&
+  (r.type === 'DATE' || r.type === 'TIME') &&
+  r.granularity === 'day' &&
+  !!r.components;
+
+/** The day told right after or right before the clock, or undefined. */
+function dayOf(clock: ParsedResult, results: ParsedResult[], text: string): ParsedResult | undefined {
+  return results.find(
+    (r) =>
+      isDay(r) &&
+      ((r.start > clock.start &&
+        (r.start <= clock.end || DAY_AFTER_CLOCK.test(text.slice(clock.end, r.start)))) ||
+        (r.end <= clock.start && CLOCK_AFTER_DAY.test(text.slice(r.end, clock.start)))),
+  );
+}
+
+export const joinClockDay: Refiner = (results, ctx) => {
+  const dropped = new Set<ParsedResult>();
+  for (const clock of results) {
+    if (clock.tag !== CLOCK_TAG || !clock.components || dropped.has(clock)) continue;
+    const day = dayOf(clock, results, ctx.text);
+    if (!day?.components || dropped.has(day)) continue;
+    for (const unit of DAY_UNITS) {
+      const part = day.components.known[unit];
+      if (part) clock.components.known[unit] = { ...part };
+    }
+    clock.start = Math.min(clock.start, day.start);
+    clock.end = Math.max(clock.end, day.end);
+    clock.relative = day.relative;
+    if (day.relation) clock.relation = day.relation;
+    dropped.add(day);
+  }
+  return results.filter((r) => !dropped.has(r));
+};
