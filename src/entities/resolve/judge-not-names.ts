@@ -5,7 +5,8 @@
  * place-heads.json JOINED_HEADS and NAME_WORDS) as a place, a proclitic before it or not («بريف» of «بريف دمشق», «خان»
  * of «خان شيخون»: the tagger's span stopped short), and a future verb with a dual or plural ending
  * (ستتخذان، ستلتزمان، سيعلنان: س + an imperfect prefix, a stem without ا, seven letters or more; سيستان,
- * ستالين and سيباستيان stay names). Such a mention is left out of the entities; its words stay in the text.
+ * ستالين and سيباستيان stay names), and an indefinite organization head with an indefinite nisba
+ * adjective (منظمة إرهابية: a description). Such a mention is left out of the entities; its words stay in the text.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -42,9 +43,25 @@ function isPlaceOpener(word: string): boolean {
   return [word, bare].some((w) => joinedHeads.has(w) || nameWords.has(w));
 }
 
-/** Whether the whole form (one word) is a word that names no entity; place openers only for places (خان a surname). */
+/** Nisba adjectives agreeing with the head (match keys: ة is ه): feminine -ية, masculine -ي on 5+ letters. */
+const FEMININE_NISBA = /^\p{L}{3,}يه$/u;
+const MASCULINE_NISBA = /^\p{L}{4,}ي$/u;
+
+/**
+ * Two indefinite words, an organization head noun and a nisba adjective agreeing with it: a description, no
+ * name («منظمة إرهابية», «تنظيم إرهابي», «محكمة اسكتلندية»); names take the article on their adjective
+ * (الدولة الإسلامية), and a name after a feminine head is no feminine nisba (شركة سوخوي، جبهة ميدي).
+ */
+function isHeadDescription(words: string[]): boolean {
+  if (words.length !== 2 || words[1].startsWith('ال') || !loadPhraseWords().orgHeads.has(words[0]))
+    return false;
+  return words[0].endsWith('ه') ? FEMININE_NISBA.test(words[1]) : MASCULINE_NISBA.test(words[1]);
+}
+
+/** Whether the whole form is a word or description that names no entity; place openers only for places (خان a surname). */
 export function isNotName(display: string, type?: EntityType): boolean {
   const word = normalizeForMatch(display.trim());
   if (loadNotNames().has(word) || isFutureVerb(word)) return true;
+  if (type !== 'PER' && isHeadDescription(word.split(/\s+/u))) return true;
   return type === 'LOC' && !/\s/u.test(word) && isPlaceOpener(word);
 }

@@ -38,6 +38,19 @@ describe('judge-not-names: forms that name no story entity', () => {
     expect(names.sort()).toEqual(['ستالين', 'سيباستيان', 'سيستان']);
   });
 
+  it('drops an indefinite organization head with a nisba adjective (منظمة إرهابية: a description)', () => {
+    expect(resolveEntities([docOf('a', [['منظمة إرهابية', 'ORG']])])).toEqual([]);
+  });
+
+  it('keeps a name after a feminine head that is no feminine nisba (شركة سوخوي)', () => {
+    expect(resolveEntities([docOf('a', [['شركة سوخوي', 'ORG']])]).map((e) => e.name)).toEqual(['شركة سوخوي']);
+  });
+
+  it('keeps a name whose head has the article (الدولة الإسلامية)', () => {
+    const names = resolveEntities([docOf('a', [['الدولة الإسلامية', 'ORG']])]).map((e) => e.name);
+    expect(names).toEqual(['الدولة الإسلامية']);
+  });
+
   it('keeps a name that contains God as a compound (عبد الله)', () => {
     expect(resolveEntities([docOf('a', [['عبد الله', 'PER']])]).map((e) => e.name)).toEqual(['عبد الله']);
   });
