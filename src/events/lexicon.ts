@@ -27,7 +27,12 @@ interface TypeEntry {
   /** Verbs that make this type with one of the objects within `reach` words after them («استهدفت صواريخ»). */
   verbObject?: { verbs: string[]; objects: string[]; reach: number; before?: number };
   /** Words that make this type only with a place as their object («سيطرت القوات على بلدة …»). */
-  placeObject?: { reach: number; direct: string[] };
+  placeObject?: {
+    reach: number;
+    direct: string[];
+    toward: string[];
+    forces: { words: string[]; subjects: string[] };
+  };
 }
 export type EventStatus = 'planned' | 'ongoing' | 'happened' | 'cancelled';
 
@@ -159,16 +164,25 @@ export const TRANSFER_TRIGGERS: VerbObjectTrigger[] = Object.entries(TRIGGER_DAT
   ],
 );
 /** By type: the words that are triggers only with a place as their object, and how far it may be. */
-export const PLACE_OBJECT = new Map<string, { reach: number; direct: Set<string>; words: Set<string> }>(
-  Object.entries(TRIGGER_DATA.types).flatMap(([type, e]) =>
-    e.placeObject
+export interface PlaceObjectRule {
+  reach: number;
+  direct: Set<string>;
+  toward: Set<string>;
+  forceWords: Set<string>;
+  forceSubjects: Set<string>;
+}
+export const PLACE_OBJECT = new Map<string, PlaceObjectRule>(
+  Object.entries(TRIGGER_DATA.types).flatMap(([type, { placeObject: p }]) =>
+    p
       ? [
           [
             type,
             {
-              reach: e.placeObject.reach,
-              direct: new Set(e.placeObject.direct.flatMap(matchKeys)),
-              words: new Set(e.words.flatMap(matchKeys)),
+              reach: p.reach,
+              direct: new Set(p.direct.flatMap(matchKeys)),
+              toward: new Set(p.toward.flatMap(matchKeys)),
+              forceWords: new Set(p.forces.words.flatMap(matchKeys)),
+              forceSubjects: new Set(p.forces.subjects.flatMap(matchKeys)),
             },
           ] as const,
         ]

@@ -181,3 +181,21 @@ describe('two dates as narrow', () => {
     expect(mentionDate(doc, { ...event, timexes: [0, 1] }, null)?.from).toBe('2018-07-19');
   });
 });
+
+describe('a place taken: the goal and the entry of a person', () => {
+  it('reads «للسيطرة على بلدة» (ل: a goal) as no event', () => {
+    expect(typesOf('وأطلقت القوات حملة للسيطرة على بلدة داريا.')).toEqual([]);
+  });
+
+  it('reads «بعد دخوله إلى لبنان» (no armed forces) as no place taken', () => {
+    expect(typesOf('اعتقل بعد دخوله إلى لبنان.', [{ text: 'لبنان', type: 'LOC' }])).toEqual(['arrest']);
+  });
+
+  it('reads «دخلت قوات النظام إلى بلدة حمورية» as a place taken', () => {
+    expect(typesOf('دخلت قوات النظام إلى بلدة حمورية.')).toEqual(['capture']);
+  });
+
+  it('reads «حكمها بإعدام 75 متهما» as a verdict, not an execution', () => {
+    expect(typesOf('أصدرت المحكمة حكمها بإعدام 75 متهما.')).toEqual(['trial']);
+  });
+});
