@@ -44,14 +44,10 @@ const MIN_BATCH_FOR_CORPUS_LINES = 3;
 const SHARED_LINES = { minDocs: 2, maxWords: Number.POSITIVE_INFINITY };
 
 /**
- * Runs the pipeline over a batch: decode first for all, then the corpus pre-pass over the plain-text pages,
- * then the other stages per document. `onDone` is called after each document.
+ * Decodes every document of a batch, then runs the corpus pre-passes: the furniture lines of the plain-text
+ * pages and the lines two inputs share. Returns what the later stages need of the batch.
  */
-export function runBatch(
-  docs: MasarDoc[],
-  options: RunOptions,
-  onDone?: (doc: MasarDoc) => void,
-): MasarDoc[] {
+export function prepareBatch(docs: MasarDoc[], options: RunOptions): Omit<StageContext, 'options'> {
   for (const doc of docs) runStages(doc, options, [decode]);
   const textOf = (d: MasarDoc, formats: string[]) =>
     !d.rejected && d.data.decoded && formats.includes(d.data.decoded.format) ? [d.data.decoded.text] : [];
@@ -60,8 +56,30 @@ export function runBatch(
   // any line two inputs share, for the paragraphs of a teased report (src/clean/mark-teaser-excerpts.ts)
   const texts = docs.flatMap((d) => textOf(d, ['txt', 'jsonl']));
   const sharedLines = texts.length >= 2 ? findCorpusLines(texts, SHARED_LINES) : undefined;
+  return { corpusLines, sharedLines };
+}
+
+/** The stages after decode, for a document of a batch that `prepareBatch` decoded. */
+export function runPrepared(
+  doc: MasarDoc,
+  options: RunOptions,
+  batch: Omit<StageContext, 'options'>,
+): MasarDoc {
+  return runStages(doc, options, STAGES.slice(1), batch);
+}
+
+/**
+ * Runs the pipeline over a batch: decode first for all, then the corpus pre-passes (`prepareBatch`),
+ * then the other stages per document. `onDone` is called after each document.
+ */
+export function runBatch(
+  docs: MasarDoc[],
+  options: RunOptions,
+  onDone?: (doc: MasarDoc) => void,
+): MasarDoc[] {
+  const batch = prepareBatch(docs, options);
   for (const doc of docs) {
-    runStages(doc, options, STAGES.slice(1), { corpusLines, sharedLines });
+    runPrepared(doc, options, batch);
     onDone?.(doc);
   }
   return docs;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { InputProblem } from '../../io/read-inputs.js';
-import { runStages } from '../../pipeline/index.js';
+import { prepareBatch, runPrepared } from '../../pipeline/index.js';
+import type { StageContext } from '../../pipeline/stage.js';
 import { loadStory } from '../../store/load-story.js';
 import { SqliteStore } from '../../store/sqlite-store.js';
 import type { Store, StoredDoc } from '../../store/store.js';
@@ -34,9 +35,13 @@ export function contentHash(doc: MasarDoc): string {
   return hash.update(`\n${doc.meta.title ?? ''}\n${doc.meta.published ?? ''}`).digest('hex');
 }
 
-function analyze(doc: MasarDoc, options: RunOptions): string | undefined {
+function analyze(
+  doc: MasarDoc,
+  options: RunOptions,
+  batch: Omit<StageContext, 'options'>,
+): string | undefined {
   try {
-    runStages(doc, options);
+    runPrepared(doc, options, batch);
     return doc.rejected;
   } catch (error) {
     return `analysis failed: ${(error as Error).message}`;
@@ -52,6 +57,11 @@ function release(doc: MasarDoc): void {
 
 /** Analyzes the fresh inputs and commits them in batches; returns how many were added. */
 function addFresh(store: Store, fresh: StoredDoc[], options: RunOptions, problems: InputProblem[]): number {
+  // decoded all first, so that cleaning sees the lines the batch repeats, as `masar analyze` does
+  const context = prepareBatch(
+    fresh.map((item) => item.doc),
+    options,
+  );
   const bar = progress('analyzing', fresh.length);
   let batch: StoredDoc[] = [];
   let added = 0;
@@ -62,7 +72,7 @@ function addFresh(store: Store, fresh: StoredDoc[], options: RunOptions, problem
     batch = [];
   };
   for (const item of fresh) {
-    const rejected = analyze(item.doc, options);
+    const rejected = analyze(item.doc, options, context);
     if (rejected) problems.push({ source: item.doc.meta.source, reason: rejected });
     else batch.push(item);
     if (batch.length >= BATCH) commit();
