@@ -45,7 +45,12 @@ const dayOf = (r: Row) => r.published_iso.slice(0, 10);
 function judgePile(pile: Row[], options: RunOptions, tally: RangeTally, halfGiven = false): void {
   const given = (i: number) => halfGiven && i % 2 === 0;
   const lines = pile.map((r, i) =>
-    JSON.stringify({ id: `pile-${i}`, title: r.title, text: r.text, ...(given(i) ? { published: dayOf(r) } : {}) }),
+    JSON.stringify({
+      id: `pile-${i}`,
+      title: r.title,
+      text: r.text,
+      ...(given(i) ? { published: dayOf(r) } : {}),
+    }),
   );
   const docs = runBatch(readJsonl('pile.jsonl', lines.join('\n'), []), options);
   buildStory(docs, options);

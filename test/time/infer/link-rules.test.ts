@@ -51,7 +51,9 @@ describe('mayDate', () => {
   });
 
   it('a plan for next week («محادثات … الأسبوع المقبل») dates no report', () => {
-    expect(mayDate(linkOf('talks', 'ومن المقرر أن يجري المبعوث محادثات مع الوفود الأسبوع المقبل'))).toBe(false);
+    expect(mayDate(linkOf('talks', 'ومن المقرر أن يجري المبعوث محادثات مع الوفود الأسبوع المقبل'))).toBe(
+      false,
+    );
   });
 
   it('a past month («توصل الطرفان الشهر الماضي إلى اتفاق») may date its report', () => {
