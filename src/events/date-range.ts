@@ -43,9 +43,13 @@ export function rangeOfValue(value: string): { from: IsoDay; to: IsoDay } | null
   return { from: `${y}-${pad(mo)}-01`, to: `${y}-${pad(mo)}-${pad(lastDay(y, mo))}` };
 }
 
+/** A span longer than this (a decade, a century: «أسوأ كارثة في القرن الحادي والعشرين») dates no event. */
+const MAX_EVENT_SPAN_DAYS = 5 * 366;
+
 export function rangeOfTimex(t: Timex): DateRange | null {
   const r = t.range ?? rangeOfValue(t.value);
   if (!r || !/^\d{4}-\d{2}-\d{2}$/.test(r.from) || !/^\d{4}-\d{2}-\d{2}$/.test(r.to)) return null;
+  if (daysBetween(r.from, r.to) > MAX_EVENT_SPAN_DAYS) return null;
   return { ...r, precision: precisionOf(r.from, r.to), source: 'timex' };
 }
 
