@@ -62,7 +62,9 @@ export function linkDemonymForms(forms: Form[], uf: UnionFind): void {
   forms.forEach((form, i) => {
     if ((form.type !== 'LOC' && form.type !== 'ORG') || form.country) return;
     const key = keyOf(form, form.key.skeletons);
-    holders.set(key, [...(holders.get(key) ?? []), { index: i, doc: form.doc }]);
+    const list = holders.get(key);
+    if (list) list.push({ index: i, doc: form.doc });
+    else holders.set(key, [{ index: i, doc: form.doc }]);
   });
   const rests = forms.map(restOf);
   const adjectives = adjectivesOfRests(forms, rests);

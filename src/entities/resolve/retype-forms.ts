@@ -86,10 +86,16 @@ export function retypeForms(forms: Form[]): void {
     form.type = peoples.has(form) ? 'MISC' : (latinNameType(form.display) ?? form.type);
   }
   const byBlock = typeVotes(forms);
+  // one judgement per type and spelling: a story writes its frequent names thousands of times
+  const judged = new Map<string, EntityType | null>();
   const retyped = forms.map((form) => {
     if (peoples.has(form)) return null;
-    const votes = byBlock.get(form.key.block)?.values() ?? [];
-    return form.type === 'MISC' ? majorityType(form, votes) : dominantType(form, votes);
+    const id = `${form.type}|${form.key.block}|${form.spelling}`;
+    if (!judged.has(id)) {
+      const votes = byBlock.get(form.key.block)?.values() ?? [];
+      judged.set(id, form.type === 'MISC' ? majorityType(form, votes) : dominantType(form, votes));
+    }
+    return judged.get(id) ?? null;
   });
   forms.forEach((form, i) => {
     form.type = retyped[i] ?? form.type;
