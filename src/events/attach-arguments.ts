@@ -4,6 +4,7 @@ import { speakersOf } from './find-speakers.js';
 import type { TriggerHit } from './find-triggers.js';
 import { isNewsMedium } from './is-news-medium.js';
 import { matchKeys, PLACE_HEADS } from './lexicon.js';
+import { namesAnEvent } from './names-an-event.js';
 
 /** Arguments of the triggers of one sentence: timexes (tied one first), participants and place. */
 export interface Arguments {
@@ -20,7 +21,7 @@ const PLACE_WINDOW = 60;
  * («محادثات X»). A country named near the trigger in another role («وتركيا التي تدعم…», a mediator) is no
  * place: a wrong place would also keep the reports of one event apart. Nor is a place that another trigger
  * of the sentence stands between (`others`): it is that event's place. A news medium the report cites is
- * neither («بحسب وكالة الأناضول», «(CNN)»).
+ * neither («بحسب وكالة الأناضول», «(CNN)»). Nor is a mention that names an event (./names-an-event.ts).
  */
 export function attachEntities(
   hit: TriggerHit,
@@ -49,7 +50,10 @@ export function attachEntities(
   );
   const speakers = speakersOf(hit, statements, tokens, mentions, inSentence);
   const participants = inSentence.filter(
-    (i) => (mentions[i].type === 'PER' || mentions[i].type === 'ORG') && !speakers.has(i),
+    (i) =>
+      (mentions[i].type === 'PER' || mentions[i].type === 'ORG') &&
+      !speakers.has(i) &&
+      !namesAnEvent(mentions[i], tokens, { start: from, end: to }),
   );
   const places = inSentence
     .filter((i) => mentions[i].type === 'LOC' && distance(mentions[i], from, to) < PLACE_WINDOW)

@@ -52,4 +52,20 @@ describe('the speaker of a reported event', () => {
     const text = 'وأدان مسعود بارزاني الهجوم الصاروخي على مقر الحزب.';
     expect(participantsOf(text, [{ text: 'مسعود بارزاني', type: 'PER' }])).toEqual([]);
   });
+
+  it('is no participant when the span names the event itself: «الاتفاق التجاري الذي وقعه الاتحاد»', () => {
+    const text = 'وأشارت الصحيفة إلى الاتفاق التجاري الذي وقعه الاتحاد الأوروبي مع اليابان.';
+    const mentions: MentionSpec[] = [
+      { text: 'الاتفاق التجاري', type: 'ORG' },
+      { text: 'الاتحاد الأوروبي', type: 'ORG' },
+    ];
+    expect(participantsOf(text, mentions)).toEqual(['الاتحاد الأوروبي']);
+  });
+
+  it('stays a participant when a party is named with a gathering word: «المؤتمر الشعبي العام»', () => {
+    const text = 'ووقع المؤتمر الشعبي العام اتفاقا مع الحكومة.';
+    expect(participantsOf(text, [{ text: 'المؤتمر الشعبي العام', type: 'ORG' }])).toEqual([
+      'المؤتمر الشعبي العام',
+    ]);
+  });
 });
