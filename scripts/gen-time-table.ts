@@ -9,7 +9,12 @@ import { ERA_NAMES } from '../src/time/ar/constants/eras.js';
 import { GREGORIAN_REGIONS } from '../src/time/ar/constants/index.js';
 import { MONTHS_HIJRI } from '../src/time/ar/constants/months-hijri.js';
 import { NAME_TAILS, NAMED_THING_HEADS } from '../src/time/ar/constants/name-heads-places.js';
-import { DECISION_VERBS } from '../src/time/ar/constants/plan-words.js';
+import {
+  APPOINTMENT_WORDS,
+  CONTEST_VERBS,
+  DECISION_VERBS,
+  PURPOSE_NOUNS,
+} from '../src/time/ar/constants/plan-words.js';
 import { YEAR_NAME_HEADS } from '../src/time/ar/constants/tense-words.js';
 import { DIRECTIONS, REFERENCE_WORDS, SET_ADVERBS, UNIT_PLURALS } from '../src/time/ar/constants/units.js';
 import { WEEKDAYS } from '../src/time/ar/constants/weekdays.js';
@@ -94,6 +99,21 @@ export function renderTimeTable(): string {
   );
   out.push('## The event a decision governs is ahead (the coming Monday, not the last)', '', ...HEAD);
   out.push(...DECISION_VERBS.map((w) => row(`${w} المجلس عقد اجتماع الاثنين`)), '');
+  out.push('## A purpose, an appointment, a contest: ahead (the coming Monday)', '', ...HEAD);
+  const purpose = (w: string) => (w.startsWith('ال') ? `ل${w.slice(1)}` : `ل${w}`);
+  out.push(
+    ...PURPOSE_NOUNS.map((w) => row(`وصل الوفد ${purpose(w)} الفريق الاثنين`)),
+    ...APPOINTMENT_WORDS.map((w) => row(`الفريق على ${w} مع اللقب الاثنين`)),
+    ...CONTEST_VERBS.map((w) => row(`${w} الفريق المباراة الاثنين`)),
+    '',
+  );
+  out.push('## A clock with its day; a count from a year told before', '', ...HEAD);
+  out.push(
+    row('تبدأ المباراة الساعة الثانية عشرة صباح الأحد'),
+    row('وصل أمس، في الساعة الثامنة صباحا'),
+    row('تأسس في 1998. وبعد 20 عاما يعود'),
+    '',
+  );
   out.push('## The tense of a year (for the publication window: only a past date bounds it)', '');
   out.push('| expression | TIMEX3 | tense |', '|---|---|---|');
   const tense = (text: string) => {

@@ -337,7 +337,45 @@ export const timeEvaluator: Evaluator = {
   },
 };
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+/**
+ * Every disagreement with Arabic TimeML dev, one line each: MISS (gold not overlapped), SPUR (ours overlaps no
+ * gold), BOUND (overlap, other span), VALUE (same span, other type or value), with the text around it.
+ * `npx tsx scripts/eval/time.ts --errors`.
+ */
+export function timemlErrors(): string[] {
+  if (!existsSync(TIMEML)) return [];
+  const out: string[] = [];
+  for (const file of readdirSync(TIMEML)
+    .filter((f) => f.endsWith('.tml'))
+    .sort()) {
+    const { text, gold } = readTml(readFileSync(join(TIMEML, file), 'utf8'));
+    const found = tagTime(text, TIMEML_REFERENCE);
+    const around = (s: number, e: number) =>
+      `${text.slice(Math.max(0, s - 40), s)}[[${text.slice(s, e)}]]${text.slice(e, e + 40)}`.replace(
+        /\s+/gu,
+        ' ',
+      );
+    for (const g of gold) {
+      const t =
+        found.find((x) => x.start === g.start && x.end === g.end) ??
+        found.find((x) => x.start < g.end && g.start < x.end);
+      const ours = t ? `${t.type} ${t.value}` : '';
+      if (!t) out.push(`MISS\t${file}\t${g.type} ${g.value}\t${around(g.start, g.end)}`);
+      else if (t.start !== g.start || t.end !== g.end)
+        out.push(`BOUND\t${file}\t«${g.text}» ${g.type} ${g.value}\t«${t.text}» ${ours}`);
+      else if (t.type !== g.type || t.value !== g.value)
+        out.push(`VALUE\t${file}\t«${g.text}» ${g.type} ${g.value}\t${ours}\t${around(g.start, g.end)}`);
+    }
+    for (const t of found)
+      if (!gold.some((g) => t.start < g.end && g.start < t.end))
+        out.push(`SPUR\t${file}\t${t.type} ${t.value}\t${around(t.start, t.end)}`);
+  }
+  return out;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv.includes('--errors')) {
+  console.log(timemlErrors().join('\n'));
+} else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   timeEvaluator
     .run()
     .then((section) =>

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REF, testNoMatch, testSingleCase } from './helpers.js';
 
 describe('one more of a unit is a duration of one', () => {
@@ -21,4 +21,23 @@ describe('«هذا الصباح أو ذاك المساء» is any morning', () =
   it('no time expression', () => testNoMatch('في هذا الصباح أو ذاك المساء'));
   it('«هذا الصباح» alone is the reference morning', () =>
     testSingleCase('وصل الوفد هذا الصباح', REF, { value: '2017-12-14TMO' }));
+});
+
+describe('a part of every unit is a set with a mod', () => {
+  it('«في كل نهاية شهر» is SET P1M END', () =>
+    testSingleCase('يدفع الإيجار في كل نهاية شهر', REF, {
+      text: 'كل نهاية شهر',
+      type: 'SET',
+      value: 'P1M',
+      mod: 'END',
+    }));
+  it('«في نهاية كل شهر» is SET P1M END', () =>
+    testSingleCase('يدفع الإيجار في نهاية كل شهر', REF, {
+      text: 'نهاية كل شهر',
+      type: 'SET',
+      value: 'P1M',
+      mod: 'END',
+    }));
+  it('«كل شهر» has no mod', () =>
+    expect(testSingleCase('يدفع الإيجار كل شهر', REF, { type: 'SET', value: 'P1M' }).mod).toBeUndefined());
 });

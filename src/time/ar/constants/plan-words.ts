@@ -126,6 +126,7 @@ export const APPOINTMENT_WORDS: readonly string[] = ['موعدا', 'موعد'];
  * Imperfect verbs of a contest, future without سـ when they come before the timex («سؤال يحسم جوابه ليل
  * الأحد», «يلعب الفريق الأحد»); the feminine ت form is derived. Other bare imperfects are not: on 4,456 ANT
  * reports a bare imperfect before a weekday was mostly an ongoing or reported past event («تشهد الغوطة منذ
- * مساء الأحد», «يتم إجلاؤهم … ليل الاثنين»).
+ * مساء الأحد», «يتم إجلاؤهم … ليل الاثنين»). Not «يلاقي»: mostly «meets a fate, a welcome» («أن يلاقي مصير
+ * الجيل الذي أقصي الثلاثاء»).
  */
-export const CONTEST_VERBS: readonly string[] = ['يحسم', 'يلعب', 'يواجه', 'يخوض', 'يلاقي'];
+export const CONTEST_VERBS: readonly string[] = ['يحسم', 'يلعب', 'يواجه', 'يخوض'];

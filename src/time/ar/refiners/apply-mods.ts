@@ -1,6 +1,7 @@
 /**
  * TIMEX3 mods from the word before: مطلع/أوائل/بداية → START, منتصف/أواسط → MID, أواخر/نهاية → END,
- * نحو/حوالي → APPROX, أكثر من → MORE_THAN, أقل من → LESS_THAN. The span grows to hold the word.
+ * نحو/حوالي → APPROX, أكثر من → MORE_THAN, أقل من → LESS_THAN. The span grows to hold the word. A part of
+ * a unit before a set is the part of each («نهاية كل شهر» P1M END).
  */
 
 import type { Refiner } from '../../parser.js';
@@ -18,7 +19,9 @@ export const applyMods: Refiner = (results, ctx) => {
     const m = BEFORE.exec(before);
     if (!m?.groups) continue;
     const mod = lookup(MOD_KEYS, m.groups.mod)!;
-    const fits = APPROX_ONLY.has(mod) ? r.type === 'DURATION' || r.type === 'DATE' : r.type === 'DATE';
+    const fits = APPROX_ONLY.has(mod)
+      ? r.type === 'DURATION' || r.type === 'DATE'
+      : r.type === 'DATE' || (r.type === 'SET' && !r.mod);
     if (!fits) continue;
     r.start = r.start - before.length + m.index + m[0].indexOf(m.groups.mod);
     r.mod = mod;
