@@ -5,7 +5,7 @@
  * in fewer than half the places it is written and the known-name pass's share (./choose-mentions.ts) keeps
  * it from spreading. A LOC mention (the tagger's or the place-head phrase's) right after an indefinite place
  * head is such an introduction (not an indefinite nisba adjective: مدينة فارسية, a Persian city; not a
- * generic word or a plural: منطقة المعارضة، منطقة مستودعات): the known-name pass spreads the place in the documents that introduce it,
+ * generic word or a plural: منطقة المعارضة، منطقة مستودعات; not a noun in construct: منطقة خفض التصعيد): the known-name pass spreads the place in the documents that introduce it,
  * whatever the share (`KnownName.introducedIn`), with all its other guards (spelling, article as written,
  * no nisba adjective, no clash with another mention).
  */
@@ -59,7 +59,20 @@ export function introducedByHead(text: string, tokens: readonly Token[], form: F
   if (!head || !name || head.sentence !== name.sentence || !adjacent(text, head, name)) return false;
   const { bare, article } = shapeOf(head);
   if (article || !isSettlementHead(head, bare)) return false;
-  return !indefiniteNisba(name) && !generic(name);
+  return !indefiniteNisba(name) && !generic(name) && !inConstruct(text, name, tokens[at + 1]);
+}
+
+/** A definite adjective after a name: a nisba (الشرقية) or a participle (الواقعة، المحاصرة). */
+const DEFINITE_ADJECTIVE = /^ال(?:\p{L}{2,}ي(?:ه|ين|ون)?|م\p{L}{3,}|\p{L}ا\p{L}{2}ه?)$/u;
+
+/**
+ * An indefinite word followed by a definite noun that is no adjective is a noun in construct (منطقة خفض
+ * التصعيد: a de-escalation zone), not a place's name; «مدينة داريا الواقعة» keeps its participle.
+ */
+function inConstruct(text: string, name: Token, next: Token | undefined): boolean {
+  if (!next || next.sentence !== name.sentence || !adjacent(text, name, next)) return false;
+  if (shapeOf(name).article || !shapeOf(next).article) return false;
+  return !DEFINITE_ADJECTIVE.test(next.norm.replace(/^[وفبلك]+(?=ال)/u, ''));
 }
 
 /** The forms of the story that a place head introduces (see the module comment). */

@@ -72,6 +72,21 @@ describe('places a report introduces with a place head', () => {
     expect(added(doc)).toEqual([]);
   });
 
+  it('takes no noun in construct after the head as a place (منطقة خفض التصعيد)', () => {
+    const text = 'تقع منطقة خفض التصعيد شمالا. وقال إن خفض الرسوم مهم، وإن خفض الأسعار ممكن.';
+    const doc = docWith('a', text, [['خفض', 'LOC']]);
+    findKnownMentions([doc]);
+    expect(added(doc)).toEqual([]);
+  });
+
+  it('keeps a place followed by a participle (مدينة كفرسوسة الواقعة)', () => {
+    const text =
+      'دخلوا مدينة كفرسوسة الواقعة جنوبا. وقال سكان في كفرسوسة إن القصف استمر، وخرج مئات من كفرسوسة.';
+    const doc = docWith('a', text, [['كفرسوسة', 'LOC']]);
+    findKnownMentions([doc]);
+    expect(added(doc)).toEqual(['كفرسوسة', 'كفرسوسة']);
+  });
+
   it('spreads a short place introduced by a head (a skeleton of two letters) only as spelt', () => {
     const text = 'قصفت الطائرات مدينة دوما فجرا. وخرج الآلاف من دوما، وقال سكان دومة الجندل شيئا آخر.';
     const doc = docWith('a', text, [['دوما', 'LOC']]);
