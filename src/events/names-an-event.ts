@@ -1,4 +1,4 @@
-import { firstStartingAtOrAfter } from '../text/search-offsets.js';
+import { lastStartingAtOrBefore } from '../text/search-offsets.js';
 import type { EntityMention, Token } from '../types.js';
 import { GATHERINGS } from './find-triggers.js';
 import { wordType } from './match-trigger-word.js';
@@ -15,7 +15,7 @@ export function namesAnEvent(
   trigger: { start: number; end: number },
 ): boolean {
   if (m.start < trigger.end && trigger.start < m.end) return true;
-  const first = tokens[firstStartingAtOrAfter(tokens, m.start)];
-  const type = first !== undefined && first.start < m.end ? wordType(first) : undefined;
+  const first = tokens[lastStartingAtOrBefore(tokens, m.start)];
+  const type = first !== undefined && first.end > m.start ? wordType(first) : undefined;
   return type !== undefined && !GATHERINGS.has(type);
 }

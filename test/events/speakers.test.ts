@@ -68,4 +68,11 @@ describe('the speaker of a reported event', () => {
       'المؤتمر الشعبي العام',
     ]);
   });
+
+  it('stays a participant when the name starts inside a word: «لمكتب التحقيقات الفيدرالي»', () => {
+    const text = 'واجتمع الرئيس الأسبق لمكتب التحقيقات الفيدرالي بالوزير في لندن.';
+    expect(participantsOf(text, [{ text: 'مكتب التحقيقات الفيدرالي', type: 'ORG' }])).toEqual([
+      'مكتب التحقيقات الفيدرالي',
+    ]);
+  });
 });
