@@ -13,6 +13,7 @@ import { looksForeign } from './resolve/judge-foreign-look.js';
 import { type LatinEntry, loadNames } from './resolve/load-names.js';
 import { sameName } from './resolve/name-distance.js';
 import { joinCompounds, matchWords, nameKey } from './resolve/name-key.js';
+import { inConstruct, nameWordLatin } from './resolve/name-words.js';
 import { orgLatin } from './resolve/org-names.js';
 import { foreignEnding, romanizeBare, slavicEnding } from './resolve/romanize-word.js';
 
@@ -74,7 +75,8 @@ function romanizeWord(word: string, foreign: boolean, slavic: boolean): string {
   const known = givenName(word);
   if (known) return known.en;
   const bare = word.replace(ARTICLE, '');
-  const body = givenName(bare)?.en ?? capitalize(romanizeBare(bare, foreign, slavic));
+  const common = foreign ? null : nameWordLatin(bare);
+  const body = givenName(bare)?.en ?? common ?? capitalize(romanizeBare(bare, foreign, slavic));
   return bare === word ? body : `al-${body}`;
 }
 
@@ -110,6 +112,11 @@ const isArabicWord = (word: string): boolean =>
   ARABIC_PARTICLES.has(matchWords(word).join('')) ||
   ARTICLE.test(word);
 
+/** A body's or place's word ending in ة read -at before its genitive (resolve/name-words.ts); not in people's names. */
+function construct(latin: string, word: string, next: string | undefined, skip: boolean): string {
+  return !skip && latin.endsWith('a') && inConstruct(word, next) ? `${latin}t` : latin;
+}
+
 /**
  * Rule romanization of an Arabic name (two-word given names such as عبد الله first); `person`: the name is a
  * person's, read as foreign by its spelling alone too (isForeignName).
@@ -122,7 +129,8 @@ export function romanize(name: string, person = false): string {
   for (let i = 0; i < words.length; i++) {
     const pair = i + 1 < words.length ? givenName(`${words[i]} ${words[i + 1]}`) : null;
     if (pair) out.push(pair.en);
-    else out.push(romanizeWord(words[i], foreign, slavic));
+    else
+      out.push(construct(romanizeWord(words[i], foreign, slavic), words[i], words[i + 1], foreign || person));
     if (pair) i++;
   }
   return capitalize(out.join(' ').replace(/-\s+/g, '-'));
@@ -131,6 +139,8 @@ export function romanize(name: string, person = false): string {
 interface Known {
   entry: LatinEntry;
   spelling: string;
+  /** 0 for latin.json (curated), 1 for the gazetteers, alias groups and peoples. */
+  tier: number;
 }
 let index: Map<string, Known[]> | undefined;
 
@@ -146,10 +156,11 @@ function lexiconIndex(): Map<string, Known[]> {
     type: 'ORG' as const,
   }));
   for (const entry of [...latin, ...gazetteer, ...aliases, ...peoples]) {
+    const tier = latin.includes(entry) ? 0 : 1;
     for (const ar of entry.ar) {
       const key = nameKey(ar);
       const block = `${entry.type}|${key.block}`;
-      index.set(block, [...(index.get(block) ?? []), { entry, spelling: key.plain.join(' ') }]);
+      index.set(block, [...(index.get(block) ?? []), { entry, spelling: key.plain.join(' '), tier }]);
     }
   }
   return index;
@@ -162,11 +173,16 @@ export function knownLatin(type: EntityType, forms: string[]): string | null {
     const key = nameKey(form);
     const spelling = key.plain.join(' ');
     for (const t of types) {
-      const block = lexiconIndex().get(`${t}|${key.block}`);
-      // the entry spelled exactly so before a near one (البرازيل is Brazil, not Brasilia)
-      const hit =
-        block?.find((k) => k.spelling === spelling) ??
-        block?.find((k) => sameName(spelling, k.spelling, key.skeleton, t));
+      // the curated lexicon first; within a tier, the entry spelled exactly so before a near one
+      // (البرازيل is Brazil, not Brasilia)
+      const hits = (lexiconIndex().get(`${t}|${key.block}`) ?? []).filter((k) =>
+        sameName(spelling, k.spelling, key.skeleton, t),
+      );
+      const rank = (k: Known) => 2 * k.tier + (k.spelling === spelling ? 0 : 1);
+      const hit = hits.reduce<Known | undefined>(
+        (best, k) => (!best || rank(k) < rank(best) ? k : best),
+        undefined,
+      );
       if (hit) return hit.entry.en;
     }
   }
