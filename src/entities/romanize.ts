@@ -155,8 +155,9 @@ function lexiconIndex(): Map<string, Known[]> {
     en: a.en,
     type: 'ORG' as const,
   }));
+  const curated = new Set(latin);
   for (const entry of [...latin, ...gazetteer, ...aliases, ...peoples]) {
-    const tier = latin.includes(entry) ? 0 : 1;
+    const tier = curated.has(entry) ? 0 : 1;
     for (const ar of entry.ar) {
       const key = nameKey(ar);
       const block = `${entry.type}|${key.block}`;
