@@ -1,10 +1,12 @@
 /**
  * Durations: «ثلاثة أيام» P3D, «يومين» P2D, «عشر سنوات» P10Y, «24 ساعة» PT24H, «لمدة أسبوع» P1W, and the
- * accusative «عاما», «يوما» (one of the unit, as TimeML annotates it), and one more of a unit: «ساعة أخرى»,
+ * accusative «عاما», «يوما» (one of the unit, as TimeML annotates it; «يوما» alone is mostly «once»:
+ * ../once.ts), and one more of a unit: «ساعة أخرى»,
  * «عام آخر» (the unit alone is the span; not after «في»: «في يوم آخر» is another day, no length).
  */
 import { B, E, type Parser, resultOf } from '../../parser.js';
 import { COUNT_EXPR, durationValue, ONE_UNIT_EXPR, readCount } from '../count.js';
+import { readOnce } from '../once.js';
 import { regex } from '../pattern.js';
 
 const TAG = 'ar/duration';
@@ -15,10 +17,12 @@ const ACCUSATIVE = '(?<acc>يوما|عاما|شهرا|أسبوعا|قرنا|عق
 export const DURATION: Parser = {
   tag: TAG,
   pattern: regex(`${B}(?:${COUNT_EXPR}|${ACCUSATIVE}|(?:${AFTER_CUE}|${ONE_MORE})${ONE_UNIT_EXPR})${E}`),
-  extract(m) {
+  extract(m, ctx) {
     const g = m.groups!;
     const count = g.acc ? readCount({ one: g.acc }) : readCount(g);
     if (!count) return null;
+    const once = g.acc ? readOnce(ctx.text, m.index, m.index + m[0].length) : null;
+    if (once) return { ...resultOf(m, TAG, 'DATE', { relative: false }), ...once };
     return resultOf(m, TAG, 'DURATION', {
       value: durationValue(count),
       relative: false,

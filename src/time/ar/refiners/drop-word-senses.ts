@@ -19,6 +19,7 @@ import {
   TITLE_HEADS,
   WEEKDAY_NAME_HEADS,
 } from '../constants/word-senses.js';
+import { ONCE_TAG } from '../once.js';
 import { ar } from '../pattern.js';
 
 const alt = (words: readonly string[]) =>
@@ -81,7 +82,7 @@ function otherSense(r: ParsedResult, ctx: ParserContext): boolean {
   if (r.tag === 'ar/season' && MOVEMENT.test(right)) return true;
   if (isInTitle(r, ctx, text) || isAlan(r, ctx)) return true;
   if (
-    r.type === 'DURATION' &&
+    (r.type === 'DURATION' || r.tag === ONCE_TAG) &&
     isKindOrContract(text, ctx.text.slice(Math.max(0, r.start - 40), r.start), right)
   )
     return true;
