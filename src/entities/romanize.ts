@@ -61,8 +61,12 @@ let slavicGiven: Set<string> | undefined;
 /** Slavic-name cues: a Slavic given name (data/names/given-names.json) or a Slavic surname ending. */
 function isSlavicName(words: string[]): boolean {
   slavicGiven ??= new Set(loadNames().slavicGivenNames.map(givenKey));
-  return words.some((w) => slavicGiven?.has(givenKey(w)) || slavicEnding(w));
+  return words.some((w) => slavicGiven?.has(givenKey(w)) || surnameEnding(w, slavicEnding));
 }
+
+/** A foreign surname ending (ـوف، ـيف، ـسكي), never on a word with the Arabic article (الصليف is al-Salif). */
+const surnameEnding = (word: string, test: (bare: string) => boolean): boolean =>
+  !ARTICLE.test(word) && test(word);
 
 /** The name of God inside a name («أنصار الله», «حزب الله» when no lexicon knows it): its usual spelling. */
 const GOD = 'الله';
@@ -91,7 +95,7 @@ function isForeignName(words: string[], byLook: boolean): boolean {
     (w, i) =>
       givenName(w)?.foreign ||
       (i + 1 < words.length && givenName(`${w} ${words[i + 1]}`)?.foreign) ||
-      foreignEnding(w) !== null ||
+      surnameEnding(w, (bare) => foreignEnding(bare) !== null) ||
       FOREIGN_LETTERS.test(w),
   );
   return cued || (byLook && words.some(looksForeign) && !words.some(isArabicWord));

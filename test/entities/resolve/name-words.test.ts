@@ -58,3 +58,9 @@ describe('construct state (ة read -at)', () => {
     expect(romanize('أسامة حمدان', true)).not.toMatch(/^Osamat/);
   });
 });
+
+describe('Slavic surname endings', () => {
+  it('are not read on a word with the Arabic article (الصليف is al-Salif, not Sliv)', () => {
+    expect(romanize('الصليف')).toBe('Al-Salif');
+  });
+});
