@@ -171,7 +171,9 @@ function knownWithCountry(words: readonly string[]): string | null {
   if (words.length < 2) return null;
   const adjective = countryAdjective(words[words.length - 1]);
   const known = adjective ? knownLatin('ORG', [words.slice(0, -1).join(' ')]) : null;
-  return known ? `${adjective} ${known}` : null;
+  if (!known) return null;
+  // a name that opens with its own article takes no adjective before it (The Washington Post)
+  return known.startsWith('The ') ? known : `${adjective} ${known}`;
 }
 
 /** The English name of an organization no lexicon knows, or null. */

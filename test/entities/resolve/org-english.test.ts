@@ -42,6 +42,10 @@ describe('orgEnglish: known organizations inside a described name', () => {
     expect(orgEnglish('الوكالة السورية للأنباء')).toBe('Syrian News Agency');
   });
 
+  it('drops the country adjective after a known name that opens with "The"', () => {
+    expect(orgEnglish('واشنطن بوست الأمريكية')).toBe('The Washington Post');
+  });
+
   it('puts a country adjective before a known name that it follows', () => {
     expect(orgEnglish('حزب الله اللبناني')).toBe('Lebanese Hezbollah');
   });
