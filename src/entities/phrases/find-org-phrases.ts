@@ -19,7 +19,15 @@
 import type { EntityMention, Token } from '../../types.js';
 import { countryOfDemonym } from '../resolve/demonyms.js';
 import type { Candidate } from './candidate.js';
-import { continuesComplement, describesHead, governsNext, namesOutlet } from './judge-org-words.js';
+import {
+  continuesComplement,
+  continuesRemit,
+  describesHead,
+  governsNext,
+  isLiWord,
+  namesActivity,
+  namesOutlet,
+} from './judge-org-words.js';
 import { loadPhraseWords } from './load-phrase-words.js';
 import { adjacent, isFunctionWord, isWord, NISBA_END, shapeOf, VERBAL_NOUN } from './word-shape.js';
 
@@ -96,14 +104,17 @@ function walkComplements(text: string, tokens: Token[], head: number, mentionAt:
       if (kind === 'indefinite' && isOrgHead(token)) return null;
       if (definiteHead && (kind === 'lil' || kind === 'descriptive')) return null;
       if (kind === 'indefinite' && namesOutlet(tokens[head], token, governs)) kind = 'name';
+      // An indefinite head with «لـ» first (مركز لقيادة المسلمين): «a centre for …», a description.
+      if (kind === 'indefinite' && !definiteHead && isLiWord(token)) return null;
     }
+    const remit = last !== null && kind === 'indefinite' && continuesRemit(token, tokens[i + 1]);
     if (at === undefined && words.stopComplements.has(shapeOf(token).bare)) break;
     if (kind === 'descriptive') {
       if (definiteHead && !walk.named) return null;
       break;
     }
     const construct = last === null ? !definiteHead : last === 'indefinite';
-    if (kind === 'indefinite' && (!construct || last === 'indefinite')) break;
+    if (kind === 'indefinite' && !remit && (!construct || last === 'indefinite')) break;
     if ((kind === 'name' || kind === 'definite') && !construct && last !== null) break;
     if (definiteHead && last === null && (kind === 'definite' || kind === 'name')) return null;
     last = kind;
@@ -123,7 +134,9 @@ function walkComplements(text: string, tokens: Token[], head: number, mentionAt:
  */
 function namesAnAct(tokens: Token[], head: number, walk: Walk): boolean {
   const { bare, article } = shapeOf(tokens[head]);
-  if (article || walk.named || !loadPhraseWords().verbalNounHeads.has(bare)) return false;
+  if (article || !loadPhraseWords().verbalNounHeads.has(bare)) return false;
+  // A name and then a «لل…» object (إدارة موسكو للحدث): the name's act of handling something.
+  if (walk.named) return walk.kinds[0] === 'name' && walk.kinds[1] === 'lil';
   return walk.end === head + 1 || VERBAL_NOUN.test(shapeOf(tokens[head + 1]).bare);
 }
 
@@ -134,6 +147,10 @@ export function orgPhraseEnd(text: string, tokens: Token[], head: number, mentio
   const { end, named } = walk;
   const only = mentionAt.get(head + 1);
   if (only && only.last === end && only.mention.type === 'ORG') return -1;
+  // Common words right before an organization the tagger found (شركة الإسمنت الفرنسية لافارج): its descriptor.
+  const next = mentionAt.get(end + 1);
+  if (!named && next?.mention.type === 'ORG' && adjacent(text, tokens[end], tokens[end + 1])) return -1;
+  if (namesActivity(tokens[head], tokens[head + 1])) return -1;
   const { article, bare } = shapeOf(tokens[head]);
   if (!article || named) return end;
   const description =

@@ -59,3 +59,26 @@ export function namesOutlet(head: Token, token: Token, governs: boolean): boolea
   if (article || prefix !== '' || governs || bare.length < 3 || words.mediaNouns.has(bare)) return false;
   return !ADJECTIVE_SHAPE.test(bare) && !PLURAL_END.test(bare) && !/ه$/u.test(bare) && !VERB.test(bare);
 }
+
+/** A word written with the preposition ل and no article (لقيادة، لشؤون): «for …», no genitive. */
+export function isLiWord(token: Token): boolean {
+  const { prefix, bare } = shapeOf(token);
+  return /^[وف]?ل$/u.test(prefix) && bare.length >= 3;
+}
+
+/**
+ * A «لـ» word after the name's adjective or name that says the body's remit (العليا لشؤون اللاجئين) and
+ * governs a definite noun (the word after it, whatever its ending): it continues the name. Any other «لـ» word ends it.
+ */
+export function continuesRemit(token: Token, next: Token | undefined): boolean {
+  if (!next || next.sentence !== token.sentence || !shapeOf(next).article || shapeOf(next).lil) return false;
+  return isLiWord(token) && loadPhraseWords().liRemitNouns.has(shapeOf(token).bare);
+}
+
+/** A definite verbal-noun head with an adjective of a field of activity (الحركة الاقتصادية): the activity. */
+export function namesActivity(head: Token, first: Token | undefined): boolean {
+  const words = loadPhraseWords();
+  const shape = shapeOf(head);
+  if (!first || !shape.article || !words.verbalNounHeads.has(shape.bare)) return false;
+  return shapeOf(first).article && words.activityAdjectives.has(shapeOf(first).bare);
+}

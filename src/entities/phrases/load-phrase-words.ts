@@ -26,6 +26,8 @@ export interface PhraseWords {
   activityComplements: ReadonlySet<string>;
   roleComplements: ReadonlySet<string>;
   verbalNounHeads: ReadonlySet<string>;
+  activityAdjectives: ReadonlySet<string>;
+  liRemitNouns: ReadonlySet<string>;
   placeBodyHeads: ReadonlySet<string>;
   definiteDescriptionHeads: ReadonlySet<string>;
   stopComplements: ReadonlySet<string>;
@@ -79,6 +81,8 @@ export function loadPhraseWords(): PhraseWords {
     activityComplements: keys(org.ACTIVITY_COMPLEMENTS),
     roleComplements: keys(org.ROLE_COMPLEMENTS),
     verbalNounHeads: keys(org.VERBAL_NOUN_HEADS),
+    activityAdjectives: keys(org.ACTIVITY_ADJECTIVES),
+    liRemitNouns: keys(org.LI_REMIT_NOUNS),
     placeBodyHeads: keys(org.PLACE_BODY_HEADS),
     definiteDescriptionHeads: keys(org.DEFINITE_DESCRIPTION_HEADS),
     stopComplements: keys(org.STOP_COMPLEMENTS),
