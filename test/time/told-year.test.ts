@@ -31,3 +31,14 @@ describe('a count with «فقط», «واحد» or «تقريبا» before «م�
   it('«بعد 12 سنة تقريبا من المفاوضات» is a DURATION P12Y', () =>
     expect(tagTime('بعد 12 سنة تقريبا من المفاوضات', REF).map((t) => t.value)).toEqual(['P12Y']));
 });
+
+describe('a length spent in a role or a place is a DURATION, not a date', () => {
+  it('«بعد 22 عاما قضاها في النادي» is P22Y', () =>
+    expect(tagTime('رحل بعد 22 عاما قضاها في النادي', REF).map((t) => [t.text, t.value])).toEqual([
+      ['22 عاما', 'P22Y'],
+    ]));
+  it('«بعد 18 عاما في الحكم» is P18Y', () =>
+    expect(tagTime('بعد 18 عاما في الحكم', REF).map((t) => t.value)).toEqual(['P18Y']));
+  it('«بعد أسبوع في القاهرة» with a word of the future stays a date', () =>
+    expect(tagTime('ستعقد القمة بعد أسبوع في القاهرة', REF).map((t) => t.value)).toEqual(['2017-12-21']));
+});

@@ -17,6 +17,16 @@ import { tenseAt } from '../tense.js';
 
 const TAG = 'ar/ago-later';
 const UNIT_DAYS = { day: 1, week: 7 } as const;
+/**
+ * A length spent in a role or a place: «بعد 22 عاما قضاها في النادي», «بعد 18 عاما في الحكم», «بعد سبع سنوات
+ * في المنفى», «بعد عام حافل بالخسائر»: the count is how long, not a date.
+ */
+const SPENT = new RegExp(
+  ar(
+    '^\\s*[،,]?\\s*(?:(?:قضا|أمضا)(?:ها|ه|هما)|حافل|حافلة|حافلا|في\\s+(?:ال)?(?:حكم|سلطة|منفى|سجن|سجون|منصب|رئاسة|خدمة|ملاعب|اعتقال|أسر|غربة|معتقل))(?![\\p{L}])',
+  ),
+  'u',
+);
 const FROM_EVENT = new RegExp(
   ar(
     '^\\s*(?:(?:فقط|فحسب|واحد|واحدة|تقريبا)\\s+){0,2}(?:من|على|عن)\\s+(?!(?:الآن|اليوم|تاريخه)(?!\\p{L}))\\p{L}',
@@ -33,7 +43,8 @@ export const AGO_LATER: Parser = {
     const g = m.groups!;
     const count = readCount(g);
     if (!count || count.unit === 'minute' || count.unit === 'hour') return null;
-    if (g.dir !== 'منذ' && FROM_EVENT.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16)))
+    const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (g.dir !== 'منذ' && (FROM_EVENT.test(after) || (g.dir === 'بعد' && SPENT.test(after))))
       return countedFromEvent(m, count);
     const sign = g.dir === 'بعد' ? 1 : -1;
     const c = new Components(TAG);
