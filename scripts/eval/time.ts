@@ -253,7 +253,9 @@ function markdown(
       'Disagreements with the gold values (file, gold text, gold value, our text, our value). Those we believe the gold has wrong: ' +
         '«بعد غد الثلاثاء» cannot be 2015-12-22 against a 2015-12-24 reference; «يوم الاربعاء المقبل» is the next Wednesday (2015-12-30), ' +
         'not 2015-12-23; «11 ابريل الجاري» with a December reference is either a wrong reference or 2015-04; «31 مارس من العام الماضي» is 2014-03-31; ' +
-        'the gold also types «سنويا» as a DURATION (TIMEX3: SET) and «الساعة التاسعة» as PT1H (a TIME).',
+        '«بعد 40 عاما امضاها مقيما» is how long he stayed (P40Y), not 2055; ' +
+        'the gold also types «سنويا» as a DURATION (TIMEX3: SET) and «الساعة التاسعة» as PT1H (a TIME). ' +
+        'Every disagreement by cause: docs/time-audit.md (`npx tsx scripts/eval/time.ts --errors`).',
       '',
       '| file | gold text | gold | ours | our value |',
       '|---|---|---|---|---|',
