@@ -104,8 +104,8 @@ function walkComplements(text: string, tokens: Token[], head: number, mentionAt:
       if (kind === 'indefinite' && isOrgHead(token)) return null;
       if (definiteHead && (kind === 'lil' || kind === 'descriptive')) return null;
       if (kind === 'indefinite' && namesOutlet(tokens[head], token, governs)) kind = 'name';
-      // An indefinite head with «لـ» first (مركز لقيادة المسلمين): «a centre for …», a description.
-      if (kind === 'indefinite' && !definiteHead && isLiWord(token)) return null;
+      // An indefinite head with «لـ» or «لل» first (مركز لقيادة المسلمين، تجمع للمسيحيين): «a … for», a description.
+      if (!definiteHead && (kind === 'lil' || (kind === 'indefinite' && isLiWord(token)))) return null;
     }
     const remit = last !== null && kind === 'indefinite' && continuesRemit(token, tokens[i + 1]);
     if (at === undefined && words.stopComplements.has(shapeOf(token).bare)) break;

@@ -6,6 +6,7 @@
  * 2. outlet names (./find-media-phrases.ts): a word + نيوز، برس، تايمز … → ORG;
  *    organization phrases (./find-org-phrases.ts): head noun + complement + adjectives → ORG;
  * 3. place phrases (./find-place-phrases.ts): head + name, ريف + name, name words, compass words → LOC;
+ *    a name of any type after a settlement head (مدينة، بلدة، قرية، حي) → LOC (./find-settlement-names.ts);
  *    places named after «بما فيها» a plural place noun (./find-included-places.ts) → LOC;
  * 4. provinces of the Arabic-speaking countries (./find-provinces.ts) where nothing was found → LOC.
  * Added and widened mentions carry `found: 'phrase'`. Each rule sees the mentions the previous ones left.
@@ -18,6 +19,7 @@ import { findMediaPhrases } from './find-media-phrases.js';
 import { findOrgPhrases } from './find-org-phrases.js';
 import { findPlacePhrases } from './find-place-phrases.js';
 import { findProvinces } from './find-provinces.js';
+import { findSettlementNames } from './find-settlement-names.js';
 import { type RejectRule, rejectFalsePositives } from './reject-false-positives.js';
 import { splitCoordinatedNames } from './split-coordinated-names.js';
 
@@ -42,6 +44,8 @@ export function findPhraseMentions(
   mentions = applyCandidates(text, tokens, mentions, org, tally.applied);
   const places = findPlacePhrases(text, tokens, mentionsByToken(tokens, mentions));
   mentions = applyCandidates(text, tokens, mentions, places, tally.applied);
+  const settled = findSettlementNames(text, tokens, mentionsByToken(tokens, mentions));
+  mentions = applyCandidates(text, tokens, mentions, settled, tally.applied);
   const included = findIncludedPlaces(tokens, mentionsByToken(tokens, mentions));
   mentions = applyCandidates(text, tokens, mentions, included, tally.applied);
   const covered = new Set<number>();

@@ -1,7 +1,8 @@
 /**
  * Tagger mentions whose form says they are no name, by three tests on the words' shape:
  * - a person that is one verb: the future prefix س with an imperfect prefix (ي ت ن) and an object pronoun
- *   suffix (سيترأسه، ستزورها: he will chair it), a form no name takes;
+ *   suffix (سيترأسه، ستزورها: he will chair it), a form no name takes; and a person whose first word is an
+ *   imperfect verb with a dual or plural object pronoun (تملكهما X: which X owns);
  * - a person whose last word is a nisba adjective in the feminine dual or the plural (-يتان، -يتين، -يين،
  *   -يون, five letters or more): a common noun with its adjective («طائرتان فرنسيتان»), not a person;
  * - a place or other name of one word ending in -يا, without the article, that no gazetteer knows and that
@@ -19,6 +20,8 @@ import { isRoleDescription } from './judge-role-description.js';
 import { shapeOf } from './word-shape.js';
 
 const FUTURE_VERB = /^[وف]?س[يتن]\p{L}{2,}(?:ه|ها|هم|هما|هن)$/u;
+/** An imperfect verb with a plural or dual object pronoun (تملكهما، يقودهم): no name begins with one. */
+const VERB_WITH_OBJECT = /^[وف]?[يتن]\p{L}{3,}(?:هما|هم)$/u;
 const NISBA_PLURAL = /\p{L}{2,}ي(?:تان|تين|ين|ون)$/u;
 const ADVERB = /^\p{L}{3,}يا$/u;
 const TANWEEN = /\u064b/u;
@@ -35,6 +38,7 @@ export function rejectRule(
 ): RejectRule | null {
   const words = tokens.slice(first, last + 1);
   if (mention.type === 'PER' && words.length === 1 && FUTURE_VERB.test(words[0].norm)) return 'verb-form';
+  if (mention.type === 'PER' && VERB_WITH_OBJECT.test(words[0].norm)) return 'verb-form';
   if (mention.type === 'PER' && words.length > 1 && NISBA_PLURAL.test(words[words.length - 1].norm))
     return 'nisba-plural';
   if (mention.type !== 'PER' && isRoleDescription(tokens, first, last)) return 'role-description';

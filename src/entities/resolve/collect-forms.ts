@@ -13,6 +13,7 @@ import type { EntityMention, EntityType, MasarDoc } from '../../types.js';
 import { PROCLITIC_LETTERS, TITLE_WORDS } from './constants.js';
 import { countryOfDemonym } from './demonyms.js';
 import { isNotName } from './judge-not-names.js';
+import { isDualDemonym, trimTrailingAccusative } from './judge-span-edges.js';
 import { loadNames } from './load-names.js';
 import { matchWords, type NameKey, nameKey } from './name-key.js';
 import { restoreCutLetters, wordKnown } from './restore-cut-letters.js';
@@ -75,13 +76,14 @@ function makeForm(doc: MasarDoc, index: number, m: EntityMention, text: string):
   let [start, end] = trimSpan(text, m.start, m.end);
   start = restoreCutLetters(text, start, end);
   if (m.type === 'PER') start = skipTitles(text, start, end);
-  end = trimFunctionWords(text, start, end);
+  end = trimTrailingAccusative(text, start, trimFunctionWords(text, start, end), m.type);
   start += CLITIC_BEFORE_ARTICLE.exec(text.slice(start, end))?.[0].length ?? 0;
   if (end - start < 2) return null;
   const surface = text.slice(start, end);
   const display = displayOf(text, start, end);
   if (isNotName(display, m.type)) return null;
   const country = m.type === 'PER' ? null : countryOfDemonym(display);
+  if (country && isDualDemonym(display)) return null;
   const key = nameKey(country ?? display);
   if (key.words.length === 0) return null;
   const form: Form = {
