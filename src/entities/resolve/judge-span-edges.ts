@@ -3,13 +3,15 @@
  * - an adverbial accusative after the name (الولايات المتحدة سعيا منها، جبهة النصرة سابقا): the last word of a
  *   span of two words or more, written without the article, ending in ا (tanween of the accusative, written
  *   or not), right after a word with the article; a word a gazetteer knows (الكونغو كينشاسا) stays. Not for
- *   people: a foreign surname after an Arabic given name with the article ends in ا (الحسن واتارا);
+ *   people: a foreign surname after an Arabic given name with the article ends in ا (الحسن واتارا); and a
+ *   bare organization head after a name (حزب الله منظمة إرهابية: the head begins the predicate);
  * - a demonym in the dual (إسرائيليان، روسيتان، أمريكيتين): two people or two things of a country, never the
  *   country itself, so no mention of it. The ending -يين is also the plural's and is left alone.
  */
 import { normalizeForMatch } from '../../text/normalize.js';
 import type { EntityType } from '../../types.js';
 import { loadGazetteers } from '../ner/gazetteers.js';
+import { loadPhraseWords } from '../phrases/load-phrase-words.js';
 
 const WORD = /[\p{L}\p{M}\u0640]+/gu;
 const MARKS = /[\p{M}\u0640]/gu;
@@ -17,14 +19,21 @@ const ACCUSATIVE = /^\p{L}{3,}ا$/u;
 const DEFINITE = /^(?:[وفب]?ال|لل)\p{L}{2,}$/u;
 const DUAL_NISBA = /\p{L}{2,}ي(?:ان|تان|تين)$/u;
 
-/** The end of the span without an adverbial accusative after the name (see the module comment). */
+/** Whether the last word closes no name: an adverbial accusative or a bare organization head (above). */
+function closesNoName(before: string, last: string): boolean {
+  if (last.startsWith('ال')) return false;
+  if (loadPhraseWords().orgHeads.has(normalizeForMatch(last))) return true;
+  if (!ACCUSATIVE.test(last) || !DEFINITE.test(before)) return false;
+  return !loadGazetteers().words.has(normalizeForMatch(last));
+}
+
+/** The end of the span without a last word that closes no name (see the module comment). */
 export function trimTrailingAccusative(text: string, start: number, end: number, type: EntityType): number {
   if (type === 'PER') return end;
   const words = [...text.slice(start, end).matchAll(WORD)];
   if (words.length < 2) return end;
   const [before, last] = words.slice(-2).map((w) => w[0].replace(MARKS, ''));
-  if (!ACCUSATIVE.test(last) || last.startsWith('ال') || !DEFINITE.test(before)) return end;
-  if (loadGazetteers().words.has(normalizeForMatch(last))) return end;
+  if (!closesNoName(before, last)) return end;
   const kept = words[words.length - 2];
   return start + (kept.index ?? 0) + kept[0].length;
 }

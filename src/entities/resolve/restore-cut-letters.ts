@@ -4,7 +4,8 @@
  * proclitic stays cut when the rest is a known name, or when neither the rest nor the whole word is known;
  * it is restored when fewer than three letters (after an article) would remain (up to a known word, else all
  * but a conjunction: ووكالة → وكالة، وبان → بان), or when the name with the
- * letters restored is known and the rest is not. "Known": a name of the lexicons (data/names/latin.json and
+ * letters restored is known and the rest is not; and when more than a conjunction was cut and the word after the
+ * conjunction alone is known (وكريم → كريم, not ريم; وفالنسيا → فالنسيا, not النسيا). "Known": a name of the lexicons (data/names/latin.json and
  * the gazetteers) spelled exactly so (normalized), then a single name word, organization head or title of the
  * gazetteers, a head noun of the phrase rules (وكالة → «كالة» is given its و back), or a word
  * that begins with a proclitic letter of its own (src/text/clitic-exceptions.ts).
@@ -54,6 +55,9 @@ export function restoreCutLetters(text: string, start: number, end: number): num
       ) ??
       wordStart
     );
+  // Two letters cut where the conjunction alone reads a known name (وكريم: «and Karim», not «and like Reem»).
+  const afterConjunction = restorations.find((s) => /^[وف]$/u.test(text.slice(wordStart, s)));
+  if (afterConjunction !== undefined && wordKnown(text.slice(afterConjunction, end))) return afterConjunction;
   for (const known of [lexiconHas, wordKnown]) {
     if (known(rest)) return start;
     const hit = restorations.find((s) => known(text.slice(s, end)));

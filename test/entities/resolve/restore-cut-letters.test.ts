@@ -25,6 +25,10 @@ describe('restore-cut-letters: a proclitic cut inside a word', () => {
     expect(names(cutDoc('وصل إلى فيينا أمس.', 'فيينا', 1))).toEqual(['فيينا']);
   });
 
+  it('cuts the conjunction alone when the word after it is a known name', () => {
+    expect(names(cutDoc('ربت ولديها هادي وكريم في بيت جميل.', 'وكريم', 2, 'PER'))).toEqual(['كريم']);
+  });
+
   it('gives back the letters when fewer than three would remain', () => {
     expect(names(cutDoc('التقى بزو تور أمس.', 'بزو تور', 1, 'PER'))).toEqual(['بزو تور']);
   });

@@ -21,6 +21,10 @@ describe('an adverbial accusative after a name', () => {
     expect(trimmed('الحسن واتارا', 'PER')).toBe('الحسن واتارا');
   });
 
+  it('cuts a bare organization head after an organization', () => {
+    expect(trimmed('حزب الله منظمة', 'ORG')).toBe('حزب الله');
+  });
+
   it('is kept when the word before has no article', () => {
     expect(trimmed('جنوب أفريقيا')).toBe('جنوب أفريقيا');
   });
