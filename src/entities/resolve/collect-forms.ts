@@ -120,7 +120,8 @@ function startsWithConjunction(display: string): boolean {
  * A single attached letter (وبشار، بأستانة) cut when the rest is a form of the corpus at least as frequent;
  * the conjunction و (ورأس عيسى، وبريطانيا) whatever the rest's count (a list «فرنسا وبريطانيا» may write
  * the name more often with it than without), unless the word is known to begin with و;
- * never when the whole word is a known name and the rest is not (لاهاي، فيينا: ./restore-cut-letters.ts).
+ * never when the whole word is a known name and the rest is not (لاهاي، فيينا: ./restore-cut-letters.ts),
+ * nor from a person's first word that is a given name as it stands (كريم is no ك + ريم).
  */
 function cutRareProclitics(forms: Form[]): void {
   const count = new Map<string, number>();
@@ -128,6 +129,8 @@ function cutRareProclitics(forms: Form[]): void {
   for (const f of forms) {
     if (f.country || !PROCLITIC_LETTERS.includes(f.display[0]) || f.display.length < 4) continue;
     if (restoreCutLetters(f.display, 1, f.display.length) === 0) continue;
+    // A person's first word that is a given name as it stands (كريم) has no proclitic to cut (not ك + ريم).
+    if (f.type === 'PER' && loadNames().givenNames[matchWords(f.display)[0] ?? '']) continue;
     const rest = nameKey(f.display.slice(1));
     const restCount = count.get(headedKey(rest)) ?? 0;
     const conjunction = startsWithConjunction(f.display);

@@ -56,3 +56,14 @@ describe('restore-cut-letters: a proclitic cut inside a word', () => {
     expect(entities.flatMap((e) => e.variants)).toContain('واشنطن');
   });
 });
+
+describe('cut-rare-proclitics: a given name is no proclitic + name', () => {
+  it('keeps «كريم» whole though «ريم» is a more frequent name of the story', () => {
+    const docs = [
+      docOf('a', [['ريم', 'PER']]),
+      docOf('b', [['ريم', 'PER']]),
+      docOf('c', [['كريم', 'PER']]),
+    ];
+    expect(resolveEntities(docs).map((e) => e.name)).toContain('كريم');
+  });
+});
