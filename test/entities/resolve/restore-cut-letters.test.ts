@@ -59,11 +59,7 @@ describe('restore-cut-letters: a proclitic cut inside a word', () => {
 
 describe('cut-rare-proclitics: a given name is no proclitic + name', () => {
   it('keeps «كريم» whole though «ريم» is a more frequent name of the story', () => {
-    const docs = [
-      docOf('a', [['ريم', 'PER']]),
-      docOf('b', [['ريم', 'PER']]),
-      docOf('c', [['كريم', 'PER']]),
-    ];
+    const docs = [docOf('a', [['ريم', 'PER']]), docOf('b', [['ريم', 'PER']]), docOf('c', [['كريم', 'PER']])];
     expect(resolveEntities(docs).map((e) => e.name)).toContain('كريم');
   });
 });
