@@ -123,7 +123,7 @@ function walkComplements(text: string, tokens: Token[], head: number, mentionAt:
     i = prev;
     needsDefinite = kind === 'indefinite';
     if (!needsDefinite) walk.end = prev;
-    walk.named ||= kind === 'name' || kind === 'lil';
+    walk.named ||= kind === 'name' || kind === 'lil' || remit;
   }
   return walk;
 }
@@ -147,9 +147,13 @@ export function orgPhraseEnd(text: string, tokens: Token[], head: number, mentio
   const { end, named } = walk;
   const only = mentionAt.get(head + 1);
   if (only && only.last === end && only.mention.type === 'ORG') return -1;
-  // Common words right before an organization the tagger found (شركة الإسمنت الفرنسية لافارج): its descriptor.
+  // Common words right before an organization the tagger found (شركة الإسمنت الفرنسية لافارج): its descriptor;
+  // not when the name is joined by a proclitic (وحزب: a list; لمنظمة، للأمم: «of», the body's owner) nor
+  // when the tagger's «name» is a bare head noun (وحدات حماية الشعب الكردية منظمة "إرهابية").
   const next = mentionAt.get(end + 1);
-  if (!named && next?.mention.type === 'ORG' && adjacent(text, tokens[end], tokens[end + 1])) return -1;
+  const bareHead = next?.last === end + 1 && isOrgHead(tokens[end + 1]);
+  const apposed = next?.mention.type === 'ORG' && !bareHead && next.mention.start === tokens[end + 1].start;
+  if (!named && apposed && adjacent(text, tokens[end], tokens[end + 1])) return -1;
   if (namesActivity(tokens[head], tokens[head + 1])) return -1;
   const { article, bare } = shapeOf(tokens[head]);
   if (!article || named) return end;

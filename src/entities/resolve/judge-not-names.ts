@@ -6,7 +6,7 @@
  * of «خان شيخون»: the tagger's span stopped short), and a future verb with a dual or plural ending
  * (ستتخذان، ستلتزمان، سيعلنان: س + an imperfect prefix, a stem without ا, seven letters or more; سيستان,
  * ستالين and سيباستيان stay names), and an indefinite organization head with an indefinite nisba
- * adjective (منظمة إرهابية: a description). Such a mention is left out of the entities; its words stay in the text.
+ * adjective (منظمة إرهابية: a description), and an organization head noun alone (منظمة). Such a mention is left out of the entities; its words stay in the text.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -63,5 +63,7 @@ export function isNotName(display: string, type?: EntityType): boolean {
   const word = normalizeForMatch(display.trim());
   if (loadNotNames().has(word) || isFutureVerb(word)) return true;
   if (type !== 'PER' && isHeadDescription(word.split(/\s+/u))) return true;
+  // An organization head noun alone and without the article (منظمة، حركة): the tagger's junk, no name.
+  if (type === 'ORG' && !/\s/u.test(word) && loadPhraseWords().orgHeads.has(word)) return true;
   return type === 'LOC' && !/\s/u.test(word) && isPlaceOpener(word);
 }

@@ -45,6 +45,27 @@ describe('organization heads read as common nouns (second round)', () => {
     expect(orgs(text, [tagged(text, 'فولكسفاغن', 'ORG')])).toEqual(['فولكسفاغن']);
   });
 
+  it('keeps the phrase before an organization joined by «و»', () => {
+    const text = 'قالت وحدات حماية الشعب الكردية وحزب العمال إنهما منفصلان.';
+    expect(orgs(text, [tagged(text, 'حزب العمال', 'ORG')])).toContain('وحدات حماية الشعب الكردية');
+  });
+
+  it('keeps the phrase before an organization in the genitive with «لل»', () => {
+    const text = 'اجتمعت الجمعية العامة للأمم المتحدة في نيويورك.';
+    expect(orgs(text, [tagged(text, 'لأمم المتحدة', 'ORG')])).toContain('الجمعية العامة');
+  });
+
+  it('keeps the phrase before a bare head noun the tagger took for a name', () => {
+    const text = 'تعتبر أنقرة وحدات حماية الشعب الكردية منظمة إرهابية.';
+    expect(orgs(text, [tagged(text, 'منظمة', 'ORG')])).toContain('وحدات حماية الشعب الكردية');
+  });
+
+  it('keeps a name with a remit when a descriptive adjective follows', () => {
+    expect(orgs('اتخذ إجراءات ضد المفوضية السامية لشؤون اللاجئين التابعة للأمم المتحدة.')).toContain(
+      'المفوضية السامية لشؤون اللاجئين',
+    );
+  });
+
   it('still takes the same phrase when no organization follows it', () => {
     expect(orgs('أعلنت شركة السيارات الألمانية أرباحها.')).toEqual(['شركة السيارات الألمانية']);
   });

@@ -7,6 +7,14 @@ describe('judge-not-names: forms that name no story entity', () => {
     expect(resolveEntities([docOf('a', [['الله', 'MISC']])])).toEqual([]);
   });
 
+  it('drops an organization head noun alone', () => {
+    expect(resolveEntities([docOf('a', [['منظمة', 'ORG']])])).toEqual([]);
+  });
+
+  it('drops a demonym in the dual, not a mention of its country', () => {
+    expect(resolveEntities([docOf('a', [['إسرائيليان', 'LOC']])])).toEqual([]);
+  });
+
   it('drops a currency noun', () => {
     expect(resolveEntities([docOf('a', [['دولار', 'MISC']])])).toEqual([]);
   });
