@@ -15,6 +15,7 @@ import { sameName } from './resolve/name-distance.js';
 import { joinCompounds, matchWords, nameKey } from './resolve/name-key.js';
 import { inConstruct, nameWordLatin } from './resolve/name-words.js';
 import { orgLatin } from './resolve/org-names.js';
+import { placeEnglish } from './resolve/place-english.js';
 import { foreignEnding, romanizeBare, slavicEnding } from './resolve/romanize-word.js';
 
 const PARTICLES: Record<string, string> = {
@@ -207,5 +208,6 @@ export function lexiconHas(name: string): boolean {
 
 export function latinName(type: EntityType, canonical: string, forms: string[], placeLatin?: string): string {
   const org = type === 'ORG' ? forms.map(orgLatin).find(Boolean) : null;
-  return placeLatin ?? knownLatin(type, forms) ?? org ?? romanize(canonical, type === 'PER');
+  const part = type === 'LOC' ? placeEnglish(canonical) : null;
+  return placeLatin ?? knownLatin(type, forms) ?? org ?? part ?? romanize(canonical, type === 'PER');
 }

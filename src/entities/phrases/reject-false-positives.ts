@@ -9,6 +9,8 @@
  *   no preposition governs: an adverbial accusative of a nisba adjective (ميدانيا، رسميا، حاليا); a country in
  *   -يا is in the gazetteers or is its nisba + ا (بريطاني → بريطانيا), an unknown place is mostly after في، من،
  *   إلى or بـ. Written with tanween (فكرياً) it is an adverb whatever else;
+ * - a person with a word written with nunation (أصدرت بيانًا: "issued a statement"): names are not written
+ *   with tanween in news, common nouns and adverbs are;
  * - a non-person mention that describes a person by role (الكاتب السعودي، ولي + العهد السعودي:
  *   ./judge-role-description.ts).
  */
@@ -25,9 +27,11 @@ const VERB_WITH_OBJECT = /^[وف]?[يتن]\p{L}{3,}(?:هما|هم)$/u;
 const NISBA_PLURAL = /\p{L}{2,}ي(?:تان|تين|ين|ون)$/u;
 const ADVERB = /^\p{L}{3,}يا$/u;
 const TANWEEN = /\u064b/u;
+/** Any of the three tanween marks. */
+const NUNATION = /[\u064b-\u064d]/u;
 const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'نحو', 'حتي', 'مع', 'قرب', 'داخل', 'بين']);
 
-export type RejectRule = 'verb-form' | 'nisba-plural' | 'adverb' | 'role-description';
+export type RejectRule = 'verb-form' | 'nisba-plural' | 'nunation' | 'adverb' | 'role-description';
 
 /** The rule that rejects the mention (tokens [first, last]), or null when it stays. */
 export function rejectRule(
@@ -39,6 +43,7 @@ export function rejectRule(
   const words = tokens.slice(first, last + 1);
   if (mention.type === 'PER' && words.length === 1 && FUTURE_VERB.test(words[0].norm)) return 'verb-form';
   if (mention.type === 'PER' && VERB_WITH_OBJECT.test(words[0].norm)) return 'verb-form';
+  if (mention.type === 'PER' && words.some((w) => NUNATION.test(w.text))) return 'nunation';
   if (mention.type === 'PER' && words.length > 1 && NISBA_PLURAL.test(words[words.length - 1].norm))
     return 'nisba-plural';
   if (mention.type !== 'PER' && isRoleDescription(tokens, first, last)) return 'role-description';

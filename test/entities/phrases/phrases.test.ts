@@ -89,6 +89,11 @@ describe('false positives', () => {
     expect(run(text, [tagged(text, 'طائرتان فرنسيتان', 'PER')])).toEqual([]);
   });
 
+  it('drops a person written with nunation (a verb and its object)', () => {
+    const text = 'وكانت الوزارة أصدرت بيانًا حول الاتفاق.';
+    expect(run(text, [tagged(text, 'أصدرت بيانًا', 'PER')])).toEqual([]);
+  });
+
   it('drops a place that is an adverb in -يا', () => {
     const text = 'دعمت الحكومة المشروع ماديا وسياسيا.';
     expect(run(text, [tagged(text, 'ماديا', 'LOC')])).toEqual([]);
