@@ -42,8 +42,26 @@ const GATHERING_GAP = 4;
 const matchesStem = (t: Token, stem: string, first: boolean) =>
   t.stem === stem || t.norm === stem || (first && /^[وف]/u.test(t.norm) && t.norm.slice(1) === stem);
 
+/** The phrases by their first stem, each as its index in TRIGGER_PHRASES (the order in which they are tried). */
+const PHRASES_BY_FIRST = new Map<string, number[]>();
+TRIGGER_PHRASES.forEach(({ stems }, index) => {
+  const list = PHRASES_BY_FIRST.get(stems[0]);
+  if (list) list.push(index);
+  else PHRASES_BY_FIRST.set(stems[0], [index]);
+});
+
+/** The phrases whose first stem the token can match (see matchesStem), in TRIGGER_PHRASES order. */
+function candidatePhrases(t: Token): number[] {
+  const keys = [t.stem, t.norm];
+  if (/^[وف]/u.test(t.norm)) keys.push(t.norm.slice(1));
+  const found = new Set<number>();
+  for (const key of keys) for (const index of PHRASES_BY_FIRST.get(key) ?? []) found.add(index);
+  return [...found].sort((a, b) => a - b);
+}
+
 function phraseAt(tokens: Token[], i: number): TriggerHit | null {
-  for (const { type, stems } of TRIGGER_PHRASES) {
+  for (const index of candidatePhrases(tokens[i])) {
+    const { type, stems } = TRIGGER_PHRASES[index];
     const last = i + stems.length - 1;
     if (last >= tokens.length || tokens[last].sentence !== tokens[i].sentence) continue;
     if (stems.every((stem, k) => matchesStem(tokens[i + k], stem, k === 0))) return { type, first: i, last };
@@ -51,16 +69,18 @@ function phraseAt(tokens: Token[], i: number): TriggerHit | null {
   return null;
 }
 
+/** A one-word trigger at token i (its type looked up once). */
+function wordHit(token: Token, i: number): TriggerHit | null {
+  const type = wordType(token);
+  return type ? { type, first: i, last: i } : null;
+}
+
 /** Every trigger in sentence order; multi-word phrases first; neighbouring gathering words joined. */
 export function findTriggers(tokens: Token[]): TriggerHit[] {
   const hits: TriggerHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const phrase = phraseAt(tokens, i);
-    const hit =
-      phrase ??
-      numbered(tokens, i) ??
-      verbObject(tokens, i) ??
-      (wordType(tokens[i]) ? { type: wordType(tokens[i])!, first: i, last: i } : null);
+    const hit = phrase ?? numbered(tokens, i) ?? verbObject(tokens, i) ?? wordHit(tokens[i], i);
     if (!hit) continue;
     i = hit.last;
     if (hit.type === 'none' || isNegated(tokens, hit.first) || isOtherSense(tokens, hit)) continue;
