@@ -8,6 +8,17 @@ import { DEFINITE_WORDS, EXACT_FORMS, TA_MARBUTA_NOUNS, TRIGGER_WORDS } from './
  * («التحقيق»). The forms matched as written come first («بالإعدام» is a verdict, «إعدام» an execution).
  */
 export function wordType(token: Token): string | undefined {
+  // the events of a report are read up to four times (stage, publication, anchors, resolved entities)
+  if (TYPES.has(token)) return TYPES.get(token);
+  const type = lookUpType(token);
+  TYPES.set(token, type);
+  return type;
+}
+
+/** Each token's type, by the token (its text, stem and norm never change once tokenized). */
+const TYPES = new WeakMap<Token, string | undefined>();
+
+function lookUpType(token: Token): string | undefined {
   if (TA_MARBUTA.test(token.text) && TA_MARBUTA_NOUNS.has(token.stem)) return undefined;
   const exact = EXACT_FORMS.get(token.norm.replace(/^[وف](?=\p{L}{4})/u, ''));
   if (exact) return exact;
