@@ -16,26 +16,35 @@ function indelCost(s: string, i: number): number {
   return SOFT.has(ch) || (ch === 'ه' && (i === s.length - 1 || s[i + 1] === ' ')) ? 0.25 : 1;
 }
 
-function substCost(a: string, b: string): number {
+/** `a` and `b` are letters; `foldedA` and `foldedB` their `foldLetter`. */
+function substCost(a: string, b: string, foldedA: string, foldedB: string): number {
   if (a === b) return 0;
-  if ((a === 'ه' && b === 'ا') || (a === 'ا' && b === 'ه') || foldLetter(a) === foldLetter(b)) return 0.25;
+  if ((a === 'ه' && b === 'ا') || (a === 'ا' && b === 'ه') || foldedA === foldedB) return 0.25;
   return VOWEL.has(a) && VOWEL.has(b) ? 0.5 : 1;
 }
 
+/** Per UTF-16 unit, as the table indexes the strings. */
+const indelCosts = (s: string) => Array.from({ length: s.length }, (_, i) => indelCost(s, i));
+const foldedLetters = (s: string) => Array.from({ length: s.length }, (_, i) => foldLetter(s[i]));
+
+/** Two rows of the table, the costs of every letter and its folded letter computed once (it runs per pair of forms). */
 export function nameDistance(a: string, b: string): number {
-  let prev = new Array<number>(b.length + 1).fill(0);
-  for (let j = 1; j <= b.length; j++) prev[j] = prev[j - 1] + indelCost(b, j - 1);
+  const [costA, costB] = [indelCosts(a), indelCosts(b)];
+  const foldedB = foldedLetters(b);
+  let prev = new Float64Array(b.length + 1);
+  let row = new Float64Array(b.length + 1);
+  for (let j = 1; j <= b.length; j++) prev[j] = prev[j - 1] + costB[j - 1];
   for (let i = 1; i <= a.length; i++) {
-    const row = new Array<number>(b.length + 1).fill(0);
-    row[0] = prev[0] + indelCost(a, i - 1);
+    const [ch, folded, cost] = [a[i - 1], foldLetter(a[i - 1]), costA[i - 1]];
+    row[0] = prev[0] + cost;
     for (let j = 1; j <= b.length; j++) {
       row[j] = Math.min(
-        prev[j] + indelCost(a, i - 1),
-        row[j - 1] + indelCost(b, j - 1),
-        prev[j - 1] + substCost(a[i - 1], b[j - 1]),
+        prev[j] + cost,
+        row[j - 1] + costB[j - 1],
+        prev[j - 1] + substCost(ch, b[j - 1], folded, foldedB[j - 1]),
       );
     }
-    prev = row;
+    [prev, row] = [row, prev];
   }
   return prev[b.length];
 }
