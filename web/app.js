@@ -8,7 +8,7 @@ import { searchView } from './views/search.js';
 import { timelineView } from './views/timeline.js';
 
 const ROUTES = [
-  [/^\/?$/, 'timeline', () => timelineView()],
+  [/^\/?$/, 'timeline', (_, params) => timelineView(params)],
   [/^\/entities$/, 'entities', (_, params) => entitiesView(params)],
   [/^\/entity\/(?<id>[^/]+)$/, 'entities', (m) => entityView(decodeURIComponent(m.groups.id))],
   [/^\/documents$/, 'documents', (_, params) => documentsView(params)],

@@ -1,14 +1,32 @@
 /**
  * `GET /api/timeline`: the contract's `{ version, events }`, extended with what a page needs to show it
  * without loading the whole story (every document's text): the entities the events name (place and
- * participants: id, type, name, Latin form) and the number of documents.
+ * participants: id, type, name, Latin form), the documents the events cite (id, title, outlet, publication
+ * day: a reader sees which report tells a sentence before opening it) and the number of documents.
  */
+import type { DocSummary } from '../store/store.js';
 import type { Story } from '../story/schema.js';
 
-export function timelineWithNames(story: Story) {
+/** `outlets`: the store's summaries of the story's documents, for their outlet names (else the source). */
+export function timelineWithNames(story: Story, outlets: Map<string, DocSummary> = new Map()) {
   const named = new Set(story.events.flatMap((e) => [...(e.place ? [e.place] : []), ...e.participants]));
+  const cited = new Set(story.events.flatMap((e) => e.mentions.map((m) => m.doc)));
   const entities = story.entities
     .filter((e) => named.has(e.id))
     .map(({ id, type, name, latin }) => ({ id, type, name, latin }));
-  return { version: 1 as const, events: story.events, entities, documentCount: story.documents.length };
+  const documents = story.documents
+    .filter((d) => cited.has(d.id))
+    .map(({ id, title, source, published }) => ({
+      id,
+      title,
+      outlet: outlets.get(id)?.outlet ?? source,
+      published: published.date ?? null,
+    }));
+  return {
+    version: 1 as const,
+    events: story.events,
+    entities,
+    documents,
+    documentCount: story.documents.length,
+  };
 }

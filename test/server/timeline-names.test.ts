@@ -20,4 +20,14 @@ describe('GET /api/timeline', () => {
       documentCount: story.documents.length,
     });
   });
+
+  it('gives each cited document its title, outlet and day, so a sentence can say which report tells it', async () => {
+    const timeline = await get('/api/timeline');
+    const astana = timeline.documents.find((d: { title: string }) => d.title === 'انطلاق محادثات أستانة');
+    expect([astana?.outlet, astana?.published, timeline.documents.length]).toEqual([
+      'Outlet A',
+      '2017-01-23',
+      3,
+    ]);
+  });
 });

@@ -59,14 +59,26 @@ function eventItem(e) {
   );
 }
 
-function eventsSection(events) {
+function eventsSection(entityId, events) {
   return h(
     'section',
     { class: 'entity-events' },
     h('h2', {}, 'الأحداث ', latin('Events')),
     events.length === 0
       ? h('p', { class: 'muted' }, '—')
-      : h('ol', { class: 'events' }, events.map(eventItem)),
+      : [
+          h('ol', { class: 'events' }, events.map(eventItem)),
+          h(
+            'p',
+            {},
+            h(
+              'a',
+              { class: 'on-timeline', href: `#/?${new URLSearchParams({ entity: entityId })}` },
+              'أحداثه على الخط الزمني ',
+              latin('Its events on the timeline'),
+            ),
+          ),
+        ],
   );
 }
 
@@ -102,7 +114,7 @@ export async function entityView(id) {
           latin(`${entity.mentionCount} in ${entity.docCount} articles`),
         ),
       ),
-      eventsSection(events),
+      eventsSection(entity.id, events),
       h(
         'section',
         {},

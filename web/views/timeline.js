@@ -1,5 +1,6 @@
 import { api, encode } from '../api.js';
 import { distinctSentences, h, latin, render } from '../dom.js';
+import { FILTER_KEYS, filterForm, passes, readFilter } from './timeline-filter.js';
 
 const STATUS_AR = { planned: 'مقرر', ongoing: 'جارٍ', happened: 'حدث', cancelled: 'أُلغي' };
 const TYPE_AR = { PER: 'شخص', ORG: 'منظمة', LOC: 'مكان', MISC: 'أخرى' };
@@ -20,7 +21,23 @@ function entityLink(entity) {
   );
 }
 
-function eventItem(event, entities) {
+/** A link to the sentence in its report, named by the report's outlet and day (its title on hover). */
+function sourceLink(docId, eventId, doc) {
+  return h(
+    'a',
+    {
+      href: `#/doc/${encode(docId)}?${new URLSearchParams({ event: eventId })}`,
+      class: 'source-link',
+      title: doc?.title || undefined,
+    },
+    doc
+      ? [latin(doc.outlet, 'outlet'), doc.published ? [' · ', h('span', { dir: 'ltr' }, doc.published)] : []]
+      : [],
+    doc ? '' : ['المصدر ', latin('source')],
+  );
+}
+
+function eventItem(event, entities, documents) {
   const place = event.place ? entities.get(event.place) : undefined;
   const participants = event.participants.map((id) => entities.get(id)).filter(Boolean);
   return h(
@@ -56,21 +73,7 @@ function eventItem(event, entities) {
         distinctSentences(event.mentions)
           .slice(0, 3)
           .map((m) =>
-            h(
-              'li',
-              {},
-              h('q', {}, m.sentence),
-              ' ',
-              h(
-                'a',
-                {
-                  href: `#/doc/${encode(m.doc)}?${new URLSearchParams({ event: event.id })}`,
-                  class: 'source-link',
-                },
-                'المصدر ',
-                latin('source'),
-              ),
-            ),
+            h('li', {}, h('q', {}, m.sentence), ' ', sourceLink(m.doc, event.id, documents.get(m.doc))),
           ),
       ),
     ),
@@ -80,12 +83,12 @@ function eventItem(event, entities) {
 const PAGE = 200;
 
 /** The events, PAGE at a time: a long story stays quick to open. */
-function eventList(events, entities) {
+function eventList(events, entities, documents) {
   const list = h('ol', { class: 'timeline' });
   const more = h('button', { type: 'button', class: 'more' }, 'عرض المزيد ', latin('Show more'));
   let shown = 0;
   const showMore = () => {
-    list.append(...events.slice(shown, shown + PAGE).map((e) => eventItem(e, entities)));
+    list.append(...events.slice(shown, shown + PAGE).map((e) => eventItem(e, entities, documents)));
     shown += PAGE;
     if (shown >= events.length) more.remove();
   };
@@ -95,7 +98,7 @@ function eventList(events, entities) {
 }
 
 /** Events recalled from more than a year before the first report, folded away above the story's own. */
-function backgroundList(events, entities) {
+function backgroundList(events, entities, documents) {
   if (events.length === 0) return null;
   return h(
     'details',
@@ -106,26 +109,70 @@ function backgroundList(events, entities) {
       `الخلفية: ${events.length} قبل أول تقرير بأكثر من سنة `,
       latin(`Background: ${events.length} earlier ${events.length === 1 ? 'event' : 'events'}`),
     ),
-    eventList(events, entities),
+    eventList(events, entities, documents),
   );
 }
 
-export async function timelineView() {
-  const timeline = await api('timeline');
-  const entities = new Map(timeline.entities.map((e) => [e.id, e]));
-  const events = [...timeline.events].sort((a, b) => a.date.start.localeCompare(b.date.start));
+/** The background fold and the story's own events, for the events that pass the filter. */
+function eventSections(events, entities, documents, filtered) {
+  if (events.length === 0 && filtered)
+    return h('p', { class: 'empty' }, 'لا أحداث تطابق التصفية. ', latin('No event matches the filter.'));
+  if (events.length === 0) return h('p', { class: 'empty' }, 'لا أحداث بعد. ', latin('No events yet.'));
   const background = events.filter((e) => e.background);
   const main = events.filter((e) => !e.background);
+  return [backgroundList(background, entities, documents), eventList(main, entities, documents)];
+}
+
+function countLine(shown, total, documentCount) {
+  const filtered = shown < total;
+  return [
+    filtered ? `الأحداث: ${shown} من ${total}` : `الأحداث: ${total}`,
+    ` · المقالات: ${documentCount} · `,
+    latin(
+      filtered
+        ? `${shown} of ${total} events from ${documentCount} articles`
+        : `${total} events from ${documentCount} articles`,
+    ),
+  ];
+}
+
+/** The filter written into the address without a new history entry nor a reload. */
+function keepInAddress(filter) {
+  const query = new URLSearchParams(FILTER_KEYS.filter((k) => filter[k]).map((k) => [k, filter[k]]));
+  const hash = `#/${query.size ? `?${query}` : ''}`;
+  history.replaceState(null, '', hash);
+  document.body.dataset.ready = hash;
+}
+
+export async function timelineView(params = new URLSearchParams()) {
+  const timeline = await api('timeline');
+  const entities = new Map(timeline.entities.map((e) => [e.id, e]));
+  const documents = new Map((timeline.documents ?? []).map((d) => [d.id, d]));
+  const events = [...timeline.events].sort((a, b) => a.date.start.localeCompare(b.date.start));
+  const count = h('p', { class: 'muted timeline-count' });
+  const list = h('div', { class: 'timeline-events' });
+  const show = (filter) => {
+    const shown = events.filter((e) => passes(e, filter));
+    count.replaceChildren(...countLine(shown.length, events.length, timeline.documentCount).map(asNode));
+    list.replaceChildren(
+      ...[eventSections(shown, entities, documents, shown.length < events.length)]
+        .flat(Infinity)
+        .filter(Boolean),
+    );
+  };
+  const filter = readFilter(params);
+  show(filter);
   render(
     h('h1', {}, 'الخط الزمني ', latin('Timeline')),
-    h(
-      'p',
-      { class: 'muted' },
-      `الأحداث: ${events.length} · المقالات: ${timeline.documentCount} · `,
-      latin(`${events.length} events from ${timeline.documentCount} articles`),
-    ),
-    events.length === 0
-      ? h('p', { class: 'empty' }, 'لا أحداث بعد. ', latin('No events yet.'))
-      : [backgroundList(background, entities), eventList(main, entities)],
+    count,
+    events.length > 0
+      ? filterForm(events, entities, filter, (next) => {
+          show(next);
+          keepInAddress(next);
+        })
+      : null,
+    list,
   );
 }
+
+const asNode = (part) => (typeof part === 'string' ? document.createTextNode(part) : part);
