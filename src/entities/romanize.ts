@@ -17,6 +17,7 @@ import { inConstruct, nameWordLatin } from './resolve/name-words.js';
 import { orgLatin } from './resolve/org-names.js';
 import { placeEnglish } from './resolve/place-english.js';
 import { foreignEnding, romanizeBare, slavicEnding } from './resolve/romanize-word.js';
+import { surnameLatin } from './resolve/surname-latin.js';
 
 const PARTICLES: Record<string, string> = {
   دي: 'de',
@@ -206,8 +207,24 @@ export function lexiconHas(name: string): boolean {
   );
 }
 
+/**
+ * A person's name whose family name a lexicon spells (resolve/surname-latin.ts): the given names by rule and
+ * the family name as the lexicon has it (جيم ماتيس → Jim Mattis, ترامب → Trump); null when it spells none.
+ */
+function withKnownSurname(name: string): string | null {
+  const words = name.split(/\s+/u).filter(Boolean);
+  for (let k = 0; k < words.length; k++) {
+    const surname = surnameLatin([words.slice(k).join(' ')]);
+    if (surname) return k === 0 ? surname : `${romanize(words.slice(0, k).join(' '), true)} ${surname}`;
+  }
+  return null;
+}
+
 export function latinName(type: EntityType, canonical: string, forms: string[], placeLatin?: string): string {
   const org = type === 'ORG' ? forms.map(orgLatin).find(Boolean) : null;
   const part = type === 'LOC' ? placeEnglish(canonical) : null;
-  return placeLatin ?? knownLatin(type, forms) ?? org ?? part ?? romanize(canonical, type === 'PER');
+  const surname = type === 'PER' ? withKnownSurname(canonical) : null;
+  return (
+    placeLatin ?? knownLatin(type, forms) ?? org ?? part ?? surname ?? romanize(canonical, type === 'PER')
+  );
 }
