@@ -1,6 +1,7 @@
 import type { TimelineEvent } from '../events/timeline-event.js';
 import { asTimelineEvent } from '../events/timeline-event.js';
 import type { Story, StoryEntity, StoryEvent } from './schema.js';
+import { periodAnchor, periodHeading, periodIndex, periodKey } from './timeline-periods.js';
 import { TIMELINE_CSS } from './timeline-style.js';
 
 const ESCAPES: Record<string, string> = {
@@ -14,34 +15,6 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
-const MONTHS_AR = [
-  'كانون الثاني/يناير',
-  'شباط/فبراير',
-  'آذار/مارس',
-  'نيسان/أبريل',
-  'أيار/مايو',
-  'حزيران/يونيو',
-  'تموز/يوليو',
-  'آب/أغسطس',
-  'أيلول/سبتمبر',
-  'تشرين الأول/أكتوبر',
-  'تشرين الثاني/نوفمبر',
-  'كانون الأول/ديسمبر',
-];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const STATUS_AR: Record<string, string> = {
   planned: 'مقرر',
   ongoing: 'جارٍ',
@@ -50,13 +23,6 @@ const STATUS_AR: Record<string, string> = {
 };
 const PRECISION_AR: Record<string, string> = { day: 'باليوم', month: 'بالشهر', year: 'بالسنة' };
 const en = (text: string) => `<span lang="en" dir="ltr">${escapeHtml(text)}</span>`;
-
-/** «2017-07» → «تموز/يوليو 2017» with the English month beside it; a bare year stays a year. */
-function periodHeading(start: string): string {
-  const [y, m] = start.split('-');
-  if (!m) return `<h2 class="period">${escapeHtml(y)}</h2>`;
-  return `<h2 class="period">${MONTHS_AR[Number(m) - 1]} ${escapeHtml(y)} ${en(`${MONTHS_EN[Number(m) - 1]} ${y}`)}</h2>`;
-}
 
 function names(ids: string[], entities: Map<string, StoryEntity>): string {
   return ids
@@ -123,20 +89,26 @@ export function countAr(
   return `${n} ${rest >= 3 && rest <= 10 ? plural : rest <= 2 ? single : many}`;
 }
 
-/** Events under month (or year) headings, in the order given. */
-function periodList(events: StoryEvent[], story: Story, entities: Map<string, StoryEntity>): string[] {
+/** Events under month (or year) headings, in the order given; `anchored` headings are the index's targets. */
+function periodList(
+  events: StoryEvent[],
+  story: Story,
+  entities: Map<string, StoryEntity>,
+  anchored = false,
+): string[] {
   const parts: string[] = [];
   let period = '';
   for (const event of events) {
-    const key = event.date.start.slice(0, 7);
+    const key = periodKey(event);
     if (key !== period) {
-      if (period) parts.push('</ol>');
-      parts.push(periodHeading(key), '<ol class="events">');
+      if (period) parts.push('</ol></section>');
+      const anchor = anchored ? ` id="${periodAnchor(key)}"` : '';
+      parts.push(`<section class="period"${anchor}>`, periodHeading(key), '<ol class="events">');
       period = key;
     }
     parts.push(eventItem(event, story, entities));
   }
-  if (period) parts.push('</ol>');
+  if (period) parts.push('</ol></section>');
   return parts;
 }
 
@@ -154,9 +126,11 @@ export function renderTimelineHtml(story: Story): string {
   const entities = new Map(story.entities.map((e) => [e.id, e]));
   const background = story.events.filter((e) => e.background);
   const main = story.events.filter((e) => !e.background);
-  const parts = [backgroundSection(background, story, entities), ...periodList(main, story, entities)].filter(
-    Boolean,
-  );
+  const parts = [
+    periodIndex(main),
+    backgroundSection(background, story, entities),
+    ...periodList(main, story, entities, true),
+  ].filter(Boolean);
   const count = `${countAr(story.events.length, ['حدث واحد', 'حدثان', 'أحداث', 'حدثًا', 'حدث'])} من ${countAr(story.documents.length, ['تقرير واحد', 'تقريرين', 'تقارير', 'تقريرًا', 'تقرير'])}`;
   return `<!doctype html>
 <html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

@@ -33,5 +33,10 @@ blockquote{margin:.4rem 0;padding:.3rem .8rem;border-inline-start:3px solid var(
 details.background{margin:1.2rem 0;border:1px dashed var(--line);border-radius:6px;padding:.4rem .8rem;background:#fbfbfc}
 details.background summary{cursor:pointer;color:var(--muted);font-weight:600}
 details.background li.event{border-inline-start-color:var(--muted)}
+nav.periods{margin:1rem 0;font-size:.9rem;color:var(--muted)}
+nav.periods ul{display:flex;flex-wrap:wrap;gap:.3rem .5rem;list-style:none;margin:.3rem 0 0;padding:0}
+nav.periods a{display:inline-block;padding:0 .5rem;border:1px solid var(--line);border-radius:999px;background:#fff;color:var(--accent);text-decoration:none}
+nav.periods .n{color:var(--muted);font-size:.8rem}
+section.period{scroll-margin-top:.5rem}
 footer{margin-top:2rem;color:var(--muted);font-size:.85rem}
 `;
