@@ -8,11 +8,55 @@ export const TYPE_LABELS = {
   MISC: ['أخرى', 'Other'],
 };
 
+/** One entity's type in the singular, Arabic first: the table's column. */
+const TYPE_ONE = { PER: 'شخص', ORG: 'منظمة', LOC: 'مكان', MISC: 'أخرى' };
+
+const PAGE = 200;
+
+/** The name filter: a word of the name, a variant or the Latin form; the chosen type is kept. */
+function nameForm(params) {
+  const q = h('input', { type: 'search', name: 'q', placeholder: 'اسم أو صيغة… Name', 'aria-label': 'Name' });
+  q.value = params.get('q') ?? '';
+  const form = h(
+    'form',
+    { class: 'search-form entity-filter', role: 'search' },
+    q,
+    h('button', {}, 'تصفية ', latin('Filter')),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const next = new URLSearchParams({
+      ...(params.get('type') ? { type: params.get('type') } : {}),
+      q: q.value,
+    });
+    if (!q.value) next.delete('q');
+    location.hash = `#/entities${next.size ? `?${next}` : ''}`;
+  });
+  return form;
+}
+
+/** «1–200 of 719» and a link to the next page, when the list goes on. */
+function pager(params, offset, shown, total) {
+  if (total <= shown && offset === 0) return null;
+  const next = new URLSearchParams(params);
+  next.set('offset', String(offset + PAGE));
+  return h(
+    'p',
+    { class: 'pager' },
+    latin(`${offset + 1}–${offset + shown} of ${total}`),
+    offset + shown < total
+      ? [' ', h('a', { href: `#/entities?${next}`, class: 'more' }, 'التالي ', latin('Next'))]
+      : null,
+  );
+}
+
 export async function entitiesView(params) {
+  const offset = Number(params.get('offset') ?? 0) || 0;
   const { total, entities } = await api('entities', {
     type: params.get('type') ?? undefined,
     q: params.get('q') ?? undefined,
-    limit: 500,
+    limit: PAGE,
+    offset,
   });
   const filters = h(
     'nav',
@@ -30,7 +74,8 @@ export async function entitiesView(params) {
   render(
     h('h1', {}, 'الكيانات ', latin('Entities')),
     filters,
-    h('p', { class: 'muted' }, `${total} `, latin('entities')),
+    nameForm(params),
+    h('p', { class: 'muted' }, `الكيانات: ${total} `, latin(`${total} entities`)),
     h(
       'table',
       { class: 'entities' },
@@ -55,11 +100,12 @@ export async function entitiesView(params) {
             {},
             h('td', {}, h('a', { href: `#/entity/${encode(e.id)}`, class: `ent-${e.type}` }, e.name)),
             h('td', { dir: 'ltr', lang: 'en' }, e.latin),
-            h('td', {}, latin(e.type, 'tag')),
+            h('td', {}, `${TYPE_ONE[e.type] ?? ''} `, latin(e.type, 'tag')),
             h('td', { class: 'num' }, String(e.mentionCount)),
           ),
         ),
       ),
     ),
+    pager(params, offset, entities.length, total),
   );
 }
