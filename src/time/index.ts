@@ -6,6 +6,7 @@
 import type { IsoDay, Message, Timex } from '../types.js';
 import { PARSERS, REFINERS } from './ar/index.js';
 import { timexTenseAt } from './ar/tense.js';
+import { guardedPattern } from './guard-first-char.js';
 import { makeMatchText, toDisplaySpan } from './match-text.js';
 import type { ParsedResult, ParserContext } from './parser.js';
 import { rangeOf, timexValue } from './resolve.js';
@@ -27,7 +28,7 @@ export function parseTime(
   };
   let results: ParsedResult[] = [];
   for (const parser of PARSERS) {
-    for (const match of mt.text.matchAll(parser.pattern)) {
+    for (const match of mt.text.matchAll(guardedPattern(parser.pattern))) {
       const out = parser.extract(match as RegExpExecArray, context);
       if (out) results.push(...(Array.isArray(out) ? out : [out]));
     }
