@@ -78,6 +78,11 @@ describe.skipIf(!HAS_CHROMIUM)('the timeline page in chromium', () => {
     ]);
   });
 
+  it('gives an event its Latin label once, without its type code again («Talks — Astana»)', async () => {
+    await open(page, `#/?entity=${astana}`);
+    expect(await page.textContent('li.event h3 .latin')).toBe('Talks — Astana');
+  });
+
   it('links an entity page to its events on the timeline', async () => {
     await open(page, `#/entity/${astana}`);
     await page.click('a.on-timeline');

@@ -21,6 +21,12 @@ function entityLink(entity) {
   );
 }
 
+/** The Latin label, with the type's code only when the label does not already open with it («Attack — Afrin»). */
+function latinHeading(event) {
+  const said = event.labelLatin.toLowerCase().startsWith(event.type.toLowerCase());
+  return said ? event.labelLatin : `${event.labelLatin} · ${event.type}`;
+}
+
 /** A link to the sentence in its report, named by the report's outlet and day (its title on hover). */
 function sourceLink(docId, eventId, doc) {
   return h(
@@ -60,7 +66,7 @@ function eventItem(event, entities, documents) {
     h(
       'div',
       { class: 'event-body' },
-      h('h3', {}, event.label, ' ', latin(`${event.labelLatin} · ${event.type}`)),
+      h('h3', {}, event.label, ' ', latin(latinHeading(event))),
       h(
         'div',
         { class: 'chips' },
