@@ -13,8 +13,26 @@ const matchesWord = (token: Token | undefined, stem: string) =>
   token !== undefined &&
   (token.stem === stem || token.norm === stem || token.norm === `و${stem}` || token.norm === `ف${stem}`);
 
+/** The markers by their first stem, each as its index in STATUS_MARKERS (the order in which they are tried). */
+const MARKERS_BY_FIRST = new Map<string, number[]>();
+STATUS_MARKERS.forEach(({ stems }, index) => {
+  const list = MARKERS_BY_FIRST.get(stems[0]);
+  if (list) list.push(index);
+  else MARKERS_BY_FIRST.set(stems[0], [index]);
+});
+
+/** The markers whose first stem the token can match (see matchesWord), in STATUS_MARKERS order. */
+function candidateMarkers(t: Token): number[] {
+  const keys = [t.stem, t.norm];
+  if (t.norm[0] === 'و' || t.norm[0] === 'ف') keys.push(t.norm.slice(1));
+  const found = new Set<number>();
+  for (const key of keys) for (const index of MARKERS_BY_FIRST.get(key) ?? []) found.add(index);
+  return [...found].sort((a, b) => a - b);
+}
+
 function markerAt(tokens: Token[], i: number): EventStatus | null {
-  for (const { status, stems } of STATUS_MARKERS) {
+  for (const index of candidateMarkers(tokens[i])) {
+    const { status, stems } = STATUS_MARKERS[index];
     if (stems.every((stem, k) => matchesWord(tokens[i + k], stem))) return status;
   }
   return null;
