@@ -57,8 +57,12 @@ export const overlaps = (a: { from: IsoDay; to: IsoDay }, b: { from: IsoDay; to:
   a.from <= b.to && b.from <= a.to;
 
 /** The date of the timeline: YYYY-MM-DD (with an end for a span of days), YYYY-MM or YYYY. */
+/** A span of a month or less across two months is told by its days, not by its year («الخميس الماضي» of a report dated within a week). */
+const DAYS_SPAN = 31;
+
 export function formatDate(r: DateRange): { start: string; end?: string } {
   if (r.precision === 'day') return r.from === r.to ? { start: r.from } : { start: r.from, end: r.to };
+  if (r.precision === 'year' && daysBetween(r.from, r.to) <= DAYS_SPAN) return { start: r.from, end: r.to };
   if (r.precision === 'month') return { start: r.from.slice(0, 7) };
   return r.from.slice(0, 4) === r.to.slice(0, 4)
     ? { start: r.from.slice(0, 4) }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rangeOfTimex } from '../../src/events/date-range.js';
+import { formatDate, rangeOfTimex } from '../../src/events/date-range.js';
 import type { Timex } from '../../src/types.js';
 
 const timex = (value: string, range?: { from: string; to: string }): Timex =>
@@ -24,5 +24,20 @@ describe('rangeOfTimex', () => {
 
   it('keeps a span of two years («بين عامي 2012 و2014» is one war)', () => {
     expect(rangeOfTimex(timex('2012', { from: '2012-01-01', to: '2014-12-31' }))).not.toBeNull();
+  });
+});
+
+describe('formatDate', () => {
+  it('tells a span of days across two months by its days, not its year', () => {
+    expect(formatDate({ from: '2018-11-29', to: '2018-12-06', precision: 'year', source: 'timex' })).toEqual({
+      start: '2018-11-29',
+      end: '2018-12-06',
+    });
+  });
+
+  it('tells a span of several months by its year', () => {
+    expect(formatDate({ from: '2018-03-01', to: '2018-08-31', precision: 'year', source: 'timex' })).toEqual({
+      start: '2018',
+    });
   });
 });
