@@ -16,6 +16,7 @@ import { isNotName } from './judge-not-names.js';
 import { isDualDemonym, trimTrailingAccusative } from './judge-span-edges.js';
 import { loadNames } from './load-names.js';
 import { matchWords, type NameKey, nameKey } from './name-key.js';
+import { isOrgHead } from './org-english.js';
 import { restoreCutLetters, wordKnown } from './restore-cut-letters.js';
 import { trimFunctionWords } from './trim-function-words.js';
 
@@ -50,11 +51,15 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-/** Start of the name after leading title words and nisba adjectives (الرئيس الروسي فلاديمير بوتين). */
+/**
+ * Start of the name after leading title words, nisba adjectives and the head noun of the body the person
+ * speaks for (الرئيس الروسي فلاديمير بوتين, المرصد رامي عبد الرحمن).
+ */
 function skipTitles(text: string, start: number, end: number): number {
   for (const word of text.slice(start, end).matchAll(WORD)) {
     const norm = matchWords(word[0])[0] ?? '';
-    if (!TITLE_WORDS.has(norm) && !countryOfDemonym(word[0])) return start + (word.index ?? 0);
+    if (!TITLE_WORDS.has(norm) && !countryOfDemonym(word[0]) && !isOrgHead(word[0]))
+      return start + (word.index ?? 0);
   }
   return end;
 }

@@ -181,3 +181,8 @@ export function orgEnglish(name: string): string | null {
   const words = matchWords(name);
   return knownWithCountry(words) ?? fromHead(words);
 }
+
+/** Whether a word (with or without its article) is the head noun of institutional names (مرصد، وكالة، حزب …). */
+export function isOrgHead(word: string): boolean {
+  return load().heads.has(dropArticle(matchWords(word).join('')));
+}

@@ -133,6 +133,11 @@ describe('resolveEntities: mentions', () => {
     expect(putin.mentions[0]).toEqual({ doc: 'a', start: 18, end: 32, text: 'فلاديمير بوتين' });
   });
 
+  it('cuts the head noun of the body a person speaks for (المرصد رامي عبد الرحمن)', () => {
+    const [person] = resolveEntities([docOf('a', [['المرصد رامي عبد الرحمن', 'PER']])]);
+    expect(person.name).toBe('رامي عبد الرحمن');
+  });
+
   it('cuts a profession or rank written before a person name (الشاعر, الكولونيل)', () => {
     const entities = resolveEntities([
       docOf('a', [
