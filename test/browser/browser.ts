@@ -7,9 +7,13 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ServerType, serve } from '@hono/node-server';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../../src/server/app.js';
+import { SqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
+import { fillStore } from '../server/fixture.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
@@ -45,4 +49,40 @@ export async function startServer(store: Store): Promise<{ url: string; server: 
 export function screenshotPath(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return join(ARTIFACTS, `${name}.png`);
+}
+
+export interface FixtureUi {
+  browser: Browser;
+  page: Page;
+  url: string;
+  /** Opens a route of the app and waits until the page says it is ready. */
+  open(hash: string, page?: Page): Promise<void>;
+}
+
+/**
+ * The server fixture's store (test/server/fixture.ts) served in-process and one chromium page on it (1100×900,
+ * Arabic locale), set up before and torn down after the tests of the calling `describe`.
+ */
+export function useFixtureUi(tempPrefix: string): FixtureUi {
+  let server: ServerType | undefined;
+  let store: SqliteStore | undefined;
+  const ui = {
+    async open(hash: string, page: Page = ui.page) {
+      await page.goto(`${ui.url}${hash}`);
+      await page.waitForSelector(`body[data-ready="${hash}"]`);
+    },
+  } as FixtureUi;
+  beforeAll(async () => {
+    store = new SqliteStore(join(makeTempDir(tempPrefix), 'store.db'));
+    fillStore(store);
+    ({ url: ui.url, server } = await startServer(store));
+    ui.browser = await launchBrowser();
+    ui.page = await ui.browser.newPage({ viewport: { width: 1100, height: 900 }, locale: 'ar' });
+  }, 60_000);
+  afterAll(async () => {
+    await ui.browser?.close();
+    await new Promise((r) => server?.close(r));
+    store?.close();
+  });
+  return ui;
 }

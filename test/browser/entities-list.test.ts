@@ -1,38 +1,16 @@
 /** The entities page as a reader uses it on a long list: a name filter, pages instead of a cut, Arabic types. */
-import { join } from 'node:path';
-import type { ServerType } from '@hono/node-server';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SqliteStore } from '../../src/store/sqlite-store.js';
-import { makeTempDir } from '../helpers/temp-dir.js';
-import { fillStore } from '../server/fixture.js';
-import { HAS_CHROMIUM, launchBrowser, screenshotPath, startServer } from './browser.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, screenshotPath, useFixtureUi } from './browser.js';
 
 describe.skipIf(!HAS_CHROMIUM)('the entities page in chromium', () => {
-  let browser: Browser;
-  let server: ServerType;
-  let store: SqliteStore;
-  let url: string;
+  const ui = useFixtureUi('masar-ents-');
   let page: Page;
-
-  beforeAll(async () => {
-    store = new SqliteStore(join(makeTempDir('masar-ents-'), 'store.db'));
-    fillStore(store);
-    ({ url, server } = await startServer(store));
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1100, height: 900 }, locale: 'ar' });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => server?.close(r));
-    store?.close();
+  let url: string;
+  beforeAll(() => {
+    ({ page, url } = ui);
   });
-
-  const open = async (hash: string) => {
-    await page.goto(`${url}${hash}`);
-    await page.waitForSelector(`body[data-ready="${hash}"]`);
-  };
+  const open = (hash: string) => ui.open(hash);
 
   it('filters by a spelling variant of a name typed in the form, and keeps it in the address', async () => {
     await open('#/entities');

@@ -4,43 +4,22 @@
  * fixture's timeline (checked by hand): talks in Astana on 2017-01-23 (Outlet A) and 2017-05-02 (Outlet B),
  * a meeting from 2017-06-12 to 2017-06-18 with no place.
  */
-import { join } from 'node:path';
-import type { ServerType } from '@hono/node-server';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SqliteStore } from '../../src/store/sqlite-store.js';
-import { makeTempDir } from '../helpers/temp-dir.js';
-import { fillStore } from '../server/fixture.js';
-import { HAS_CHROMIUM, launchBrowser, screenshotPath, startServer } from './browser.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, screenshotPath, useFixtureUi } from './browser.js';
 
 describe.skipIf(!HAS_CHROMIUM)('the timeline page in chromium', () => {
+  const ui = useFixtureUi('masar-tl-');
   let browser: Browser;
-  let server: ServerType;
-  let store: SqliteStore;
-  let url: string;
   let page: Page;
   let astana: string;
 
   beforeAll(async () => {
-    store = new SqliteStore(join(makeTempDir('masar-tl-'), 'store.db'));
-    fillStore(store);
-    ({ url, server } = await startServer(store));
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1100, height: 900 }, locale: 'ar' });
-    const timeline = await (await fetch(`${url}api/timeline`)).json();
+    ({ browser, page } = ui);
+    const timeline = await (await fetch(`${ui.url}api/timeline`)).json();
     astana = timeline.entities.find((e: { latin: string }) => e.latin === 'Astana').id;
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => server?.close(r));
-    store?.close();
   });
-
-  const open = async (p: Page, hash: string) => {
-    await p.goto(`${url}${hash}`);
-    await p.waitForSelector(`body[data-ready="${hash}"]`);
-  };
+  const open = (p: Page, hash: string) => ui.open(hash, p);
   const dates = (p: Page) =>
     p.$$eval('li.event .event-date > span[dir="ltr"]', (els) => els.map((e) => e.textContent));
 

@@ -1,44 +1,23 @@
-import { join } from 'node:path';
-import type { ServerType } from '@hono/node-server';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SqliteStore } from '../../src/store/sqlite-store.js';
-import { makeTempDir } from '../helpers/temp-dir.js';
-import { fillStore, HOSTILE_TITLE } from '../server/fixture.js';
-import { HAS_CHROMIUM, launchBrowser, screenshotPath, startServer } from './browser.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { HOSTILE_TITLE } from '../server/fixture.js';
+import { HAS_CHROMIUM, screenshotPath, useFixtureUi } from './browser.js';
 
 describe.skipIf(!HAS_CHROMIUM)('web UI in chromium', () => {
-  let browser: Browser;
-  let server: ServerType;
-  let store: SqliteStore;
-  let url: string;
+  const ui = useFixtureUi('masar-ui-');
   let page: Page;
   const pageErrors: string[] = [];
   const dialogs: string[] = [];
 
-  beforeAll(async () => {
-    store = new SqliteStore(join(makeTempDir('masar-ui-'), 'store.db'));
-    fillStore(store);
-    ({ url, server } = await startServer(store));
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1100, height: 900 }, locale: 'ar' });
+  beforeAll(() => {
+    page = ui.page;
     page.on('pageerror', (e) => pageErrors.push(e.message));
     page.on('dialog', async (d) => {
       dialogs.push(d.message());
       await d.dismiss();
     });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => server?.close(r));
-    store?.close();
   });
-
-  const open = async (hash: string) => {
-    await page.goto(`${url}${hash}`);
-    await page.waitForSelector(`body[data-ready="${hash}"]`);
-  };
+  const open = (hash: string) => ui.open(hash);
 
   it('loads the timeline right to left', async () => {
     await open('#/');
