@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { inferPublication } from '../../src/story/infer-publication.js';
-import { tagTime } from '../../src/time/index.js';
 import type { MasarDoc, Published } from '../../src/types.js';
+import { timedDoc } from '../helpers/timed-doc.js';
 
-function doc(
+const doc = (
   text: string,
   published: Published = { date: null, how: 'unknown', evidence: '' },
   url?: string,
-): MasarDoc {
-  return {
-    id: text.slice(0, 12),
-    meta: { source: 'test', url },
-    published,
-    messages: [],
-    data: {
-      clean: { title: '', text, dropped: [] },
-      time: { timexes: tagTime(text, published.date), reference: published.date },
-    },
-  };
-}
+): MasarDoc => timedDoc(text, published, url);
 const PERIOD = { period: { from: '2016-01-01', to: '2020-12-31' } };
 
 describe('inferPublication', () => {

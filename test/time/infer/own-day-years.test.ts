@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inferPublication } from '../../../src/story/infer-publication.js';
 import { tagTime } from '../../../src/time/index.js';
 import { ownDayYears } from '../../../src/time/infer/own-day-years.js';
-import type { MasarDoc } from '../../../src/types.js';
+import { timedDoc } from '../../helpers/timed-doc.js';
 
 const yearsOf = (text: string) => ownDayYears(tagTime(text, null))?.years ?? null;
 
@@ -31,16 +31,7 @@ describe('ownDayYears', () => {
 describe('an undated report that names its day without the year, with no period', () => {
   it('keeps no date and no range, and lists the years in its evidence', () => {
     const text = 'قال الوزير اليوم، الأحد 14 تموز، إن المحادثات مستمرة.';
-    const doc: MasarDoc = {
-      id: 'own-day',
-      meta: { source: 'test' },
-      published: { date: null, how: 'unknown', evidence: 'no date stated' },
-      messages: [],
-      data: {
-        clean: { title: '', text, dropped: [] },
-        time: { timexes: tagTime(text, null), reference: null },
-      },
-    };
+    const doc = timedDoc(text);
     inferPublication([doc], {});
     expect([doc.published.date, doc.published.range, doc.published.evidence]).toEqual([
       null,

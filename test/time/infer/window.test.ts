@@ -2,20 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { inferPublication } from '../../../src/story/infer-publication.js';
 import { tagTime } from '../../../src/time/index.js';
 import { latestReported, namesOwnDay, windowFor } from '../../../src/time/infer/window.js';
-import type { MasarDoc } from '../../../src/types.js';
+import { timedDoc } from '../../helpers/timed-doc.js';
 
-function undated(text: string): MasarDoc {
-  return {
-    id: text.slice(0, 12),
-    meta: { source: 'test' },
-    published: { date: null, how: 'unknown', evidence: 'no date stated' },
-    messages: [],
-    data: {
-      clean: { title: '', text, dropped: [] },
-      time: { timexes: tagTime(text, null), reference: null },
-    },
-  };
-}
+const undated = (text: string) => timedDoc(text);
 
 describe('latestReported', () => {
   it('a year reported after a full date is the later bound: «عام 2018» after «6 أكتوبر 1973»', () => {
