@@ -71,6 +71,9 @@ export function dropArticle(word: string): string {
   return word.replace(ARTICLE, '');
 }
 
+/** A name's match key with every word's article dropped (وزارة الخارجية → وزاره خارجيه): lexicon lookups. */
+export const keyWithoutArticles = (text: string): string => matchWords(text).map(dropArticle).join(' ');
+
 const VOWELS = 'اويء';
 const LETTER = /\p{L}/u;
 

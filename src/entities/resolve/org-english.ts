@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { knownLatin } from '../romanize.js';
 import { countryOfDemonym } from './demonyms.js';
 import { loadNames } from './load-names.js';
-import { dropArticle, matchWords } from './name-key.js';
+import { dropArticle, keyWithoutArticles, matchWords } from './name-key.js';
 
 const ORG_WORDS_FILE = new URL('../../../data/names/org-words.json', import.meta.url);
 interface OrgWords {
@@ -56,7 +56,7 @@ let tables: Tables | undefined;
 function load(): Tables {
   if (tables) return tables;
   const data = JSON.parse(readFileSync(ORG_WORDS_FILE, 'utf8')) as OrgWords;
-  const key = (ar: string) => keyOf(matchWords(ar));
+  const key = keyWithoutArticles;
   const entries = (record: Record<string, string>) =>
     new Map(Object.entries(record).map(([ar, en]) => [key(ar), en]));
   tables = {
@@ -73,7 +73,7 @@ function load(): Tables {
 /** The English of a country adjective (الروسية → Russian), or null. */
 function countryAdjective(word: string): string | null {
   const country = countryOfDemonym(word);
-  return country ? (load().adjectives.get(keyOf(matchWords(country))) ?? null) : null;
+  return country ? (load().adjectives.get(keyWithoutArticles(country)) ?? null) : null;
 }
 
 /** The rendering of words as written (article dropped), or null. */

@@ -6,7 +6,7 @@
  */
 import { countryOfDemonym } from './demonyms.js';
 import { loadNames, type OrgHead } from './load-names.js';
-import { dropArticle, matchWords, type NameKey } from './name-key.js';
+import { dropArticle, keyWithoutArticles, matchWords, type NameKey } from './name-key.js';
 import { orgEnglish } from './org-english.js';
 
 interface Tables {
@@ -16,7 +16,7 @@ interface Tables {
 }
 let tables: Tables | undefined;
 
-const keyOf = (text: string) => matchWords(text).map(dropArticle).join(' ');
+const keyOf = keyWithoutArticles;
 
 function load(): Tables {
   if (tables) return tables;

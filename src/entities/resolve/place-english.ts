@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { knownLatin } from '../romanize.js';
-import { dropArticle, matchWords } from './name-key.js';
+import { keyWithoutArticles } from './name-key.js';
 
 const FILE = new URL('../../../data/names/place-parts.json', import.meta.url);
 interface Part {
@@ -20,7 +20,7 @@ interface Tables {
 }
 let tables: Tables | undefined;
 
-const keyOf = (words: readonly string[]) => words.map((w) => dropArticle(matchWords(w).join(''))).join(' ');
+const keyOf = (words: readonly string[]) => keyWithoutArticles(words.join(' '));
 
 function load(): Tables {
   if (tables) return tables;
