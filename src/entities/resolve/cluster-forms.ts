@@ -1,5 +1,6 @@
 /**
- * Forms → groups of the same name. Blocking first (type + skeleton `block`), so only forms that share a
+ * Forms → groups of the same name. Blocking first (type + skeleton `block`, and `crossBlock` too when a cross
+ * alternation gives the form a second one: تشاوش أوغلو meets جاووش أوغلو), so only forms that share a
  * consonant skeleton are compared: the work is linear in the mentions plus quadratic only inside a block
  * of distinct spellings (a handful). Inside a block, `sameName` on the spelling forms decides; every form of
  * a renamed place (data/names/renamed-places.json) joins its place.
@@ -22,10 +23,12 @@ export function clusterForms(forms: Form[]): UnionFind {
       return;
     }
     bySpelling.set(spelling, i);
-    const block = `${form.type}|${form.key.block}`;
-    const members = blocks.get(block);
-    if (members) members.push(i);
-    else blocks.set(block, [i]);
+    for (const key of new Set([form.key.block, form.key.crossBlock])) {
+      const block = `${form.type}|${key}`;
+      const members = blocks.get(block);
+      if (members) members.push(i);
+      else blocks.set(block, [i]);
+    }
     const place = renamedPlaceOf(form);
     if (place === null) return;
     const seen = places.get(place);
@@ -40,6 +43,7 @@ function unionSameNames(forms: Form[], members: number[], uf: UnionFind): void {
   for (let a = 0; a < members.length; a++) {
     for (let b = a + 1; b < members.length; b++) {
       const [fa, fb] = [forms[members[a]], forms[members[b]]];
+      if (uf.find(members[a]) === uf.find(members[b])) continue;
       if (sameName(fa.spelling, fb.spelling, fa.key.skeleton, fa.type)) uf.union(members[a], members[b]);
     }
   }

@@ -26,6 +26,8 @@ export interface LatinEntry {
 
 export interface NameLexicons {
   alternations: Alternation[];
+  /** Letters of two alternation classes that also write one foreign sound (Turkish ç: ج / تش / چ). */
+  crossAlternations: Alternation[];
   longVowels: string[];
   demonyms: Record<string, string>;
   renamedPlaces: RenamedPlace[];
@@ -83,6 +85,7 @@ export function loadNames(): NameLexicons {
   const org = names('org-heads.json');
   cached = {
     alternations: alternations.ALTERNATIONS as Alternation[],
+    crossAlternations: (alternations.CROSS_ALTERNATIONS ?? []) as Alternation[],
     longVowels: alternations.LONG_VOWELS as string[],
     demonyms: demonyms.DEMONYMS as Record<string, string>,
     adjectives: demonyms.ENGLISH_ADJECTIVES as Record<string, string>,

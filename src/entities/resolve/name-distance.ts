@@ -6,6 +6,7 @@
  * Two forms in the same skeleton block are the same name when the distance is within the type's limit.
  */
 import type { EntityType } from '../../types.js';
+import { alikeUnits, digraphs, inCrossSet } from './cross-alternations.js';
 import { foldLetter } from './name-key.js';
 
 const SOFT = new Set(['ا', 'و', 'ي', 'ء', ' ']);
@@ -16,37 +17,70 @@ function indelCost(s: string, i: number): number {
   return SOFT.has(ch) || (ch === 'ه' && (i === s.length - 1 || s[i + 1] === ' ')) ? 0.25 : 1;
 }
 
-/** `a` and `b` are letters; `foldedA` and `foldedB` their `foldLetter`. */
-function substCost(a: string, b: string, foldedA: string, foldedB: string): number {
+/** `a` and `b` are letters; `foldedA` and `foldedB` their `foldLetter`; `cross`: both are letters of a cross set. */
+function substCost(a: string, b: string, foldedA: string, foldedB: string, cross: boolean): number {
   if (a === b) return 0;
   if ((a === 'ه' && b === 'ا') || (a === 'ا' && b === 'ه') || foldedA === foldedB) return 0.25;
+  if (cross && alikeUnits(a, b)) return 0.25;
   return VOWEL.has(a) && VOWEL.has(b) ? 0.5 : 1;
 }
 
 /** Per UTF-16 unit, as the table indexes the strings. */
 const indelCosts = (s: string) => Array.from({ length: s.length }, (_, i) => indelCost(s, i));
 const foldedLetters = (s: string) => Array.from({ length: s.length }, (_, i) => foldLetter(s[i]));
+const crossLetters = (s: string) => Array.from({ length: s.length }, (_, i) => inCrossSet(s[i]));
 
-/** Two rows of the table, the costs of every letter and its folded letter computed once (it runs per pair of forms). */
+/** The digraph (تش) that ends at each 1-based position of `s`, or undefined. */
+function digraphEnds(s: string): (string | undefined)[] {
+  const ends: (string | undefined)[] = new Array(s.length + 1);
+  for (const d of digraphs()) {
+    for (let at = s.indexOf(d); at >= 0; at = s.indexOf(d, at + 1)) ends[at + d.length] = d;
+  }
+  return ends;
+}
+
+const hasDigraph = (s: string) => digraphs().some((d) => s.includes(d));
+
+/**
+ * Two rows of the table (three when a digraph such as تش is written: it may stand for one letter of the
+ * other name, ج or چ, at an alternation's cost), the costs of every letter and its folded letter computed
+ * once (it runs per pair of forms).
+ */
 export function nameDistance(a: string, b: string): number {
   const [costA, costB] = [indelCosts(a), indelCosts(b)];
-  const foldedB = foldedLetters(b);
+  const [foldedB, crossB] = [foldedLetters(b), crossLetters(b)];
+  const digraph = hasDigraph(a) || hasDigraph(b);
+  const [endsA, endsB] = digraph ? [digraphEnds(a), digraphEnds(b)] : [[], []];
+  let prev2 = new Float64Array(b.length + 1);
   let prev = new Float64Array(b.length + 1);
   let row = new Float64Array(b.length + 1);
   for (let j = 1; j <= b.length; j++) prev[j] = prev[j - 1] + costB[j - 1];
   for (let i = 1; i <= a.length; i++) {
-    const [ch, folded, cost] = [a[i - 1], foldLetter(a[i - 1]), costA[i - 1]];
+    const [ch, folded, cost, cross] = [a[i - 1], foldLetter(a[i - 1]), costA[i - 1], inCrossSet(a[i - 1])];
     row[0] = prev[0] + cost;
     for (let j = 1; j <= b.length; j++) {
       row[j] = Math.min(
         prev[j] + cost,
         row[j - 1] + costB[j - 1],
-        prev[j - 1] + substCost(ch, b[j - 1], folded, foldedB[j - 1]),
+        prev[j - 1] + substCost(ch, b[j - 1], folded, foldedB[j - 1], cross && crossB[j - 1]),
       );
+      if (digraph)
+        row[j] = Math.min(
+          row[j],
+          digraphCost(endsA[i], b[j - 1], prev2[j - 1]),
+          digraphCost(endsB[j], ch, prev[j - 2]),
+        );
     }
-    [prev, row] = [row, prev];
+    [prev2, prev, row] = [prev, row, prev2];
   }
   return prev[b.length];
+}
+
+/** A digraph ending here against one letter of the other name: an alternation's cost when they write one sound. */
+function digraphCost(unit: string | undefined, letter: string, before: number | undefined): number {
+  return unit !== undefined && before !== undefined && alikeUnits(unit, letter)
+    ? before + 0.25
+    : Number.POSITIVE_INFINITY;
 }
 
 /** Largest distance accepted, per type; short names (skeleton of 3 letters or fewer) allow one soft change. */

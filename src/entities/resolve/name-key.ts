@@ -7,6 +7,7 @@
  * Both start from the words with compounds joined (`joinCompounds`: عبد السلام = عبدالسلام).
  */
 import { normalizeForMatch } from '../../text/normalize.js';
+import { crossFold } from './cross-alternations.js';
 import { loadNames } from './load-names.js';
 
 export interface NameKey {
@@ -20,6 +21,11 @@ export interface NameKey {
   skeleton: string;
   /** `skeletons` joined without spaces: the blocking key (نور سلطان and نورسلطان meet). */
   block: string;
+  /**
+   * The block with the marked spellings of a cross alternation written plain (تشاوش → جاوش; cross-alternations.ts):
+   * a second blocking key, `block` itself for a name without one.
+   */
+  crossBlock: string;
 }
 
 const NON_LETTER = /[^\p{L}]+/gu;
@@ -124,6 +130,13 @@ export function matchWords(text: string): readonly string[] {
   return words;
 }
 
+/** The blocking key of the words with cross alternations folded (cross-alternations.ts); `block` when none applies. */
+function crossBlockOf(plain: readonly string[], block: string): string {
+  const crossed = plain.map(crossFold);
+  if (crossed.every((w, i) => w === plain[i])) return block;
+  return crossed.map((w) => skeletonOf(foldLetters(w))).join('');
+}
+
 const MAX_REMEMBERED = 200_000;
 const remembered = new Map<string, Readonly<NameKey>>();
 
@@ -135,7 +148,15 @@ export function nameKey(text: string): NameKey {
     const plain = joinCompounds(matchWords(text)).map(dropArticle);
     const words = plain.map(foldLetters);
     const skeletons = words.map(skeletonOf);
-    key = { plain, words, skeletons, skeleton: skeletons.join(' '), block: skeletons.join('') };
+    const block = skeletons.join('');
+    key = {
+      plain,
+      words,
+      skeletons,
+      skeleton: skeletons.join(' '),
+      block,
+      crossBlock: crossBlockOf(plain, block),
+    };
     remembered.set(text, key);
   }
   return key;
