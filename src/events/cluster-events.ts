@@ -1,8 +1,10 @@
 import { type DateRange, daysBetween, overlaps } from './date-range.js';
 import { GATHERINGS } from './find-triggers.js';
+import { foldsIntoPrecise } from './folds-into-precise.js';
 import { absorb, compatible, type MentionGroup, partOfTalks } from './group-mentions.js';
 import { INCIDENT_TYPES } from './lexicon.js';
 import { sameIncidentTold, sharePerson } from './same-incident.js';
+import { toldApart, toldApartTypes } from './told-apart.js';
 
 /** One event across reports: the groups (one per report and event) that tell it. */
 export interface Cluster extends Omit<MentionGroup, 'doc'> {
@@ -43,10 +45,12 @@ const shares = (c: Cluster, g: MentionGroup) =>
 function matches(c: Cluster, g: MentionGroup): number {
   if (c.family !== g.family) return gatheringsMeet(c, g) ? 1 : aloneGathering(c, g) ? ONLY_IF_ALONE : 0;
   const incident = INCIDENT_TYPES.has(c.family);
-  if (!compatible(c, g)) return sameDayElsewhere(c, g) && (!incident || sharePerson(c, g)) ? 1 : 0;
+  if (!compatible(c, g))
+    return (sameDayElsewhere(c, g) && (!incident || sharePerson(c, g))) || foldsIntoPrecise(c, g) ? 1 : 0;
   if (spansRound(c, g)) return 2;
   if (c.ordinal !== undefined && c.ordinal === g.ordinal) return 3;
   if (!c.date || !g.date || !overlaps(c.date, g.date)) return 0;
+  if (toldApartTypes(c.family) && toldApart(c, g)) return 0;
   if (incident && !shares(c, g) && !sameIncidentTold(c, g)) return 0;
   if ((c.date.precision !== 'day' || g.date.precision !== 'day') && !shares(c, g))
     return nested(c.date, g.date) ? ONLY_IF_ALONE : 0;

@@ -1,4 +1,5 @@
 import type { Token } from '../types.js';
+import { isGoal } from './is-goal.js';
 import { isOtherSense } from './is-other-sense.js';
 import { isReference } from './is-reference.js';
 import {
@@ -84,6 +85,7 @@ export function findTriggers(tokens: Token[]): TriggerHit[] {
     if (!hit) continue;
     i = hit.last;
     if (hit.type === 'none' || isNegated(tokens, hit.first) || isOtherSense(tokens, hit)) continue;
+    if (isGoal(tokens, hit.first, hit.type)) continue;
     if (isTopic(tokens, hit.first)) Object.assign(hit, { topic: true });
     if (isReference(tokens, hit)) Object.assign(hit, { reference: true });
     const prev = hits.at(-1);

@@ -5,6 +5,7 @@ import { delegationHeads } from './find-delegations.js';
 import { GATHERINGS } from './find-triggers.js';
 import type { EventStatus } from './lexicon.js';
 import { seriesKey } from './series-key.js';
+import { toldApart, toldApartTypes } from './told-apart.js';
 
 /** The mentions of one event inside one document, with what they say together. */
 export interface MentionGroup {
@@ -14,6 +15,8 @@ export interface MentionGroup {
   series?: { key: string; text: string };
   date?: DateRange;
   place?: string;
+  /** The place as its report writes it («دوما»): a sentence can name it where no entity was tagged. */
+  placeName?: string;
   participants: string[];
   /** The participants that are persons: a person is in one place on one day (see cluster-events.ts). */
   people?: string[];
@@ -43,7 +46,10 @@ export function absorb(group: Omit<MentionGroup, 'doc'>, other: Omit<MentionGrou
   if (other.family === 'talks') group.family = 'talks';
   group.ordinal ??= other.ordinal;
   group.series ??= other.series;
-  group.place ??= other.place;
+  if (group.place === undefined && other.place !== undefined) {
+    group.place = other.place;
+    group.placeName = other.placeName;
+  }
   for (const p of other.participants) if (!group.participants.includes(p)) group.participants.push(p);
   if (other.people) group.people = union(group.people, other.people);
   if (other.named) group.named = union(group.named, other.named);
@@ -114,7 +120,7 @@ export function groupMentions(
       ...(ev.ordinal !== undefined ? { ordinal: ev.ordinal } : {}),
       ...(ev.series ? { series: { key: seriesKey(ev.series), text: ev.series } } : {}),
       ...(date ? { date } : {}),
-      ...(entityId(ev.place) ? { place: entityId(ev.place) } : {}),
+      ...(entityId(ev.place) ? { place: entityId(ev.place), placeName: entityMentions[ev.place!].text } : {}),
       participants: ids(ev.participants),
       people: ids(ev.participants.filter((i) => entityMentions[i]?.type === 'PER')),
       named: ids(bySentence.get(ev.sentence) ?? []),
@@ -133,13 +139,19 @@ export function groupMentions(
       (g) =>
         joinable(g, s) &&
         overlaps(g.date!, s.date!) &&
-        (g.ordinal === s.ordinal || g.ordinal === undefined || s.ordinal === undefined),
+        (g.ordinal === s.ordinal || g.ordinal === undefined || s.ordinal === undefined) &&
+        !(toldApartTypes(s.family) && toldApart(g, s)),
     );
     if (host) absorb(host, s);
     else groups.push({ doc, ...s });
   }
   for (const s of singles.filter((x) => !x.date)) {
-    const same = groups.filter((g) => joinable(g, s) && (s.ordinal === undefined || g.ordinal === s.ordinal));
+    const same = groups.filter(
+      (g) =>
+        joinable(g, s) &&
+        (s.ordinal === undefined || g.ordinal === s.ordinal) &&
+        !(toldApartTypes(s.family) && toldApart(g, s)),
+    );
     if (s.ordinal !== undefined && same.length > 0) absorb(same[0], s);
     else if (s.ordinal !== undefined) groups.push({ doc, ...s });
     else if (s.mentions[0].status && same.length === 1 && same[0].mentions[0].status === s.mentions[0].status)

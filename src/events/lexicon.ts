@@ -51,6 +51,7 @@ const TRIGGER_DATA = dataFile('triggers.json') as {
   leadPastVerbs: { words: string[] };
   reactionVerbs: { words: string[] };
   topicMarkers: { words: string[] };
+  goalMarkers: { reach: number; words: string[]; attempts: string[]; attemptedEvents: string[] };
   relativePronouns: { words: string[] };
   topicVerbs: { words: string[] };
   negations: { words: string[] };
@@ -79,6 +80,13 @@ export const REACTION_VERBS = new Set(TRIGGER_DATA.reactionVerbs.words.flatMap(m
 export const LEAD_PAST_VERBS = new Set(TRIGGER_DATA.leadPastVerbs.words.flatMap(matchKeys));
 /** Words that make the next trigger a topic or goal (بحث، بهدف التوصل إلى): no event. */
 export const TOPIC_MARKERS = new Set(TRIGGER_DATA.topicMarkers.words.flatMap(matchKeys));
+/** بإمكانه، يسعى إلى، محاولة: a capability, an aim or an attempt names a trigger that is no event (is-goal.ts). */
+export const GOAL_MARKERS = {
+  reach: TRIGGER_DATA.goalMarkers.reach,
+  words: new Set(TRIGGER_DATA.goalMarkers.words.flatMap(matchKeys)),
+  attempts: new Set(TRIGGER_DATA.goalMarkers.attempts.flatMap(matchKeys)),
+  attemptedEvents: new Set(TRIGGER_DATA.goalMarkers.attemptedEvents),
+};
 /** يبحث، تشمل: later triggers in the sentence are what is discussed, not events. */
 export const TOPIC_VERBS = new Set(TRIGGER_DATA.topicVerbs.words.flatMap(matchKeys));
 /** وفد and يترأس: a sentence naming the heads of delegations. */

@@ -9,7 +9,7 @@ type Told = Pick<MentionGroup, 'date' | 'place' | 'named' | 'story'>;
  * that many incidents of a story have in common; two are the incident's own circumstances
  * («اختفاء خاشقجي … القنصلية السعودية في إسطنبول» in both).
  */
-const SHARED_NAMES = 2;
+export const SHARED_NAMES = 2;
 
 const statedDay = (x: Told) => x.date?.source === 'timex' && x.date.precision === 'day';
 
