@@ -57,7 +57,11 @@ function readJson(path: string): Record<string, unknown> {
   return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
 }
 
-/** Entries `{ ar: string[], en: string, type }` of every data/gazetteers/*.json file (optional). */
+/**
+ * Entries `{ ar: string[], en: string, type }` of every data/gazetteers/*.json file (optional), without the
+ * `minor` ones (small towns and stations CLDR names a zone after, cities.json: بيترسبرغ is Petersburg,
+ * Indiana there; the tagger still reads them, its features are frozen with the model).
+ */
 function readGazetteers(): LatinEntry[] {
   const dir = `${DATA}gazetteers/`;
   if (!existsSync(dir)) return [];
@@ -65,8 +69,9 @@ function readGazetteers(): LatinEntry[] {
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()) {
-    const list = (readJson(dir + file).entries ?? []) as Partial<LatinEntry>[];
+    const list = (readJson(dir + file).entries ?? []) as (Partial<LatinEntry> & { minor?: boolean })[];
     for (const e of list) {
+      if (e.minor) continue;
       if (Array.isArray(e.ar) && typeof e.en === 'string' && e.type)
         entries.push({ ar: e.ar.filter(Boolean), en: e.en, type: e.type });
     }
