@@ -51,7 +51,15 @@ const TRIGGER_DATA = dataFile('triggers.json') as {
   leadPastVerbs: { words: string[] };
   reactionVerbs: { words: string[] };
   topicMarkers: { words: string[] };
-  goalMarkers: { reach: number; words: string[]; attempts: string[]; attemptedEvents: string[] };
+  goalMarkers: {
+    reach: number;
+    words: string[];
+    attempts: string[];
+    attemptedEvents: string[];
+    links: string[];
+    lightNouns: string[];
+    breaks: string[];
+  };
   relativePronouns: { words: string[] };
   topicVerbs: { words: string[] };
   negations: { words: string[] };
@@ -86,6 +94,9 @@ export const GOAL_MARKERS = {
   words: new Set(TRIGGER_DATA.goalMarkers.words.flatMap(matchKeys)),
   attempts: new Set(TRIGGER_DATA.goalMarkers.attempts.flatMap(matchKeys)),
   attemptedEvents: new Set(TRIGGER_DATA.goalMarkers.attemptedEvents),
+  links: new Set(TRIGGER_DATA.goalMarkers.links.flatMap(matchKeys)),
+  lightNouns: new Set(TRIGGER_DATA.goalMarkers.lightNouns.flatMap(matchKeys)),
+  breaks: new Set(TRIGGER_DATA.goalMarkers.breaks.flatMap(matchKeys)),
 };
 /** يبحث، تشمل: later triggers in the sentence are what is discussed, not events. */
 export const TOPIC_VERBS = new Set(TRIGGER_DATA.topicVerbs.words.flatMap(matchKeys));
