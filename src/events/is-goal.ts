@@ -30,7 +30,7 @@ function governs(between: Token[]): boolean {
   let words = 0;
   for (const [i, t] of between.entries()) {
     if (has(GOAL_MARKERS.breaks, t)) return false;
-    if (has(GOAL_MARKERS.links, t) || has(GOAL_MARKERS.lightNouns, t) || (i === 0 && has(FROM, t))) continue;
+    if (has(GOAL_MARKERS.links, t) || has(GOAL_MARKERS.lightWords, t) || (i === 0 && has(FROM, t))) continue;
     words++;
   }
   return words <= 1;

@@ -57,7 +57,7 @@ const TRIGGER_DATA = dataFile('triggers.json') as {
     attempts: string[];
     attemptedEvents: string[];
     links: string[];
-    lightNouns: string[];
+    lightWords: string[];
     breaks: string[];
   };
   relativePronouns: { words: string[] };
@@ -95,7 +95,7 @@ export const GOAL_MARKERS = {
   attempts: new Set(TRIGGER_DATA.goalMarkers.attempts.flatMap(matchKeys)),
   attemptedEvents: new Set(TRIGGER_DATA.goalMarkers.attemptedEvents),
   links: new Set(TRIGGER_DATA.goalMarkers.links.flatMap(matchKeys)),
-  lightNouns: new Set(TRIGGER_DATA.goalMarkers.lightNouns.flatMap(matchKeys)),
+  lightWords: new Set(TRIGGER_DATA.goalMarkers.lightWords.flatMap(matchKeys)),
   breaks: new Set(TRIGGER_DATA.goalMarkers.breaks.flatMap(matchKeys)),
 };
 /** يبحث، تشمل: later triggers in the sentence are what is discussed, not events. */
