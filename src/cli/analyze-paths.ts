@@ -13,7 +13,7 @@ export function readEachInput(paths: string[]): { docs: MasarDoc[]; problems: In
     const read = readInputs([path]);
     docs.push(...read.docs);
     problems.push(...read.problems);
-    if (read.docs.length === 0 && read.problems.length === 0)
+    if (read.docs.length === 0 && read.problems.every((p) => p.warning))
       problems.push({
         source: path,
         reason: 'no article in it (an empty file, or no .txt, .html or .jsonl file)',
@@ -40,7 +40,9 @@ export function analyzePaths(
   return { docs: analyzed, rejected };
 }
 
-export function reportRejected(rejected: InputProblem[]): number {
-  for (const r of rejected) process.stderr.write(`masar: rejected ${r.source}: ${r.reason}\n`);
-  return rejected.length > 0 ? 3 : 0;
+/** Names each rejected input on stderr, and each warning; exit status 3 when any input was rejected. */
+export function reportRejected(problems: InputProblem[]): number {
+  for (const p of problems)
+    process.stderr.write(`masar: ${p.warning ? 'warning' : 'rejected'} ${p.source}: ${p.reason}\n`);
+  return problems.some((p) => !p.warning) ? 3 : 0;
 }

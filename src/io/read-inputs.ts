@@ -1,12 +1,16 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { decodeBytes } from '../text/decode.js';
 import type { MasarDoc } from '../types.js';
+import { readRecordDate } from './read-record-date.js';
 
 export const INPUT_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.jsonl']);
 
 export interface InputProblem {
   source: string;
   reason: string;
+  /** A problem that loses nothing of the input (it is analyzed): told on stderr, no rejection. */
+  warning?: boolean;
 }
 
 export function newDoc(source: string, fields: Partial<MasarDoc> = {}): MasarDoc {
@@ -33,9 +37,31 @@ export function listInputFiles(path: string): string[] {
     });
 }
 
-function isoDay(value: unknown): string | undefined {
-  return typeof value === 'string' ? value.match(/^\d{4}-\d{2}-\d{2}/)?.[0] : undefined;
+const DATE_FIELDS = ['published', 'published_iso'] as const;
+
+/**
+ * The record's publication day and the field it came from; a field that holds something that is no date
+ * read here is a warning (the day is then inferred, as for an undated record), never a silent loss.
+ */
+function recordDate(record: Record<string, unknown>, where: string, problems: InputProblem[]) {
+  for (const field of DATE_FIELDS) {
+    const day = readRecordDate(record[field]);
+    if (day) return { day, field };
+  }
+  for (const field of DATE_FIELDS) {
+    const value = record[field];
+    if (value === undefined || value === null || value === '') continue;
+    problems.push({
+      source: where,
+      reason: `the "${field}" field ${JSON.stringify(value)} is no date masar reads (YYYY-MM-DD or DD/MM/YYYY); the publication date is inferred instead`,
+      warning: true,
+    });
+  }
+  return null;
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** One document per line of a .jsonl file; a bad line is a problem naming the file and line. */
 export function readJsonl(path: string, text: string, problems: InputProblem[]): MasarDoc[] {
@@ -43,23 +69,22 @@ export function readJsonl(path: string, text: string, problems: InputProblem[]):
   text.split('\n').forEach((line, i) => {
     if (line.trim() === '') return;
     const where = `${path}:${i + 1}`;
-    let record: Record<string, unknown>;
+    let record: unknown;
     try {
       record = JSON.parse(line);
     } catch {
       problems.push({ source: where, reason: 'the line is not valid JSON' });
       return;
     }
+    if (!isRecord(record)) {
+      problems.push({ source: where, reason: 'the line is not a JSON object (one article per line)' });
+      return;
+    }
     if (typeof record.text !== 'string' || record.text.trim() === '') {
       problems.push({ source: where, reason: 'the record has no "text"' });
       return;
     }
-    const field = isoDay(record.published)
-      ? 'published'
-      : isoDay(record.published_iso)
-        ? 'published_iso'
-        : null;
-    const published = field ? isoDay(record[field]) : undefined;
+    const date = recordDate(record, where, problems);
     const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
     docs.push(
       newDoc(str(record.url) ?? where, {
@@ -71,14 +96,25 @@ export function readJsonl(path: string, text: string, problems: InputProblem[]):
           siteName: str(record.source),
           externalId: record.id === undefined ? undefined : String(record.id),
           file: path,
-          published,
-          publishedHow: published ? 'metadata' : undefined,
-          publishedFrom: field ? `the record's ${field} field` : undefined,
+          published: date?.day,
+          publishedHow: date ? 'metadata' : undefined,
+          publishedFrom: date ? `the record's ${date.field} field` : undefined,
         },
       }),
     );
   });
   return docs;
+}
+
+/** A .jsonl file's records, its bytes decoded as any other input (a BOM, UTF-16, an Arabic code page). */
+function readJsonlFile(file: string, raw: Buffer, problems: InputProblem[]): MasarDoc[] {
+  if (raw.length === 0) return [];
+  const decoded = decodeBytes(raw);
+  if ('error' in decoded) {
+    problems.push({ source: file, reason: decoded.error });
+    return [];
+  }
+  return readJsonl(file, decoded.text.replace(/\r$/gmu, ''), problems);
 }
 
 /** Reads every input below the given paths; unreadable ones become problems, never exceptions. */
@@ -104,8 +140,7 @@ export function readInputs(paths: string[]): { docs: MasarDoc[]; problems: Input
         problems.push({ source: file, reason: `cannot be read: ${(error as Error).message}` });
         continue;
       }
-      if (extname(file).toLowerCase() === '.jsonl')
-        docs.push(...readJsonl(file, raw.toString('utf8'), problems));
+      if (extname(file).toLowerCase() === '.jsonl') docs.push(...readJsonlFile(file, raw, problems));
       else docs.push(newDoc(file, { raw, meta: { source: file, file } }));
     }
   }
