@@ -5,6 +5,7 @@
  */
 import type { Timex } from '../../types.js';
 import { isoDay, isValidDay, weekdayOf } from '../calendar.js';
+import { isSelfDating } from './self-dating.js';
 
 /** The years listed: the span of news archives a reader is likely to hold. */
 const FIRST_YEAR = 2000;
@@ -21,7 +22,7 @@ export function ownDayYears(timexes: Timex[]): { text: string; years: number[] }
     const p = (t.parsed ?? {}) as Parsed;
     const s = p.stated;
     const offset = p.relation?.offsetDays;
-    if (!t.tag.startsWith('ar/relative-day') || offset === undefined || !s) continue;
+    if (!isSelfDating(t) || offset === undefined || !s) continue;
     if (s.year !== undefined || s.weekday === undefined || s.day === undefined || s.month === undefined)
       continue;
     const years: number[] = [];

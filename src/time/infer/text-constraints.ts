@@ -10,6 +10,7 @@
 import type { IsoDay, Timex } from '../../types.js';
 import { addDays, isoDay, isValidDay, parts, weekdayOf } from '../calendar.js';
 import { nearDatedWeekday } from './near-dated-weekday.js';
+import { isSelfDating } from './self-dating.js';
 
 export interface Constraint {
   /** 1 is dropped first when the constraints contradict each other. */
@@ -80,7 +81,7 @@ function currentMonth(t: Timex, p: Parsed): Constraint[] {
 export function textConstraints(timexes: Timex[]): Constraint[] {
   return timexes.flatMap((t) => {
     const p = (t.parsed ?? {}) as Parsed;
-    if (t.tag.startsWith('ar/relative-day')) return selfDating(t, p);
+    if (isSelfDating(t)) return selfDating(t, p);
     return [...currentMonth(t, p), ...nearDatedWeekday(t, p)];
   });
 }

@@ -8,6 +8,7 @@
  * («اليوم، الثلاثاء 10 من كانون الأول»), for the year to be chosen; otherwise none, and no range is made.
  */
 import type { IsoDay, RunOptions, Timex } from '../../types.js';
+import { isSelfDating } from './self-dating.js';
 import type { Window } from './solve.js';
 
 interface Parsed {
@@ -34,7 +35,7 @@ export function namesOwnDay(timexes: Timex[]): boolean {
   return timexes.some((t) => {
     const p = parsedOf(t);
     return (
-      t.tag.startsWith('ar/relative-day') &&
+      isSelfDating(t) &&
       p.relation?.offsetDays !== undefined &&
       p.stated?.day !== undefined &&
       p.stated.month !== undefined

@@ -27,6 +27,12 @@ export const FUTURE_MARKERS: readonly string[] = [
   'يتوقع',
   'ينتظر',
   'تنتظر',
+  // anticipation: «مع ترقب العالم قمة … في 12 حزيران», «تترقب الأسواق قرار … الأربعاء»
+  'ترقب',
+  'يترقب',
+  'تترقب',
+  'مرتقب',
+  'مرتقبة',
 ];
 
 /**
@@ -78,6 +84,7 @@ export const IMPERFECT_VERBS: Readonly<Record<string, boolean>> = {
   يتسلم: false,
   يصدر: false,
   يجرى: false,
+  يدور: false,
 };
 
 /** Perfect verbs and adverbs of the past. */

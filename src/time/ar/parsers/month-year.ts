@@ -1,14 +1,16 @@
 /**
- * A month without a day: «كانون الثاني 2019», «ديسمبر الماضي», «شهر مارس», «في أبريل», «أيار (1970)».
+ * A month without a day: «كانون الثاني 2019», «ديسمبر الماضي», «شهر مارس», «في أبريل», «أيار (1970)»,
+ * «فيفري من السنة المنقضية» (the year told by its direction: the month of last year, not the last such month).
  * Names that are also common words (مارس، ماي، آب…) are taken alone only after «شهر» or «في».
  */
+import { parts } from '../../calendar.js';
 import { Components } from '../../components.js';
 import { B, E, type Parser, resultOf } from '../../parser.js';
 import { AMBIGUOUS_MONTHS } from '../constants/index.js';
 import { MONTH_EXPR, readMonth } from '../month-expression.js';
 import { ar, regex } from '../pattern.js';
 import { yearOfMonth } from '../relative.js';
-import { DIRECTION_OF, DIRECTIONS_ALT, YEAR_SUFFIX } from '../shared.js';
+import { DIRECTION_OF, DIRECTIONS_ALT, YEAR_DIRECTION, YEAR_SUFFIX } from '../shared.js';
 import { tenseAt } from '../tense.js';
 
 const TAG = 'ar/month-year';
@@ -19,7 +21,9 @@ const CUE = new RegExp(
 
 export const MONTH_YEAR: Parser = {
   tag: TAG,
-  pattern: regex(`(?:شهر\\s+)?${B}${MONTH_EXPR}(?:\\s+(?<dir>${DIRECTIONS_ALT})|${YEAR_SUFFIX})?${E}`),
+  pattern: regex(
+    `(?:شهر\\s+)?${B}${MONTH_EXPR}(?:\\s+(?<dir>${DIRECTIONS_ALT})|${YEAR_SUFFIX}|${YEAR_DIRECTION})?${E}`,
+  ),
   extract(m, ctx) {
     const g = m.groups!;
     const month = readMonth(g.month, g.month2);
@@ -29,11 +33,15 @@ export const MONTH_YEAR: Parser = {
       m[0].startsWith('شهر') ||
       g.month2 !== undefined ||
       g.dir ||
-      g.year;
+      g.year ||
+      g.yearDir ||
+      g.yearThis !== undefined;
     if (!hasCue && AMBIGUOUS_MONTHS.has(g.month)) return null;
     const c = new Components(TAG).assign('month', month.month);
     const direction = g.dir ? DIRECTION_OF(g.dir) : undefined;
     if (g.year) c.assign('year', Number(g.year));
+    else if (ctx.reference && (g.yearDir || g.yearThis !== undefined))
+      c.imply('year', parts(ctx.reference).year + (g.yearDir ? DIRECTION_OF(g.yearDir) : 0));
     else if (ctx.reference)
       c.imply(
         'year',

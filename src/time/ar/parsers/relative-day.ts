@@ -1,9 +1,12 @@
 /**
  * أمس، البارحة، أول من أمس، اليوم، غداً، الغد، بعد غد; with a weekday and a date that agree with it or not:
  * «اليوم الثلاثاء», «أمس الجمعة», «غد الإثنين», «اليوم، الثلاثاء 10 من كانون الأول». The value is the
- * reference shifted; the stated weekday and date are kept for publication-date inference.
+ * reference shifted; the stated weekday and date are kept for publication-date inference. A stated year that
+ * the stated weekday contradicts while the reference's day agrees with the day, month and weekday is a slip
+ * (last year's number early in January: «اليوم السبت 07 جانفي 2016» on Saturday 7 January 2017): the day is
+ * the reference's, and a message says so.
  */
-import { addDays, parts, weekdayOf } from '../../calendar.js';
+import { addDays, isoDay, isValidDay, parts, weekdayOf } from '../../calendar.js';
 import { Components } from '../../components.js';
 import { B, E, type Parser, resultOf } from '../../parser.js';
 import { alternation, GREGORIAN_ALT, lookup, normalizeKeys } from '../constants/index.js';
@@ -39,6 +42,25 @@ const NOT_AN_ADJECTIVE =
   '(?!\\s+(?:التالي|السابق|الأخير|العالمي|الوطني|الدولي|الدراسي|المفتوح|الواحد))' +
   `(?!\\s+(?:${ORDINAL_ALT})(?!\\s*[،,]?\\s*(?:من\\s+)?(?:شهر\\s+)?(?:${GREGORIAN_ALT})))`;
 
+/** Whether a stated year is a slip: its day is not the weekday stated, and the target day is all of them. */
+function yearSlip(
+  target: string,
+  weekday?: string,
+  month?: number,
+  day?: number | null,
+  year?: string,
+): boolean {
+  if (!year || !weekday || !month || !day || !isValidDay(Number(year), month, day)) return false;
+  const wanted = WEEKDAY_OF(weekday);
+  const t = parts(target);
+  return (
+    weekdayOf(isoDay(Number(year), month, day)) !== wanted &&
+    t.month === month &&
+    t.day === day &&
+    weekdayOf(target) === wanted
+  );
+}
+
 export const RELATIVE_DAY: Parser = {
   tag: TAG,
   pattern: regex(
@@ -53,7 +75,17 @@ export const RELATIVE_DAY: Parser = {
     const month = readMonth(g.month, g.month2);
     const day = g.day ? parseDay(g.day) : null;
     if (month && day) c.assign('month', month.month).assign('day', day);
-    if (g.year) c.assign('year', Number(g.year));
+    const slip = ctx.reference
+      ? yearSlip(addDays(ctx.reference, offset), g.weekday, month?.month, day, g.year)
+      : false;
+    if (g.year && !slip) c.assign('year', Number(g.year));
+    if (slip)
+      ctx.messages?.push({
+        ruleId: 'time:year-slip',
+        reason: `«${g.year}» is not the year of «${m[0].trim()}»: its weekday falls on that day in the reference's year`,
+        severity: 'info',
+        place: ctx.place(m.index, m.index + m[0].length),
+      });
     if (ctx.reference) {
       const target = addDays(ctx.reference, offset);
       if (g.weekday && weekdayOf(target) !== WEEKDAY_OF(g.weekday)) {

@@ -1,7 +1,9 @@
 /**
  * A clock time and the day it falls on are one time: «الساعة الثانية عشرة صباح الأحد», «الساعة العاشرة من
  * مساء يوم الخميس», «صباح الأحد، في الساعة العاشرة». The clock keeps its hour and takes the day's date, span,
- * relation and relativity; the day's own result is dropped. Runs after the part-of-day refiner, which may
+ * relation and relativity; the day's own result is dropped. Between a day and the clock after it may stand
+ * «على» or «عند» (the Maghrebi «الأحد 9 أفريل على الساعة 15:00») and «بداية من», «ابتداء من», «انطلاقا من»,
+ * «اعتبارا من» (from: «يوم الأحد بداية من الساعة 12:30»). Runs after the part-of-day refiner, which may
  * have grown the day leftwards over the clock's «صباح».
  */
 import type { ParsedResult, Refiner } from '../../parser.js';
@@ -9,7 +11,12 @@ import { ar } from '../pattern.js';
 
 const CLOCK_TAG = 'ar/clock';
 const DAY_AFTER_CLOCK = new RegExp(ar('^\\s*[،,]?\\s*(?:من\\s+)?(?:يوم\\s+)?$'), 'u');
-const CLOCK_AFTER_DAY = new RegExp(ar('^\\s*[،,]?\\s*(?:و\\s*)?(?:في\\s+)?(?:تمام\\s+)?$'), 'u');
+const CLOCK_AFTER_DAY = new RegExp(
+  ar(
+    '^\\s*[،,]?\\s*(?:و\\s*)?(?:في\\s+|على\\s+|عند\\s+|(?:بداية|ابتداء|انطلاقا|اعتبارا)\\s+من\\s+)?(?:تمام\\s+)?$',
+  ),
+  'u',
+);
 const DAY_UNITS = ['year', 'month', 'day', 'weekday'] as const;
 
 const isDay = (r: ParsedResult) =>
