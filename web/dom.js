@@ -43,6 +43,21 @@ export const latin = (text, className = 'latin') =>
   h('span', { class: className, lang: 'en', dir: 'ltr' }, text);
 
 /**
+ * An outlet to show: a file read from disk has its path as outlet (no site name, no URL); its file name
+ * says which report it is, the whole path is on hover. A site name or a host is shown as it is.
+ */
+export function outletName(outlet, className = 'latin') {
+  const file = !outlet.includes('://') && /[\\/]/.test(outlet) ? outlet.split(/[\\/]/).pop() : null;
+  const node = latin(file || outlet, className);
+  if (file) node.title = outlet;
+  return node;
+}
+
+/** A publication day, or «undated» when the report has none. */
+export const publishedDay = (day) =>
+  day ? h('span', { dir: 'ltr' }, day) : h('span', { class: 'undated' }, 'بلا تاريخ ', latin('undated'));
+
+/**
  * A text with marked spans: `spans` are { start, end, make(text) → Node } with offsets into `text`,
  * non-overlapping ones kept (earliest first, longest first on ties).
  */

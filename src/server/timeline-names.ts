@@ -2,7 +2,8 @@
  * `GET /api/timeline`: the contract's `{ version, events }`, extended with what a page needs to show it
  * without loading the whole story (every document's text): the entities the events name (place and
  * participants: id, type, name, Latin form), the documents the events cite (id, title, outlet, publication
- * day: a reader sees which report tells a sentence before opening it) and the number of documents.
+ * day: a reader sees which report tells a sentence before opening it), the number of documents and of those
+ * without a publication day (their events dated only against it can be missing: the page says so).
  */
 import type { DocSummary } from '../store/store.js';
 import type { Story } from '../story/schema.js';
@@ -28,5 +29,6 @@ export function timelineWithNames(story: Story, outlets: Map<string, DocSummary>
     entities,
     documents,
     documentCount: story.documents.length,
+    undatedCount: story.documents.filter((d) => d.published.date === null).length,
   };
 }

@@ -121,6 +121,18 @@ ${periodList(events, story, entities).join('\n')}
 </details>`;
 }
 
+/**
+ * The reports without a publication day, said under the count: the events they date only against that day
+ * can be missing, and the reader should know why a story of 20 reports can show a handful of old events.
+ */
+function undatedNote(story: Story): string {
+  const n = story.documents.filter((d) => d.published.date === null).length;
+  if (n === 0) return '';
+  const of = `${n} من ${countAr(story.documents.length, ['تقرير واحد', 'تقريرين', 'تقارير', 'تقريرًا', 'تقرير'])}`;
+  const reports = story.documents.length === 1 ? 'report has' : 'reports have';
+  return `<p class="undated">لا يُعرف يوم نشر ${escapeHtml(of)}: قد تغيب عن هذا الخط الزمني أحداثٌ لا تؤرَّخ إلا به («أمس»، يوم من الأسبوع، يوم بلا سنة).<br>${en(`${n} of ${story.documents.length} ${reports} no publication day: events dated only against it («yesterday», a weekday, a day without its year) can be missing. Give the days you know:`)} <code dir="ltr">--published-for FILE=YYYY-MM-DD</code></p>`;
+}
+
 /** One self-contained right-to-left page: inline style only, no external resources, every text escaped. */
 export function renderTimelineHtml(story: Story): string {
   const entities = new Map(story.entities.map((e) => [e.id, e]));
@@ -132,10 +144,11 @@ export function renderTimelineHtml(story: Story): string {
     ...periodList(main, story, entities, true),
   ].filter(Boolean);
   const count = `${countAr(story.events.length, ['حدث واحد', 'حدثان', 'أحداث', 'حدثًا', 'حدث'])} من ${countAr(story.documents.length, ['تقرير واحد', 'تقريرين', 'تقارير', 'تقريرًا', 'تقرير'])}`;
+  const countEn = `${story.events.length} ${story.events.length === 1 ? 'event' : 'events'} from ${story.documents.length} ${story.documents.length === 1 ? 'report' : 'reports'}`;
   return `<!doctype html>
 <html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>مسار — الخط الزمني</title><style>${TIMELINE_CSS}</style></head>
-<body><main><header><h1>الخط الزمني ${en('Timeline')}</h1><p>${escapeHtml(count)}</p></header>
+<body><main><header><h1>الخط الزمني ${en('Timeline')}</h1><p>${escapeHtml(count)} ${en(countEn)}</p>${undatedNote(story)}</header>
 ${parts.length > 0 ? parts.join('\n') : '<p>لا أحداث.</p>'}
 <footer>مسار — masar</footer></main></body></html>
 `;

@@ -1,5 +1,5 @@
 import { api, encode } from '../api.js';
-import { h, latin, markSpans, render } from '../dom.js';
+import { h, latin, markSpans, outletName, render } from '../dom.js';
 
 /** Entity mentions and time expressions as marked spans; the hover title shows what each resolves to. */
 function annotationSpans(annotations) {
@@ -160,7 +160,7 @@ export async function articleView(id, eventId = null) {
       h(
         'p',
         { class: 'source' },
-        latin(doc.outlet),
+        outletName(doc.outlet),
         ' · ',
         h('span', { dir: 'ltr', class: 'source-path' }, doc.source),
       ),

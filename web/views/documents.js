@@ -1,5 +1,5 @@
 import { api, encode } from '../api.js';
-import { h, latin, render } from '../dom.js';
+import { h, latin, outletName, publishedDay, render } from '../dom.js';
 
 const PAGE = 50;
 
@@ -33,7 +33,7 @@ export async function documentsView(params) {
           {},
           h('a', { href: `#/doc/${encode(d.id)}` }, d.title || d.id),
           ' ',
-          h('span', { class: 'meta' }, latin(d.outlet), ' · ', h('span', { dir: 'ltr' }, d.published ?? '?')),
+          h('span', { class: 'meta' }, outletName(d.outlet), ' · ', publishedDay(d.published)),
         ),
       ),
     ),

@@ -1,5 +1,5 @@
 import { api, encode } from '../api.js';
-import { h, highlighted, latin, render } from '../dom.js';
+import { h, highlighted, latin, outletName, publishedDay, render } from '../dom.js';
 
 const FIELDS = [
   ['q', 'search', 'الكلمات', 'Words'],
@@ -51,9 +51,9 @@ function hitItem(hit, best) {
     h(
       'div',
       { class: 'meta' },
-      latin(hit.outlet),
+      outletName(hit.outlet),
       ' · ',
-      h('span', { dir: 'ltr' }, hit.published ?? '?'),
+      publishedDay(hit.published),
       ' · ',
       latin(`relevance ${relevance(hit, best)}`),
     ),

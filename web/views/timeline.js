@@ -1,5 +1,5 @@
 import { api, encode } from '../api.js';
-import { distinctSentences, h, latin, render } from '../dom.js';
+import { distinctSentences, h, latin, outletName, render } from '../dom.js';
 import { FILTER_KEYS, filterForm, passes, readFilter } from './timeline-filter.js';
 
 const STATUS_AR = { planned: 'مقرر', ongoing: 'جارٍ', happened: 'حدث', cancelled: 'أُلغي' };
@@ -37,7 +37,10 @@ function sourceLink(docId, eventId, doc) {
       title: doc?.title || undefined,
     },
     doc
-      ? [latin(doc.outlet, 'outlet'), doc.published ? [' · ', h('span', { dir: 'ltr' }, doc.published)] : []]
+      ? [
+          outletName(doc.outlet, 'outlet'),
+          doc.published ? [' · ', h('span', { dir: 'ltr' }, doc.published)] : [],
+        ]
       : [],
     doc ? '' : ['المصدر ', latin('source')],
   );
@@ -142,6 +145,19 @@ function countLine(shown, total, documentCount) {
   ];
 }
 
+/** Reports without a publication day: their events dated only against it can be missing (said, not hidden). */
+function undatedNote(undated, documentCount) {
+  if (!undated) return null;
+  return h(
+    'p',
+    { class: 'undated-note' },
+    `لا يُعرف يوم نشر ${undated} من ${documentCount} من المقالات: قد تغيب أحداثٌ لا تؤرَّخ إلا به («أمس»، يوم من الأسبوع، يوم بلا سنة). `,
+    latin(
+      `${undated} of ${documentCount} articles have no publication day: events dated only against it can be missing. Give the days you know: masar build --published-for FILE=YYYY-MM-DD`,
+    ),
+  );
+}
+
 /** The filter written into the address without a new history entry nor a reload. */
 function keepInAddress(filter) {
   const query = new URLSearchParams(FILTER_KEYS.filter((k) => filter[k]).map((k) => [k, filter[k]]));
@@ -171,6 +187,7 @@ export async function timelineView(params = new URLSearchParams()) {
   render(
     h('h1', {}, 'الخط الزمني ', latin('Timeline')),
     count,
+    undatedNote(timeline.undatedCount, timeline.documentCount),
     events.length > 0
       ? filterForm(events, entities, filter, (next) => {
           show(next);

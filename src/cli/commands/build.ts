@@ -17,6 +17,7 @@ import {
   UsageError,
 } from '../options.js';
 import { progress } from '../progress.js';
+import { tellUndated } from '../undated-note.js';
 
 export const BUILD_HELP = `Usage: masar build [--published YYYY-MM-DD] [--period FROM..TO] --db <file> <path>...
 
@@ -108,6 +109,7 @@ export async function buildCommand(args: string[]): Promise<number> {
       events: story.events.length,
     };
     process.stdout.write(`${JSON.stringify(summary)}\n`);
+    tellUndated(story, options.period !== undefined);
     return reportRejected(problems);
   } finally {
     store.close();
