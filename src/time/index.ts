@@ -5,7 +5,7 @@
  */
 import type { IsoDay, Message, Timex } from '../types.js';
 import { PARSERS, REFINERS } from './ar/index.js';
-import { timexTenseAt } from './ar/tense.js';
+import { tenseFoundAt, timexTenseAt } from './ar/tense.js';
 import { guardedPattern } from './guard-first-char.js';
 import { makeMatchText, toDisplaySpan } from './match-text.js';
 import type { ParsedResult, ParserContext } from './parser.js';
@@ -52,6 +52,8 @@ export function parseTime(
         relation: r.relation,
         granularity: r.granularity,
         tense: timexTenseAt(mt.text, r.start),
+        // a tense a word of the clause tells, not the past taken when none does
+        tenseTold: tenseFoundAt(mt.text, r.start) !== null,
       },
     };
   };

@@ -55,6 +55,14 @@ export function timexTenseAt(text: string, index: number): Tense | 'none' {
 }
 
 export function tenseAt(text: string, index: number): Tense {
+  return tenseFoundAt(text, index) ?? 'past';
+}
+
+/**
+ * The tense a word of the clause tells (a deadline, a word of the future or the past, a planned event), or
+ * null when none does: tenseAt then takes the past, a guess that must not be told as a fact.
+ */
+export function tenseFoundAt(text: string, index: number): Tense | null {
   if (DEADLINE.test(text.slice(Math.max(0, index - 24), index))) return 'future';
   let start = Math.max(0, index - 120);
   for (let i = index - 1; i >= start; i--)
@@ -70,6 +78,7 @@ export function tenseAt(text: string, index: number): Tense {
   const after = text.slice(index, index + 60).split(CLAUSE_END)[0];
   const nextFuture = firstIndex(FUTURE, after);
   const nextPast = firstIndex(PAST, after);
+  if (nextFuture < 0 && nextPast < 0) return null;
   return nextFuture >= 0 && (nextPast < 0 || nextFuture < nextPast) ? 'future' : 'past';
 }
 

@@ -14,10 +14,12 @@ export function explainUndated(doc: MasarDoc, timexes: Timex[]): void {
 
 /**
  * An undated report whose text tells a dated past event: say so, since it bounds the day from below only
- * (no range is given: history told in today's news would make any upper bound wrong).
+ * (no range is given: history told in today's news would make any upper bound wrong). Only a past a word
+ * of its clause tells is said to be one: a date in a clause with no tense («كأس العالم سنة 2022», a
+ * programme «من 8 الى 24 جوان») may be ahead of the day.
  */
 function explainLowerBound(doc: MasarDoc, timexes: Timex[]): void {
-  const latest = latestReported(timexes);
+  const latest = latestReported(timexes, true);
   if (!latest) return;
   doc.published = {
     ...doc.published,

@@ -15,16 +15,21 @@ interface Parsed {
   stated?: { year?: number; month?: number; day?: number };
   relation?: { offsetDays?: number };
   tense?: string;
+  tenseTold?: boolean;
 }
 
 const parsedOf = (t: Timex) => (t.parsed ?? {}) as Parsed;
 
-/** The latest date the text reports in the past tense with its year stated (by its first day); null if none. */
-export function latestReported(timexes: Timex[]): { day: IsoDay; text: string } | null {
+/**
+ * The latest date the text reports in the past tense with its year stated (by its first day); null if none.
+ * `told`: only a past a word of its clause tells, not the past taken when no word tells a tense.
+ */
+export function latestReported(timexes: Timex[], told = false): { day: IsoDay; text: string } | null {
   let latest: { day: IsoDay; text: string } | null = null;
   for (const t of timexes) {
     const p = parsedOf(t);
     if (t.type !== 'DATE' || p.tense !== 'past' || p.stated?.year === undefined || !t.range) continue;
+    if (told && !p.tenseTold) continue;
     if (!latest || t.range.from > latest.day) latest = { day: t.range.from, text: t.text };
   }
   return latest;
