@@ -1,6 +1,7 @@
 /**
  * Readable Latin forms of entity names. `latinName` gives the established English spelling when a lexicon
- * knows one of the entity's forms (data/names/latin.json, then data/gazetteers/*.json, then the renamed
+ * knows one of the entity's forms (data/names/latin.json, then data/gazetteers/*.json and the provinces of
+ * data/places/provinces.json, then the renamed
  * place's current name); otherwise `romanize` spells the canonical name word by word: a common given name
  * by data/names/given-names.json, the particles (دي → de, بن → bin, أبو → Abu, عبد → Abd), the article as
  * al-, the rest by the news-style rules of resolve/romanize-word.ts, with the foreign-name rules when the name
@@ -145,36 +146,42 @@ export function romanize(name: string, person = false): string {
 interface Known {
   entry: LatinEntry;
   spelling: string;
-  /** 0 for latin.json (curated), 1 for the gazetteers, alias groups and peoples. */
+  /** 0 for latin.json (curated), 1 for the gazetteers, alias groups, peoples and provinces. */
   tier: number;
+  /** From data/places/provinces.json: a place part's English (ريف دمشق → Damascus countryside) goes first. */
+  province: boolean;
 }
 let index: Map<string, Known[]> | undefined;
 
-/** Lexicon entries by type and skeleton block (latin.json first, then the gazetteers). */
+/** Lexicon entries by type and skeleton block (latin.json first, then the gazetteers, alias groups, peoples, provinces). */
 function lexiconIndex(): Map<string, Known[]> {
   if (index) return index;
   index = new Map();
-  const { latin, gazetteer, peoples } = loadNames();
+  const { latin, gazetteer, peoples, provinces } = loadNames();
   // the curated alias groups name their organization in English too (الحوثيون, أنصار الله → Houthis)
   const aliases = orgAliases().map((a) => ({
     ar: a.names.flatMap((n) => n.ar),
     en: a.en,
     type: 'ORG' as const,
   }));
-  const curated = new Set(latin);
-  for (const entry of [...latin, ...gazetteer, ...aliases, ...peoples]) {
+  const [curated, province] = [new Set(latin), new Set(provinces)];
+  for (const entry of [...latin, ...gazetteer, ...aliases, ...peoples, ...provinces]) {
     const tier = curated.has(entry) ? 0 : 1;
     for (const ar of entry.ar) {
       const key = nameKey(ar);
       const block = `${entry.type}|${key.block}`;
-      index.set(block, [...(index.get(block) ?? []), { entry, spelling: key.plain.join(' '), tier }]);
+      const known = { entry, spelling: key.plain.join(' '), tier, province: province.has(entry) };
+      index.set(block, [...(index.get(block) ?? []), known]);
     }
   }
   return index;
 }
 
-/** The English spelling a lexicon gives for one of `forms` (most frequent first), matched as the resolver matches names. */
-export function knownLatin(type: EntityType, forms: string[]): string | null {
+/**
+ * The English spelling a lexicon gives for one of `forms` (most frequent first), matched as the resolver
+ * matches names (an `exact` entry only as spelled); `provinces: false` leaves data/places/provinces.json out.
+ */
+export function knownLatin(type: EntityType, forms: string[], provinces = true): string | null {
   const types: EntityType[] = type === 'MISC' ? ['LOC', 'ORG', 'PER', 'MISC'] : [type];
   for (const form of forms) {
     const key = nameKey(form);
@@ -182,8 +189,10 @@ export function knownLatin(type: EntityType, forms: string[]): string | null {
     for (const t of types) {
       // the curated lexicon first; within a tier, the entry spelled exactly so before a near one
       // (البرازيل is Brazil, not Brasilia)
-      const hits = (lexiconIndex().get(`${t}|${key.block}`) ?? []).filter((k) =>
-        sameName(spelling, k.spelling, key.skeleton, t),
+      const hits = (lexiconIndex().get(`${t}|${key.block}`) ?? []).filter(
+        (k) =>
+          (provinces || !k.province) &&
+          (k.entry.exact ? k.spelling === spelling : sameName(spelling, k.spelling, key.skeleton, t)),
       );
       const rank = (k: Known) => 2 * k.tier + (k.spelling === spelling ? 0 : 1);
       const hit = hits.reduce<Known | undefined>(
@@ -214,7 +223,7 @@ export function lexiconHas(name: string): boolean {
 function withKnownSurname(name: string): string | null {
   const words = name.split(/\s+/u).filter(Boolean);
   for (let k = 0; k < words.length; k++) {
-    const surname = surnameLatin([words.slice(k).join(' ')]);
+    const surname = surnameLatin([words.slice(k).join(' ')], k === 0);
     if (surname) return k === 0 ? surname : `${romanize(words.slice(0, k).join(' '), true)} ${surname}`;
   }
   return null;
@@ -225,6 +234,12 @@ export function latinName(type: EntityType, canonical: string, forms: string[], 
   const part = type === 'LOC' ? placeEnglish(canonical) : null;
   const surname = type === 'PER' ? withKnownSurname(canonical) : null;
   return (
-    placeLatin ?? knownLatin(type, forms) ?? org ?? part ?? surname ?? romanize(canonical, type === 'PER')
+    placeLatin ??
+    knownLatin(type, forms, false) ??
+    org ??
+    part ??
+    knownLatin(type, forms) ??
+    surname ??
+    romanize(canonical, type === 'PER')
   );
 }

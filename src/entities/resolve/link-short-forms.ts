@@ -17,6 +17,8 @@ interface Part {
 type PartIndex = Map<string, Part[]>;
 
 const PART_DISTANCE = 0.5;
+/** A part whose skeleton has this many letters or fewer matches only as spelled (دان is not الدين). */
+const EXACT_SKELETON = 2;
 
 interface Parts {
   suffixes: PartIndex;
@@ -66,6 +68,12 @@ function candidates(index: PartIndex, longest: Parts['longest'], form: Form, own
 
 const only = (roots: number[]): number | null => (roots.length === 1 ? roots[0] : null);
 
+/** Whether the group has a part spelled exactly as the form (for short forms, which may link no other way). */
+const spelledIn = (form: Form, root: number, ...indexes: PartIndex[]): boolean =>
+  indexes.some((index) =>
+    (index.get(form.key.skeleton) ?? []).some((p) => p.root === root && p.spelling === form.spelling),
+  );
+
 export function linkShortForms(forms: Form[], uf: UnionFind): Map<number, number> {
   const { suffixes, prefixes, docs, longest } = indexParts(forms, uf);
   const moves = new Map<number, number>();
@@ -78,7 +86,8 @@ export function linkShortForms(forms: Form[], uf: UnionFind): Map<number, number
     const target = here.length > 0 ? only(here) : only([...bySurname]);
     const byFirstName = bySurname.size === 0 ? only(inDoc(candidates(prefixes, longest, form, own))) : null;
     const to = target ?? byFirstName;
-    if (to !== null) moves.set(i, to);
+    if (to !== null && (form.key.block.length > EXACT_SKELETON || spelledIn(form, to, suffixes, prefixes)))
+      moves.set(i, to);
   });
   return moves;
 }

@@ -22,6 +22,10 @@ export interface LatinEntry {
   ar: string[];
   en: string;
   type: EntityType;
+  /** `maghreb`: a French-based spelling that is this person's own, never lent to others of the family name. */
+  style?: 'maghreb';
+  /** Matched only as spelled, never by distance (short local places: نابل is not نبل). */
+  exact?: boolean;
 }
 
 export interface NameLexicons {
@@ -33,6 +37,8 @@ export interface NameLexicons {
   renamedPlaces: RenamedPlace[];
   latin: LatinEntry[];
   gazetteer: LatinEntry[];
+  /** Provinces of the Arabic-speaking countries (data/places/provinces.json, generated): LOC, English name. */
+  provinces: LatinEntry[];
   /** Peoples and communities named by a plural noun (peoples.json): MISC, with their English name. */
   peoples: LatinEntry[];
   givenNames: Record<string, string>;
@@ -79,6 +85,14 @@ function readGazetteers(): LatinEntry[] {
   return entries;
 }
 
+/** data/places/provinces.json (`npm run build:places`) as lexicon entries; empty when absent. */
+function readProvinces(): LatinEntry[] {
+  const path = `${DATA}places/provinces.json`;
+  if (!existsSync(path)) return [];
+  const list = (readJson(path).entries ?? []) as { ar: string; en: string }[];
+  return list.map((p) => ({ ar: [p.ar], en: p.en, type: 'LOC' as const, exact: true }));
+}
+
 let cached: NameLexicons | undefined;
 
 export function loadNames(): NameLexicons {
@@ -99,6 +113,7 @@ export function loadNames(): NameLexicons {
     renamedPlaces: names('renamed-places.json').RENAMED_PLACES as RenamedPlace[],
     latin: names('latin.json').LATIN as LatinEntry[],
     gazetteer: readGazetteers(),
+    provinces: readProvinces(),
     peoples: (names('peoples.json').PEOPLES as { ar: string[]; en: string }[]).map((p) => ({
       ...p,
       type: 'MISC' as const,

@@ -1,6 +1,7 @@
 /**
  * Type repairs before grouping, for tagger disagreements across mentions of one name:
- * - a form that names a renamed place (data/names/renamed-places.json) is a place (نور سلطان tagged PER);
+ * - a form that names a renamed place (data/names/renamed-places.json) is a place (نور سلطان tagged PER), and
+ *   so is a person form spelled as a curated place or a province (بن عروس tagged PER; isKnownPlace);
  * - a name in Latin script takes the lexicons' type or, for an acronym, ORG (./type-latin-names.ts);
  * - a MISC form takes the type most often given to the same name elsewhere (أستانة MISC in one report,
  *   LOC in four), judged by the skeleton block and `sameName` like the grouping itself;
@@ -14,7 +15,7 @@
  */
 import type { EntityType } from '../../types.js';
 import type { Form } from './collect-forms.js';
-import { loadNames } from './load-names.js';
+import { isGivenName, loadNames } from './load-names.js';
 import { sameName } from './name-distance.js';
 import { nameKey } from './name-key.js';
 import { renamedPlaceOf } from './renamed-places.js';
@@ -69,6 +70,28 @@ function dominantType(form: Form, votes: Iterable<Vote>): EntityType | null {
   return best[1] >= DOMINANCE * (own?.[1] ?? 0) ? best[0] : null;
 }
 
+let placeSpellings: Set<string> | undefined;
+/** A name ending in the nisba ي is a family name as often as a place (الأحمدي of محمد صالح الأحمدي). */
+const NISBA = /ي$/u;
+
+/**
+ * Whether a person form is spelled exactly as a place of the curated lexicon or a province (latin.json LOC
+ * entries, data/places/provinces.json: بن عروس، سليانة tagged PER in a list of Tunisian governorates), opens
+ * on no given name (صوفيا، جورجيا are women's names too) and does not end in a nisba (الأحمدي).
+ */
+function isKnownPlace(form: Form): boolean {
+  if (form.type !== 'PER') return false;
+  const { latin, provinces } = loadNames();
+  placeSpellings ??= new Set(
+    [...latin.filter((e) => e.type === 'LOC'), ...provinces].flatMap((e) =>
+      e.ar.map((ar) => nameKey(ar).plain.join(' ')),
+    ),
+  );
+  const { spelling } = form;
+  if (!placeSpellings.has(spelling) || NISBA.test(spelling)) return false;
+  return !isGivenName(spelling) && !isGivenName(spelling.split(' ')[0]);
+}
+
 let peopleSpellings: Set<string> | undefined;
 
 /** Whether the form is spelled as a people of data/names/peoples.json (match keys, exactly). */
@@ -83,6 +106,7 @@ export function retypeForms(forms: Form[]): void {
   const peoples = new Set(forms.filter(isPeople));
   for (const form of forms) {
     if (form.type !== 'LOC' && renamedPlaceOf({ ...form, type: 'LOC' })) form.type = 'LOC';
+    if (isKnownPlace(form)) form.type = 'LOC';
     form.type = peoples.has(form) ? 'MISC' : (latinNameType(form.display) ?? form.type);
   }
   const byBlock = typeVotes(forms);

@@ -4,12 +4,16 @@
  * when the Arabic and English counts agree (دونالد ترامب → Donald Trump: Trump; رجب طيب أردوغان: Erdoğan), else
  * the English without the given name (مولود جاويش أوغلو → Mevlüt Çavuşoğlu: جاويش أوغلو is Çavuşoğlu). A given
  * name alone is left out. Only when every such entry agrees: two people of one family name in the
- * lexicon give none. The full name is not claimed: the family name alone may be another person's.
+ * lexicon give none. The full name is not claimed: the family name alone may be another person's. Entries
+ * with `style: "maghreb"` (a French-based spelling: Youssef Chahed) give it only to the family name said
+ * alone, never after someone else's given names.
  */
 import { isGivenName, loadNames } from './load-names.js';
 import { matchWords, nameKey } from './name-key.js';
 
 let bySurname: Map<string, Set<string>> | undefined;
+/** The same without the Maghrebi office-holders' French-based spellings: for a family name after given names. */
+let lendable: Map<string, Set<string>> | undefined;
 /** English names that open with a title («King Salman»): their second word is no family name. */
 const TITLES = new Set([
   'King',
@@ -43,9 +47,9 @@ function pairs(words: readonly string[], english: readonly string[]): [string, s
 
 const keyOf = (text: string) => nameKey(text).plain.join(' ');
 
-function index(): Map<string, Set<string>> {
-  if (bySurname) return bySurname;
-  bySurname = new Map();
+function index(alone: boolean): Map<string, Set<string>> {
+  if (bySurname && lendable) return alone ? bySurname : lendable;
+  [bySurname, lendable] = [new Map(), new Map()];
   for (const entry of loadNames().latin) {
     const english = entry.en.split(' ');
     if (entry.type !== 'PER' || english.length < 2) continue;
@@ -55,17 +59,22 @@ function index(): Map<string, Set<string>> {
       for (const [arabic, en] of pairs(words, english)) {
         const key = keyOf(arabic);
         if (!key.includes(' ') && isGivenName(key)) continue;
-        bySurname.set(key, (bySurname.get(key) ?? new Set<string>()).add(en));
+        // a Maghrebi office-holder's French-based spelling is lent to nobody else (a Syrian العريض is al-Arid)
+        for (const map of entry.style === 'maghreb' ? [bySurname] : [bySurname, lendable])
+          map.set(key, (map.get(key) ?? new Set<string>()).add(en));
       }
     }
   }
-  return bySurname;
+  return alone ? bySurname : lendable;
 }
 
-/** The English family name of one of `forms` said alone, or null. */
-export function surnameLatin(forms: string[]): string | null {
+/**
+ * The English family name of one of `forms`, or null; `alone`: the form is the whole name (الجهيناوي), not the
+ * family name after given names (سامي الشاهد), so a Maghrebi office-holder's spelling may be meant.
+ */
+export function surnameLatin(forms: string[], alone = false): string | null {
   for (const form of forms) {
-    const found = index().get(keyOf(form));
+    const found = index(alone).get(keyOf(form));
     if (found?.size !== 1) continue;
     const [english] = found;
     // «بغدادي» is not «البغدادي»: an English article only where the Arabic has one (the reverse is usual: Hariri)
