@@ -3,6 +3,7 @@
  * every offset points into), no tokens (recomputed from the clean text), sentences as [start, end] pairs.
  * Deflated JSON. `unpackDoc(packDoc(doc))` gives back everything the story needs.
  */
+import { basename } from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { tokenize } from '../text/tokenize.js';
 import type { MasarDoc, Sentence } from '../types.js';
@@ -38,12 +39,15 @@ function rebuildSegments(text: string, spans: [number, number][]) {
   return { tokens, sentences };
 }
 
-/** The outlet of a document: site name, else the URL's host, else the source. */
+/**
+ * The outlet of a document: site name, else the URL's host, else the source's file name (a file on disk
+ * names no outlet; its full path would fill every search line and listing).
+ */
 export function outletOf(doc: MasarDoc): string {
   if (doc.meta.siteName) return doc.meta.siteName;
   try {
     return new URL(doc.meta.url ?? doc.meta.source).hostname.replace(/^www\./, '');
   } catch {
-    return doc.meta.source;
+    return basename(doc.meta.source);
   }
 }
