@@ -58,7 +58,7 @@ function index(alone: boolean): Map<string, Set<string>> {
       if (words.length < 2) continue;
       for (const [arabic, en] of pairs(words, english)) {
         const key = keyOf(arabic);
-        if (!key.includes(' ') && isGivenName(key)) continue;
+        if ((!key.includes(' ') && isGivenName(key)) || isGivenName(arabic)) continue;
         // a Maghrebi office-holder's French-based spelling is lent to nobody else (a Syrian العريض is al-Arid)
         for (const map of entry.style === 'maghreb' ? [bySurname] : [bySurname, lendable])
           map.set(key, (map.get(key) ?? new Set<string>()).add(en));

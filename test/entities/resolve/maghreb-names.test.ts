@@ -31,6 +31,10 @@ describe('Latin forms of Maghrebi places and office-holders', () => {
     expect(latinName('PER', 'الجهيناوي', ['الجهيناوي'])).toBe('Jhinaoui');
   });
 
+  it('gives it to no family name that is a given name (عبد السلام of Rafik Abdessalem)', () => {
+    expect(latinName('PER', 'عبد السلام', ['عبد السلام'])).toBe('Abdul Salam');
+  });
+
   it('lends it to no one else of the family name', () => {
     expect(latinName('PER', 'سامي الشاهد', ['سامي الشاهد'])).not.toContain('Chahed');
   });
