@@ -22,6 +22,11 @@ const BACKWARD_PENALTY = 3;
 const BACKWARD = new Set(['في', 'يوم', 'يومي', 'خلال']);
 /** «بعد وصول الوفود»: an event before or after the main one never shares its date. */
 const SUBORDINATE = new Set(['بعد', 'قبل', 'عقب', 'اثر', 'وبعد', 'وقبل']);
+/** «وذلك عقب فرض واشنطن عقوبات»: how far before a trigger a subordinating word still opens its phrase. */
+const SUBORDINATE_REACH = 3;
+/** «حتى», «لغاية»: a date after them ends a span (a contract «حتى يونيو 2019»); the range «من … حتى …» is one timex. */
+const UNTIL = new Set(['حتي', 'وحتي', 'لغايه']);
+const UNTIL_OPENS = /^[وف]?(?:حتى|لغاية)\s/u;
 /** «منذ حرب 1982», «ومنذ عام 2012»: a date after «منذ» is a point of reference, not the event's date. */
 const SINCE = new Set(['منذ', 'ومنذ', 'فمنذ']);
 
@@ -81,13 +86,13 @@ export function assignTimexes(
   const reach = (t: Timex, h: TriggerHit) => {
     const from = tokens[h.first].start;
     if (h.reference && !inOwnClause(t, tokens[h.last].end, text)) return Number.POSITIVE_INFINITY;
-    if (h.source && t.end <= from) return Number.POSITIVE_INFINITY;
+    if ((h.source || h.datesAfter) && t.end <= from) return Number.POSITIVE_INFINITY;
     const broken = t.end <= from && CLAUSE_BREAK.test(text.slice(t.end, from));
     return distance(t, from, tokens[h.last].end, penaltyOf(tokens, t) * (broken ? CLAUSE_BREAK_PENALTY : 1));
   };
   timexes.forEach((t, i) => {
     if (t.start < s.start || t.end > s.end || !isDated(t) || isReference(tokens, t)) return;
-    if (isCountedFromEvent(t, text)) return;
+    if (isCountedFromEvent(t, text) || isUntil(tokens, t, timexes)) return;
     const tied = antecedent(hits, tokens, t);
     const best = tied >= 0 ? tied : hits.reduce((b, h, k) => (reach(t, h) < reach(t, hits[b]) ? k : b), 0);
     if (tied >= 0 || reach(t, hits[best]) < Number.POSITIVE_INFINITY) owned[best].push(i);
@@ -100,7 +105,7 @@ export function assignTimexes(
       !marked[k] ||
       hits[k].topic ||
       hits[k].reference ||
-      SUBORDINATE.has(tokens[hits[k].first - 1]?.norm ?? '')
+      afterSubordinate(tokens, hits[k].first)
     )
       return mine;
     const gap = (i: number) => distance(timexes[i], tokens[hits[k].first].start, tokens[hits[k].last].end);
@@ -109,6 +114,28 @@ export function assignTimexes(
       .sort((a, b) => gap(a) - gap(b));
     return near.slice(0, 1);
   });
+}
+
+/** «عقب فرض واشنطن عقوبات»: the trigger is in a phrase opened by «بعد، قبل، عقب» (up to three words before it). */
+function afterSubordinate(tokens: Token[], first: number): boolean {
+  for (let i = first - 1; i >= 0 && i >= first - SUBORDINATE_REACH; i--) {
+    if (tokens[i].sentence !== tokens[first].sentence || CLAUSE_BREAK.test(tokens[i].norm)) return false;
+    if (SUBORDINATE.has(tokens[i].norm)) return true;
+  }
+  return false;
+}
+
+/** «حتى يونيو 2019», «لغاية نهاية العام»: the end of a term or a wait, not the day an event happened. */
+function isUntil(tokens: Token[], t: Timex, timexes: Timex[]): boolean {
+  const at = tokenAtOrAfter(tokens, t.start);
+  const before = tokens[at - 1];
+  let word: Token | undefined;
+  if (UNTIL_OPENS.test(t.text)) word = tokens[at];
+  else if (before && before.end <= t.start && UNTIL.has(before.norm)) word = before;
+  if (!word) return false;
+  // «أواخر نوفمبر حتى ديسمبر 2016»: a date right before «حتى» opens a span of two dates
+  const start = word.start;
+  return !timexes.some((o) => o !== t && o.end <= start && start - o.end <= 2);
 }
 
 /** A date after a referenced incident and in its clause: «مقتل الصحفي … في 2 تشرين الأول». */

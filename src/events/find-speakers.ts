@@ -31,6 +31,7 @@ export function speakersOf(
     for (const i of candidates) if (mentions[i].start >= from && mentions[i].end <= to) speakers.add(i);
   };
   for (const s of statements) {
+    if (s.datesAfter) continue;
     if (s.source && s.first !== hit.first) {
       const end = phraseEnd(tokens, s.last, hit);
       if (end > s.last) add(tokens[s.last].end, tokens[end].end);

@@ -3,6 +3,7 @@ import { isGoal } from './is-goal.js';
 import { isOtherSense } from './is-other-sense.js';
 import { isReference } from './is-reference.js';
 import {
+  ACKNOWLEDGE_VERBS,
   ATTACK_REFERENCE_TYPES,
   NEGATIONS,
   NUMBERED_WORDS,
@@ -30,6 +31,8 @@ export interface TriggerHit {
   source?: boolean;
   /** A reaction to an event («أدان بارزاني الهجوم»): its subject is no participant of the event. */
   reaction?: boolean;
+  /** A statement that takes only a date after it («اعترف الجيش، الأربعاء، بمسؤوليته عن غارة»), and names no speaker. */
+  datesAfter?: boolean;
 }
 
 /**
@@ -139,6 +142,7 @@ export function findStatements(tokens: Token[]): TriggerHit[] {
     if (isSourceMarker(t)) out.push({ type: 'statement', first: i, last: i, source: true });
     else if (has(REACTION_VERBS, t) || isReaction(t))
       out.push({ type: 'statement', first: i, last: i, reaction: true });
+    else if (has(ACKNOWLEDGE_VERBS, t)) out.push({ type: 'statement', first: i, last: i, datesAfter: true });
     else if (has(STATEMENT_VERBS, t) && !verbObject(tokens, i, true)) {
       const marker = out.at(-1);
       const afterMarker =

@@ -48,6 +48,7 @@ const TRIGGER_DATA = dataFile('triggers.json') as {
   types: Record<string, TypeEntry>;
   statementVerbs: { words: string[] };
   sourceMarkers: { words: string[] };
+  acknowledgeVerbs: { words: string[] };
   leadPastVerbs: { words: string[] };
   reactionVerbs: { words: string[] };
   topicMarkers: { words: string[] };
@@ -82,6 +83,8 @@ const TRIGGER_DATA = dataFile('triggers.json') as {
 export const STATEMENT_VERBS = new Set(TRIGGER_DATA.statementVerbs.words.flatMap(matchKeys));
 /** بحسب، وفقا، نقلا: the source of a clause; its mentions are no participants, it takes no date before it. */
 export const SOURCE_MARKERS = new Set(TRIGGER_DATA.sourceMarkers.words.flatMap(matchKeys));
+/** أقر، اعترف، وصف، هنأ: statements about an event told elsewhere; they take only a date after them. */
+export const ACKNOWLEDGE_VERBS = new Set(TRIGGER_DATA.acknowledgeVerbs.words.flatMap(matchKeys));
 /** أدان، ندد، رحب: reactions to an event; statements, and their subject is no participant of the event. */
 export const REACTION_VERBS = new Set(TRIGGER_DATA.reactionVerbs.words.flatMap(matchKeys));
 /** Past-tense verbs that, opening a lead sentence with no date, tell an event of the publication day («أعدمت السلطات …»). */
