@@ -4,7 +4,8 @@
  *   span of two words or more, written without the article, ending in ا (tanween of the accusative, written
  *   or not), right after a word with the article; a word a gazetteer knows (الكونغو كينشاسا) stays. Not for
  *   people: a foreign surname after an Arabic given name with the article ends in ا (الحسن واتارا); and a
- *   bare organization head after a name (حزب الله منظمة إرهابية: the head begins the predicate);
+ *   bare organization head after a name (حزب الله منظمة إرهابية: the head begins the predicate); and an
+ *   adjective that condemns (تنظيم داعش الإرهابي → تنظيم داعش: constants.ts CONDEMNING_ADJECTIVES);
  * - a demonym in the dual (إسرائيليان، روسيتان، أمريكيتين): two people or two things of a country, never the
  *   country itself, so no mention of it. The ending -يين is also the plural's and is left alone.
  */
@@ -12,6 +13,7 @@ import { normalizeForMatch } from '../../text/normalize.js';
 import type { EntityType } from '../../types.js';
 import { loadGazetteers } from '../ner/gazetteers.js';
 import { loadPhraseWords } from '../phrases/load-phrase-words.js';
+import { CONDEMNING_ADJECTIVES } from './constants.js';
 
 const WORD = /[\p{L}\p{M}\u0640]+/gu;
 const MARKS = /[\p{M}\u0640]/gu;
@@ -19,8 +21,15 @@ const ACCUSATIVE = /^\p{L}{3,}ا$/u;
 const DEFINITE = /^(?:[وفب]?ال|لل)\p{L}{2,}$/u;
 const DUAL_NISBA = /\p{L}{2,}ي(?:ان|تان|تين)$/u;
 
-/** Whether the last word closes no name: an adverbial accusative or a bare organization head (above). */
+let condemningKeys: Set<string> | undefined;
+const condemning = (): Set<string> => {
+  condemningKeys ??= new Set([...CONDEMNING_ADJECTIVES].map(normalizeForMatch));
+  return condemningKeys;
+};
+
+/** Whether the last word closes no name: an adverbial accusative, a bare organization head or a condemning adjective (above). */
 function closesNoName(before: string, last: string): boolean {
+  if (condemning().has(normalizeForMatch(last))) return true;
   if (last.startsWith('ال')) return false;
   if (loadPhraseWords().orgHeads.has(normalizeForMatch(last))) return true;
   if (!ACCUSATIVE.test(last) || !DEFINITE.test(before)) return false;

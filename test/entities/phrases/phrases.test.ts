@@ -158,6 +158,10 @@ describe('outlets', () => {
     expect(run('قال مصدر لموقع سندس نيوز إن الطريق مغلق.')).toContain('ORG:سندس نيوز');
   });
 
+  it('joins a radio station with its «أف أم» tail into one organization', () => {
+    expect(run('قال مصدر لمراسل سندس أف أم إن الطريق مغلق.')).toContain('ORG:سندس أف أم');
+  });
+
   it('takes one foreign word after an outlet head as its name', () => {
     expect(run('ذكرت وكالة زنغار أن الاجتماع انتهى.')).toContain('ORG:وكالة زنغار');
   });

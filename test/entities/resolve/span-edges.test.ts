@@ -21,6 +21,10 @@ describe('an adverbial accusative after a name', () => {
     expect(trimmed('الحسن واتارا', 'PER')).toBe('الحسن واتارا');
   });
 
+  it('cuts an adjective of condemnation after an organization (تنظيم داعش الإرهابي)', () => {
+    expect(trimmed('تنظيم داعش الإرهابي', 'ORG')).toBe('تنظيم داعش');
+  });
+
   it('cuts a bare organization head after an organization', () => {
     expect(trimmed('حزب الله منظمة', 'ORG')).toBe('حزب الله');
   });

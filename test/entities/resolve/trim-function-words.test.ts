@@ -16,6 +16,10 @@ describe('trimFunctionWords: a span run over a function word after the name', ()
     expect(trimmed('سي إن إن')).toBe('سي إن إن');
   });
 
+  it('keeps the letter name that ends a spelled acronym after a name (الجوهرة أف أم)', () => {
+    expect(trimmed('الجوهرة أف أم')).toBe('الجوهرة أف أم');
+  });
+
   it('never cuts the first word (أم begins place names)', () => {
     expect(trimmed('أم قصر')).toBe('أم قصر');
   });
