@@ -27,7 +27,7 @@ import { RELATIVE_UNIT } from './parsers/relative-unit.js';
 import { SET } from './parsers/sets.js';
 import { VAGUE_COUNT } from './parsers/vague-count.js';
 import { WEEKDAY } from './parsers/weekday.js';
-import { BARE_YEAR, HIJRI_YEAR, YEAR } from './parsers/years.js';
+import { BARE_YEAR, HIJRI_YEAR, YEAR, YEAR_SPAN } from './parsers/years.js';
 import { anchorNextDay } from './refiners/anchor-next-day.js';
 import { applyMods } from './refiners/apply-mods.js';
 import { applyPartOfDay } from './refiners/apply-part-of-day.js';
@@ -55,6 +55,7 @@ export const PARSERS: readonly Parser[] = [
   RELATIVE_UNIT,
   YEAR,
   BARE_YEAR,
+  YEAR_SPAN,
   HIJRI_YEAR,
   AGO_LATER,
   VAGUE_COUNT,

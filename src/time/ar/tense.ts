@@ -10,6 +10,7 @@
  * no tense: `none`.
  */
 import { aheadAt } from './ahead-words.js';
+import { FUTURE_VERBS } from './constants/future-verbs.js';
 import { alternation, normalizeKeys } from './constants/index.js';
 import { CALLED_EVENTS, DECISION_VERBS, GOVERNED_NOUNS } from './constants/plan-words.js';
 import { FUTURE_MARKERS, IMPERFECT_VERBS, PAST_WORDS, YEAR_NAME_HEADS } from './constants/tense-words.js';
@@ -25,6 +26,14 @@ const word = (alt: string) => new RegExp(ar(`(?<![\\p{L}])[وف]?(?:${alt})(?![\
 
 const FUTURE = word(
   `${keys(FUTURE_MARKERS)}|س(?:${keys(feminine(IMPERFECT))})|${keys(feminine(SCHEDULING))}`,
+);
+/**
+ * Before the timex, any سـ + imperfect of news (./constants/future-verbs.ts) is a word of the future too
+ * («سيعقدان محادثات … يوم الخميس»). Not after it: there it mostly opens a clause of its own («قال … الأحد، إنه
+ * سيلغي», «في 25 فبراير، وسيبتعد»), and the weekday dates the saying or the past.
+ */
+const FUTURE_BEFORE = word(
+  `${keys(FUTURE_MARKERS)}|س(?:${keys(feminine(IMPERFECT))})|${keys(FUTURE_VERBS)}|${keys(feminine(SCHEDULING))}`,
 );
 const PAST = word(keys(PAST_WORDS));
 const CLAUSE_END = /[.\n؟?!؛;]/u;
@@ -72,7 +81,7 @@ export function tenseFoundAt(text: string, index: number): Tense | null {
     }
   const before = text.slice(start, index);
   const planned = plannedAt(before);
-  const future = Math.max(lastIndex(FUTURE, before), planned, aheadAt(before));
+  const future = Math.max(lastIndex(FUTURE_BEFORE, before), planned, aheadAt(before));
   const past = lastIndex(PAST, before, planned);
   if (future >= 0 || past >= 0) return future > past ? 'future' : 'past';
   const after = text.slice(index, index + 60).split(CLAUSE_END)[0];

@@ -4,12 +4,13 @@
  * A count followed by «من/على/عن» counts from an event named after it («وبعد يومين من سيطرة القوات», «قبل أكثر
  * من شهرين على انطلاق الموسم», «بعد عام واحد فقط من تشكيل الحزب»), not from the reference: no date here (the count alone is a DURATION), unless
  * the event is now («قبل يومين من الآن»). «بعد» + years with a year told just before and no word of the future
- * counts from that year («في 1998 … وبعد 20 عاما، يعود» 2018; ../story-year.ts).
+ * counts from that year («في 1998 … وبعد 20 عاما، يعود» 2018; ../story-year.ts). A half or quarter more counts in the
+ * finer unit: «منذ عام ونصف» is 18 months back (month granularity).
  */
 import { addDays, parts } from '../../calendar.js';
 import { Components } from '../../components.js';
 import { B, E, type Granularity, type Parser, resultOf } from '../../parser.js';
-import { COUNT_EXPR, type Count, durationValue, ONE_UNIT_EXPR, readCount } from '../count.js';
+import { COUNT_EXPR, type Count, durationValue, inWholeUnits, ONE_UNIT_EXPR, readCount } from '../count.js';
 import { ar, regex } from '../pattern.js';
 import { implyDay, implyMonthShift } from '../relative.js';
 import { lastToldYear } from '../story-year.js';
@@ -41,11 +42,12 @@ export const AGO_LATER: Parser = {
   ),
   extract(m, ctx) {
     const g = m.groups!;
-    const count = readCount(g);
-    if (!count || count.unit === 'minute' || count.unit === 'hour') return null;
+    const told = readCount(g);
+    if (!told || told.unit === 'minute' || told.unit === 'hour') return null;
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (g.dir !== 'منذ' && (FROM_EVENT.test(after) || (g.dir === 'بعد' && SPENT.test(after))))
-      return countedFromEvent(m, count);
+      return countedFromEvent(m, told);
+    const count = inWholeUnits(told);
     const sign = g.dir === 'بعد' ? 1 : -1;
     const c = new Components(TAG);
     let granularity: Granularity = 'year';

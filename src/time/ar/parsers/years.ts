@@ -1,6 +1,8 @@
 /**
  * Years: «عام 2017», «العام (1948)», «سنة 1935 م», «عام 1325 هجري» (converted: its first Gregorian year, the
- * range covering the whole Hijri year), and a bare «2019» when its context makes it a year (../year-cue.ts).
+ * range covering the whole Hijri year), and a bare «2019» when its context makes it a year (../year-cue.ts); a span of
+ * years written as one token, a fiscal year or a season: «2018-2019», «2017/2018», «2017/18» (the first year, the
+ * range to the last).
  */
 import { Components } from '../../components.js';
 import { hijriMonthRange } from '../../hijri.js';
@@ -65,5 +67,32 @@ export const BARE_YEAR: Parser = {
     if (!hijri && year > 2100) return null;
     if (!isYearInContext(ctx.text, m.index, m.index + m[0].length, year, g.era !== undefined)) return null;
     return yearResult(m.index, m.index + m[0].length, year, hijri);
+  },
+};
+
+/** Two digits close a span only as the next year («2017/18»); four, as any later year of 2100 or before. */
+function spanEnd(from: number, to: string): number | null {
+  if (to.length === 2) {
+    const next = from - (from % 100) + Number(to);
+    return next === from + 1 ? next : null;
+  }
+  const year = Number(to);
+  return year > from && year <= 2100 ? year : null;
+}
+
+export const YEAR_SPAN: Parser = {
+  tag: TAG,
+  pattern: regex(`${B}(?<from>1[5-9]\\d{2}|20\\d{2})\\s*[-–/]\\s*(?<to>\\d{4}|\\d{2})(?![\\d.,/:-]?\\d)`),
+  extract(m, ctx) {
+    const g = m.groups!;
+    const from = Number(g.from);
+    const to = spanEnd(from, g.to);
+    const end = m.index + m[0].length;
+    if (to === null || /[\d.,:/-]$/u.test(ctx.text.slice(Math.max(0, m.index - 1), m.index))) return null;
+    if (!isYearInContext(ctx.text, m.index, end, from, false)) return null;
+    const r = yearResult(m.index, end, from, false)!;
+    const last = new Components(TAG);
+    last.assign('year', to);
+    return { ...r, rangeEnd: last };
   },
 };
