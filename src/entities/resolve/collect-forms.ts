@@ -10,6 +10,7 @@
 import { NON_CLITIC_WORDS } from '../../text/clitic-exceptions.js';
 import { lastStartingAtOrBefore } from '../../text/search-offsets.js';
 import type { EntityMention, EntityType, MasarDoc } from '../../types.js';
+import { lexiconHas } from '../romanize.js';
 import { PROCLITIC_LETTERS, TITLE_WORDS } from './constants.js';
 import { countryOfDemonym } from './demonyms.js';
 import { isNotName } from './judge-not-names.js';
@@ -122,7 +123,8 @@ function startsWithConjunction(display: string): boolean {
 }
 
 /**
- * A single attached letter (وبشار، بأستانة) cut when the rest is a form of the corpus at least as frequent;
+ * A single attached letter (وبشار، بأستانة) cut when the rest is a form of the corpus at least as frequent
+ * or a lexicon's name as spelled where the whole word is none (لموزاييك إف إم → موزاييك إف إم);
  * the conjunction و (ورأس عيسى، وبريطانيا) whatever the rest's count (a list «فرنسا وبريطانيا» may write
  * the name more often with it than without), unless the word is known to begin with و;
  * never when the whole word is a known name and the rest is not (لاهاي، فيينا: ./restore-cut-letters.ts),
@@ -139,7 +141,9 @@ function cutRareProclitics(forms: Form[]): void {
     const rest = nameKey(f.display.slice(1));
     const restCount = count.get(headedKey(rest)) ?? 0;
     const conjunction = startsWithConjunction(f.display);
-    if (!conjunction && (restCount === 0 || restCount < (count.get(headedKey(f.key)) ?? 0))) continue;
+    const known = lexiconHas(f.display.slice(1)) && !lexiconHas(f.display);
+    if (!conjunction && !known && (restCount === 0 || restCount < (count.get(headedKey(f.key)) ?? 0)))
+      continue;
     Object.assign(f, {
       start: f.start + 1,
       text: f.text.slice(1),

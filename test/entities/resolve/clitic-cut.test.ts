@@ -13,6 +13,10 @@ describe('collect-forms: a single attached letter', () => {
     expect(names([docOf('a', [['لافيتسكي', 'PER']])])).toEqual(['لافيتسكي']);
   });
 
+  it('cuts a letter before a lexicon name the whole word is not (لموزاييك إف إم)', () => {
+    expect(names([docOf('a', [['لموزاييك إف إم', 'ORG']])])).toEqual(['موزاييك إف إم']);
+  });
+
   it('keeps a surname starting with ب whole when it is alone', () => {
     expect(names([docOf('a', [['بوريسوف', 'PER']])])).toEqual(['بوريسوف']);
   });
