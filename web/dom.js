@@ -15,6 +15,8 @@ const SAFE_ATTRIBUTES = new Set([
   'for',
   'role',
   'aria-label',
+  'aria-describedby',
+  'aria-live',
   'tabindex',
 ]);
 

@@ -41,6 +41,23 @@ describe.skipIf(!HAS_CHROMIUM)('the timeline page in chromium', () => {
     expect(await dates(page)).toEqual(['2017-06-12 – 2017-06-18']);
   });
 
+  it('spells the «from» day of the address in words under its date input', async () => {
+    await open(page, '#/?from=2017-06-15');
+    await page.screenshot({ path: screenshotPath('timeline-date-hint') });
+    expect(await page.textContent('#from-day-hint')).toBe('15 يونيو 2017 · 15 June 2017');
+  });
+
+  it('spells a day picked in the date input, and says «any day» when it is cleared', async () => {
+    await open(page, '#/');
+    await page.fill('input[name=to]', '2017-05-02');
+    const picked = await page.textContent('#to-day-hint');
+    await page.fill('input[name=to]', '');
+    expect([picked, await page.textContent('#to-day-hint')]).toEqual([
+      '2 مايو 2017 · 2 May 2017',
+      'أي يوم · any day',
+    ]);
+  });
+
   it('says so when no event passes the filter', async () => {
     await open(page, '#/?from=2019-01-01');
     expect(await page.textContent('.timeline-events .empty')).toBe(

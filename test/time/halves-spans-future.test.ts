@@ -51,6 +51,10 @@ describe('سـ + an imperfect of news before a timex tells the future', () => {
     testSingleCase('وأضاف أن مهامه ستنتهي في آب/أغسطس', '2018-06-27', { value: '2018-08' }));
   it('after the timex it tells nothing: «قال … الأحد، إنه سيلغي» dates the saying', () =>
     testSingleCase('قال المرشح الأحد، إنه سيلغي كل الأنشطة', '2018-10-09', { value: '2018-10-07' }));
+  it('a past told after it in a clause of its own wins («سيدفع ثمنا للهجوم الذي شهدته دوما مساء السبت»)', () =>
+    testSingleCase('قال إن الأسد سيدفع ثمنا باهظا للهجوم الذي شهدته دوما مساء السبت', '2018-04-08', {
+      value: '2018-04-07TEV',
+    }));
   it('nouns that look like one are not in the list', () => {
     for (const noun of ['سيارة', 'سنة', 'ستة', 'سيطرة', 'سياسة', 'سيدة', 'ستار', 'سيما'])
       expect(FUTURE_VERBS, noun).not.toContain(noun);

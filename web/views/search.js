@@ -1,4 +1,5 @@
 import { api, encode } from '../api.js';
+import { dateField } from '../date-field.js';
 import { h, highlighted, latin, outletName, publishedDay, render } from '../dom.js';
 
 const FIELDS = [
@@ -14,12 +15,14 @@ function searchForm(params) {
     'form',
     { class: 'search-form', role: 'search', id: 'search-form' },
     FIELDS.map(([name, type, ar, en]) =>
-      h(
-        'label',
-        {},
-        h('span', { class: 'label' }, `${ar} `, latin(en)),
-        h('input', { type, name, value: params.get(name) ?? '', dir: type === 'date' ? 'ltr' : undefined }),
-      ),
+      type === 'date'
+        ? dateField(name, `${ar} يوم`, `${en} day`, params.get(name) ?? '').label
+        : h(
+            'label',
+            {},
+            h('span', { class: 'label' }, `${ar} `, latin(en)),
+            h('input', { type, name, value: params.get(name) ?? '' }),
+          ),
     ),
     h('button', { type: 'submit' }, 'ابحث ', latin('Search')),
   );

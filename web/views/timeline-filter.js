@@ -3,6 +3,7 @@
  * The filter lives in the page's address (`#/?type=attack&entity=<id>&from=2018-01&to=2018-03`), so a
  * filtered timeline can be linked to (the entity page does); it is applied in the page, without a reload.
  */
+import { dateField } from '../date-field.js';
 import { h, latin } from '../dom.js';
 
 export const FILTER_KEYS = ['type', 'entity', 'from', 'to'];
@@ -73,21 +74,26 @@ export function filterForm(events, entities, filter, onChange) {
     all('كل الكيانات', 'all entities'),
     entityOptions(events, entities),
   );
-  const from = h('input', { type: 'date', name: 'from', dir: 'ltr' });
-  const to = h('input', { type: 'date', name: 'to', dir: 'ltr' });
+  const from = dateField('from', 'من يوم', 'From day', filter.from);
+  const to = dateField('to', 'إلى يوم', 'To day', filter.to);
   const form = h(
     'form',
     { class: 'search-form timeline-filter', role: 'search' },
     field('النوع', 'Type', type),
     field('الكيان', 'Entity', entity),
-    field('من', 'From', from),
-    field('إلى', 'To', to),
+    from.label,
+    to.label,
     h('button', { type: 'reset' }, 'مسح ', latin('Clear')),
   );
-  for (const control of [type, entity, from, to]) control.value = filter[control.name] ?? '';
+  for (const control of [type, entity]) control.value = filter[control.name] ?? '';
   const read = () => readFilter(new URLSearchParams(new FormData(form)));
   form.addEventListener('change', () => onChange(read()));
   form.addEventListener('submit', (event) => event.preventDefault());
-  form.addEventListener('reset', () => setTimeout(() => onChange(read())));
+  form.addEventListener('reset', () =>
+    setTimeout(() => {
+      for (const { input } of [from, to]) input.dispatchEvent(new Event('input'));
+      onChange(read());
+    }),
+  );
   return form;
 }
