@@ -4,6 +4,7 @@ import { type DateRange, daysBetween, overlaps } from './date-range.js';
 import { delegationHeads } from './find-delegations.js';
 import { GATHERINGS } from './find-triggers.js';
 import type { EventStatus } from './lexicon.js';
+import { dateSecondTellings } from './second-telling.js';
 import { seriesKey } from './series-key.js';
 import { toldApart, toldApartTypes } from './told-apart.js';
 
@@ -129,6 +130,7 @@ export function groupMentions(
     };
   });
   undateTheDayTold(singles, doc.published.date);
+  dateSecondTellings(doc, singles);
   const groups: MentionGroup[] = [];
   const joinable = (g: MentionGroup, s: Omit<MentionGroup, 'doc'>) =>
     (g.family === s.family && compatible(g, s)) || partOfTalks(g, s);
