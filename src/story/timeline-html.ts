@@ -123,14 +123,16 @@ ${periodList(events, story, entities).join('\n')}
 
 /**
  * The reports without a publication day, said under the count: the events they date only against that day
- * can be missing, and the reader should know why a story of 20 reports can show a handful of old events.
+ * can be missing, and the reader should know why a story of 20 reports can show a handful of old events. The
+ * English line is a left-to-right block of its own, the option inside it: in the right-to-left paragraph a
+ * wrapped line put the option before the sentence that asks for it.
  */
 function undatedNote(story: Story): string {
   const n = story.documents.filter((d) => d.published.date === null).length;
   if (n === 0) return '';
   const of = `${n} من ${countAr(story.documents.length, ['تقرير واحد', 'تقريرين', 'تقارير', 'تقريرًا', 'تقرير'])}`;
   const reports = story.documents.length === 1 ? 'report has' : 'reports have';
-  return `<p class="undated">لا يُعرف يوم نشر ${escapeHtml(of)}: قد تغيب عن هذا الخط الزمني أحداثٌ لا تؤرَّخ إلا به («أمس»، يوم من الأسبوع، يوم بلا سنة).<br>${en(`${n} of ${story.documents.length} ${reports} no publication day: events dated only against it («yesterday», a weekday, a day without its year) can be missing. Give the days you know:`)} <code dir="ltr">--published-for FILE=YYYY-MM-DD</code></p>`;
+  return `<p class="undated">لا يُعرف يوم نشر ${escapeHtml(of)}: قد تغيب عن هذا الخط الزمني أحداثٌ لا تؤرَّخ إلا به («أمس»، يوم من الأسبوع، يوم بلا سنة).<span class="note-en" lang="en" dir="ltr">${escapeHtml(`${n} of ${story.documents.length} ${reports} no publication day: events dated only against it («yesterday», a weekday, a day without its year) can be missing. Give the days you know:`)} <code>--published-for FILE=YYYY-MM-DD</code></span></p>`;
 }
 
 /** One self-contained right-to-left page: inline style only, no external resources, every text escaped. */

@@ -8,6 +8,7 @@ header h1{margin:0;font-size:1.7rem}
 header p{margin:.2rem 0 0;color:var(--muted)}
 header p.undated{margin-top:.5rem;padding:.4rem .6rem;border-inline-start:3px solid #b7791f;background:#fffaf0;font-size:.9rem}
 header p.undated code{white-space:nowrap;unicode-bidi:isolate}
+header p.undated .note-en{display:block;margin-top:.2rem}
 [lang=en]{font-family:"Noto Sans",system-ui,sans-serif;unicode-bidi:isolate}
 h2.period{margin:2rem 0 .5rem;font-size:1.15rem;color:var(--accent);border-bottom:2px solid var(--line);padding-bottom:.2rem}
 h2.period span[lang=en]{color:var(--muted);font-weight:normal;font-size:.9rem;margin-inline-start:.5rem}

@@ -52,6 +52,13 @@ describe('the HTML timeline of reports without a day', () => {
     expect(html).toContain('2 of 3 reports have no publication day');
   });
 
+  it('puts the option inside the English left-to-right line that asks for it', () => {
+    const html = renderTimelineHtml(story([DATED, RANGED, UNKNOWN]));
+    expect(html).toMatch(
+      /<span class="note-en" lang="en" dir="ltr">[^<]*<code>--published-for FILE=YYYY-MM-DD<\/code><\/span>/,
+    );
+  });
+
   it('has no such note when every report has its day', () => {
     expect(renderTimelineHtml(story([DATED]))).not.toContain('class="undated"');
   });

@@ -1,7 +1,8 @@
 /**
  * Forms the second QA round met on economy, sports and health reports (sentences written here): a count with
- * a half or a quarter more, a span of years written as one token (a fiscal year, a season), and a future
- * told by any سـ + imperfect verb of news before the timex.
+ * a half or a quarter more, a span of years written as one token (a fiscal year, a season), a future
+ * told by any سـ + imperfect verb of news before the timex, an age counted with the article, and a month that
+ * names an event.
  */
 import { describe, expect, it } from 'vitest';
 import { FUTURE_VERBS } from '../../src/time/ar/constants/future-verbs.js';
@@ -61,4 +62,13 @@ describe('سـ + an imperfect of news before a timex tells the future', () => {
   });
   it('a noun after the timex does not make it future («الأحد سيارة»)', () =>
     testSingleCase('انفجرت الأحد سيارة مفخخة', '2018-10-09', { value: '2018-10-07' }));
+});
+
+describe('an age with the article, and a month that names an event', () => {
+  it('«عن عمر يناهز الـ69 عاما» is 69 years, not «عاما» alone', () =>
+    testSingleCase('توفي عن عمر يناهز الـ69 عاما', REF, { text: 'الـ69 عاما', value: 'P69Y' }));
+  it('«نصر أكتوبر» names a victory, no date', () => testNoMatch('استلهاما لروح نصر أكتوبر المجيد'));
+  it('«ثورة 25 يناير» names a revolution, no date', () => testNoMatch('منذ ثورة 25 يناير'));
+  it('«الحرب في أكتوبر» is still a month', () =>
+    testSingleCase('اندلعت الحرب في أكتوبر', REF, { value: '2017-10' }));
 });

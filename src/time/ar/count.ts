@@ -1,7 +1,7 @@
 /**
  * «ثلاثة أيام», «10 سنوات», «يومين», «أسبوع»: a count of a calendar unit (named groups n, unit, dual), and a
  * half or a quarter more: «عامين ونصف العام», «ثلاث سنوات ونصف», «ساعة وربع» (groups frac, oneFrac), the unit
- * said again after it or not.
+ * said again after it or not. Digits may carry the article («عن عمر يناهز الـ69 عاما»: P69Y, not «عاما» alone).
  */
 import { normalizeForMatch } from '../../text/normalize.js';
 import { alternation, lookup, normalizeKeys } from './constants/index.js';
@@ -26,7 +26,7 @@ const fraction = (name: string) =>
 /** Looks ahead at a lone unit followed by its fraction («عام ونصف»), which makes it a length with no cue. */
 export const FRACTION_AHEAD = `(?=\\p{L}+\\s+و(?:${alternation(Object.keys(FRACTIONS))})(?![\\p{L}]))`;
 
-export const COUNT_EXPR = `(?:(?:(?<n>${NUMBER_ALT})\\s+(?<unit>${alternation(FORMS.keys())})|(?<dual>${alternation(DUALS.keys())}))${fraction('frac')})`;
+export const COUNT_EXPR = `(?:(?:(?:${ar('ال')}\\s*(?=\\d))?(?<n>${NUMBER_ALT})\\s+(?<unit>${alternation(FORMS.keys())})|(?<dual>${alternation(DUALS.keys())}))${fraction('frac')})`;
 export const ONE_UNIT_EXPR = `(?:(?<one>${alternation(SINGULARS)})${fraction('oneFrac')})`;
 
 export interface Count {

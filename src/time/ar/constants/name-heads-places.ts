@@ -57,6 +57,13 @@ export const NAMED_THING_HEADS: readonly string[] = [
   'لواء',
   'كتيبة',
   'تطبيق',
+  // events a month names, not dates («حرب أكتوبر», «نصر أكتوبر», «ثورة 25 يناير», «حرب تموز», «هجمات 11
+  // سبتمبر»): QA round 2. Not «أحداث»: Wojood tags «أحداث أيلول الأسود عام 1970» a DATE.
+  'حرب',
+  'نصر',
+  'ثورة',
+  'انتفاضة',
+  'هجمات',
 ];
 
 /** Words after a month that make it a company's name: «نيسان موتورز», «تشرين القابضة». */
