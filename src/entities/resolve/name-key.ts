@@ -130,9 +130,20 @@ export function matchWords(text: string): readonly string[] {
   return words;
 }
 
-/** The blocking key of the words with cross alternations folded (cross-alternations.ts); `block` when none applies. */
+/**
+ * East Asian "ng" at a word's end is written نغ, نج or ن alone (كيم جونغ أون, كيم جونج أون, كيم جون-اون): in a
+ * name of two words or more the cross block drops it, so the spellings are compared (the name distance still
+ * charges the dropped letter in full, so one-word names such as كينغ/كين stay apart).
+ */
+const FINAL_NG = /ن[غج]$/u;
+const dropFinalNg = (word: string) => (FINAL_NG.test(word) ? word.slice(0, -1) : word);
+
+/**
+ * The blocking key of the words with cross alternations folded (cross-alternations.ts) and, in a name of two
+ * words or more, a final ng dropped; `block` when none applies.
+ */
 function crossBlockOf(plain: readonly string[], block: string): string {
-  const crossed = plain.map(crossFold);
+  const crossed = plain.map((w) => (plain.length > 1 ? dropFinalNg(crossFold(w)) : crossFold(w)));
   if (crossed.every((w, i) => w === plain[i])) return block;
   return crossed.map((w) => skeletonOf(foldLetters(w))).join('');
 }

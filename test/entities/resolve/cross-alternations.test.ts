@@ -38,6 +38,14 @@ describe('transliteration alternations of foreign sounds', () => {
     expect(oneName('پاولو', 'باولو')).toBe(true);
   });
 
+  it('reads a final ng written نغ and ن alone as one name in a name of several words', () => {
+    expect(oneName('كيم يونغ تشول', 'كيم يون-تشول')).toBe(true);
+  });
+
+  it('keeps one-word names that differ by a final ng apart (كينغ, King; كين, Kane)', () => {
+    expect(oneName('كينغ', 'كين')).toBe(false);
+  });
+
   it('reads v written ڤ, ڥ and ف as one letter', () => {
     expect(oneName('ڤيكتور', 'فيكتور')).toBe(true);
     expect(oneName('ڥيكتور', 'فيكتور')).toBe(true);
