@@ -24,9 +24,11 @@ const BACKWARD = new Set(['في', 'يوم', 'يومي', 'خلال']);
 const SUBORDINATE = new Set(['بعد', 'قبل', 'عقب', 'اثر', 'وبعد', 'وقبل']);
 /** «وذلك عقب فرض واشنطن عقوبات»: how far before a trigger a subordinating word still opens its phrase. */
 const SUBORDINATE_REACH = 3;
-/** «حتى», «لغاية»: a date after them ends a span (a contract «حتى يونيو 2019»); the range «من … حتى …» is one timex. */
+/** «حتى», «لغاية»: a date after them ends a span (a contract «حتى يونيو 2019»); «من … حتى …» is one timex. */
 const UNTIL = new Set(['حتي', 'وحتي', 'لغايه']);
 const UNTIL_OPENS = /^[وف]?(?:حتى|لغاية)\s/u;
+/** «حتى يوم 12 مايو»: a noun of a day between «حتى» and its date. */
+const UNTIL_HEADS = new Set(['يوم', 'تاريخ', 'موعد']);
 /** «منذ حرب 1982», «ومنذ عام 2012»: a date after «منذ» is a point of reference, not the event's date. */
 const SINCE = new Set(['منذ', 'ومنذ', 'فمنذ']);
 
@@ -79,6 +81,7 @@ export function assignTimexes(
   timexes: Timex[],
   sentence: number,
   text = '',
+  reference: string | null = null,
 ): number[][] {
   const { sentences, tokens } = segments;
   const s = sentences[sentence];
@@ -92,7 +95,7 @@ export function assignTimexes(
   };
   timexes.forEach((t, i) => {
     if (t.start < s.start || t.end > s.end || !isDated(t) || isReference(tokens, t)) return;
-    if (isCountedFromEvent(t, text) || isUntil(tokens, t, timexes)) return;
+    if (isCountedFromEvent(t, text) || isDeadline(tokens, t, timexes, reference)) return;
     const tied = antecedent(hits, tokens, t);
     const best = tied >= 0 ? tied : hits.reduce((b, h, k) => (reach(t, h) < reach(t, hits[b]) ? k : b), 0);
     if (tied >= 0 || reach(t, hits[best]) < Number.POSITIVE_INFINITY) owned[best].push(i);
@@ -125,10 +128,21 @@ function afterSubordinate(tokens: Token[], first: number): boolean {
   return false;
 }
 
-/** «حتى يونيو 2019», «لغاية نهاية العام»: the end of a term or a wait, not the day an event happened. */
+/**
+ * «حتى يونيو 2019», «أمهل الأوروبيين حتى 12 مايو»: a date after «حتى» or «لغاية» that lies after the report's
+ * day is a deadline or the end of a term, not the day an event happened. Not a date up to which a count runs
+ * («تم حتى الأحد إجلاء 46 ألف شخص», «توقيف 2659 مهاجرا حتى حزيران»): that one is past.
+ */
+function isDeadline(tokens: Token[], t: Timex, timexes: Timex[], reference: string | null): boolean {
+  return (
+    reference !== null && t.range !== undefined && t.range.from > reference && isUntil(tokens, t, timexes)
+  );
+}
+
 function isUntil(tokens: Token[], t: Timex, timexes: Timex[]): boolean {
   const at = tokenAtOrAfter(tokens, t.start);
-  const before = tokens[at - 1];
+  const head = tokens[at - 1] && UNTIL_HEADS.has(tokens[at - 1].norm) ? at - 2 : at - 1;
+  const before = tokens[head];
   let word: Token | undefined;
   if (UNTIL_OPENS.test(t.text)) word = tokens[at];
   else if (before && before.end <= t.start && UNTIL.has(before.norm)) word = before;

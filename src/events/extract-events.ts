@@ -40,7 +40,15 @@ export function extractEvents(
     const statuses = sentenceHits.map((h) =>
       h.type === 'statement' ? null : findStatus(tokens, h.first, h.last),
     );
-    const owned = assignTimexes(sentenceHits, statuses.map(Boolean), segments, timexes, sentence, text);
+    const owned = assignTimexes(
+      sentenceHits,
+      statuses.map(Boolean),
+      segments,
+      timexes,
+      sentence,
+      text,
+      reference,
+    );
     sentenceHits.forEach((hit, k) => {
       const goalOnly = hit.topic && !owned[k].some((i) => isPast(timexes[i], reference));
       if (hit.type !== 'statement' && !goalOnly && !bareRound(hit, tokens, entities, sentenceMentions))

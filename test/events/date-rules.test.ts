@@ -39,9 +39,14 @@ describe('a date after «حتى» ends a span, it dates no event', () => {
     expect(dated(text, [june])).toEqual([['appointment', 0]]);
   });
 
-  it('gives a deadline to no agreement: «مهلة حتى 12 مايو لتعديل الاتفاق»', () => {
-    const text = 'وكان الرئيس أمهل الأوروبيين حتى 12 مايو لتعديل الاتفاق النووي.';
+  it('gives a deadline to no agreement: «أمهل الأوروبيين حتى يوم 12 مايو لتعديل الاتفاق»', () => {
+    const text = 'وكان الرئيس أمهل الأوروبيين حتى يوم 12 مايو لتعديل الاتفاق النووي.';
     expect(dated(text, [{ text: '12 مايو', from: '2020-05-12' }])).toEqual([['agreement', 0]]);
+  });
+
+  it('keeps a past date a count runs up to: «وتم حتى الأحد إجلاء أكثر من 46 ألف شخص»', () => {
+    const text = 'وتم حتى الأحد إجلاء أكثر من 46 ألف شخص من بلدات الجنوب.';
+    expect(dated(text, [{ text: 'الأحد', from: '2020-03-08' }])).toEqual([['evacuation', 1]]);
   });
 
   it('keeps a span of two dates: «أواخر نوفمبر حتى ديسمبر»', () => {
