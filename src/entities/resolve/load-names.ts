@@ -36,6 +36,7 @@ export interface NameLexicons {
   demonyms: Record<string, string>;
   renamedPlaces: RenamedPlace[];
   latin: LatinEntry[];
+  /** data/gazetteers/*.json (but the minor cities) and CLDR's territories (data/places/territories.json). */
   gazetteer: LatinEntry[];
   /** Provinces of the Arabic-speaking countries (data/places/provinces.json, generated): LOC, English name. */
   provinces: LatinEntry[];
@@ -85,6 +86,16 @@ function readGazetteers(): LatinEntry[] {
   return entries;
 }
 
+/**
+ * data/places/territories.json (`npm run build:territories`): CLDR's Arabic and English names of countries,
+ * territories, continents and regions (المكسيك → Mexico, آسيا → Asia), read with the gazetteers; empty when absent.
+ */
+function readTerritories(): LatinEntry[] {
+  const path = `${DATA}places/territories.json`;
+  if (!existsSync(path)) return [];
+  return (readJson(path).entries ?? []) as LatinEntry[];
+}
+
 /** data/places/provinces.json (`npm run build:places`) as lexicon entries; empty when absent. */
 function readProvinces(): LatinEntry[] {
   const path = `${DATA}places/provinces.json`;
@@ -112,7 +123,7 @@ export function loadNames(): NameLexicons {
     portfolios: org.PORTFOLIOS as Record<string, string>,
     renamedPlaces: names('renamed-places.json').RENAMED_PLACES as RenamedPlace[],
     latin: names('latin.json').LATIN as LatinEntry[],
-    gazetteer: readGazetteers(),
+    gazetteer: [...readGazetteers(), ...readTerritories()],
     provinces: readProvinces(),
     peoples: (names('peoples.json').PEOPLES as { ar: string[]; en: string }[]).map((p) => ({
       ...p,
