@@ -19,6 +19,13 @@ describe('placeEnglish', () => {
     expect(placeEnglish('ريف إدلب الجنوبي')).toBe('southern Idlib countryside');
   });
 
+  it('puts a known place before "city" and "province" (مدينة حلب, محافظة إدلب)', () => {
+    expect([placeEnglish('مدينة حلب'), placeEnglish('محافظة إدلب')]).toEqual([
+      'Aleppo city',
+      'Idlib province',
+    ]);
+  });
+
   it('gives null when the place after the part is unknown', () => {
     expect(placeEnglish('ريف القريشية')).toBeNull();
   });

@@ -23,3 +23,16 @@ describe('CLDR territory names (data/places/territories.json)', () => {
     expect(['العالم', 'الأمم المتحدة', 'الاتحاد الأوروبي'].filter((a) => arabic.includes(a))).toEqual([]);
   });
 });
+
+describe('seas, regions and US states of the curated lexicon (latin.json)', () => {
+  it('gives a sea its English name, whichever Arabic form («البحر الأبيض المتوسط», «البحر المتوسط»)', () => {
+    expect([knownLatin('LOC', ['البحر الأبيض المتوسط']), knownLatin('LOC', ['البحر المتوسط'])]).toEqual([
+      'Mediterranean Sea',
+      'Mediterranean Sea',
+    ]);
+  });
+
+  it('matches Alaska only as spelled (أسكي is not Alaska)', () => {
+    expect([knownLatin('LOC', ['ألاسكا']), knownLatin('LOC', ['أسكي'])]).toEqual(['Alaska', null]);
+  });
+});
