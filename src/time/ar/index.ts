@@ -37,6 +37,7 @@ import { dropWordSenses } from './refiners/drop-word-senses.js';
 import { joinClockDay } from './refiners/join-clock-day.js';
 import { joinSpacedMonthPairs } from './refiners/join-spaced-month-pairs.js';
 import { mergeRanges } from './refiners/merge-ranges.js';
+import { placeWeekStart } from './refiners/place-week-start.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
 import { resolveMonthPairs } from './refiners/resolve-month-pairs.js';
 import { trimSpans } from './refiners/trim-spans.js';
@@ -86,5 +87,6 @@ export const REFINERS: readonly Refiner[] = [
   applyPartOfDay,
   joinClockDay,
   applyMods,
+  placeWeekStart,
   removeOverlaps,
 ];

@@ -16,5 +16,12 @@ export const DIRECTION_OF = (word: string): -1 | 0 | 1 => lookup(DIRECTION_KEYS,
 export const YEAR_SUFFIX =
   '(?:\\s*[،,]?\\s*(?:من\\s+)?(?:(?:عام|العام|سنة|لعام)\\s*)?\\(?\\s*(?<year>\\d{4})\\s*\\)?(?:\\s*(?:م|ميلادي|ميلادية)(?![\\p{L}]))?)';
 
-/** «من العام الماضي», «العام الجاري», «هذا العام» after a date: named group `yearDir`. */
-export const YEAR_DIRECTION = `(?:\\s*[،,]?\\s*(?:من\\s+)?(?:(?:العام|السنة)\\s+(?<yearDir>${DIRECTIONS_ALT})|(?:هذا\\s+العام|هذه\\s+السنة)(?<yearThis>)))`;
+/** «العام نفسه», «نفس العام», «ذات العام», «السنة ذاتها»: the year the text told last (../story-year.ts). */
+export const SAME_YEAR =
+  '(?:(?:العام|السنة|عام)\\s+(?:نفسه|نفسها|ذاته|ذاتها)|(?:نفس|ذات)\\s+(?:العام|السنة))';
+
+/**
+ * «من العام الماضي», «العام الجاري», «هذا العام» after a date: named group `yearDir` (`yearThis` for this
+ * year); «من العام نفسه»: `yearSame`.
+ */
+export const YEAR_DIRECTION = `(?:\\s*[،,]?\\s*(?:من\\s+)?(?:(?:العام|السنة)\\s+(?<yearDir>${DIRECTIONS_ALT})|(?:هذا\\s+العام|هذه\\s+السنة)(?<yearThis>)|${SAME_YEAR}(?<yearSame>)))`;

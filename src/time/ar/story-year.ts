@@ -6,10 +6,12 @@
 import { isYearInContext } from './year-cue.js';
 
 const STORY_REACH = 300;
+/** «في يوليو من العام نفسه» refers to the last year told anywhere before it in the report. */
+export const SAME_YEAR_REACH = 2000;
 const YEAR = /(?<![\p{N}\p{L}])(?<year>1[5-9]\d{2}|20\d{2})(?!\p{N})/gu;
 
-export function lastToldYear(text: string, index: number): number | null {
-  const from = Math.max(0, index - STORY_REACH);
+export function lastToldYear(text: string, index: number, reach = STORY_REACH): number | null {
+  const from = Math.max(0, index - reach);
   let last: number | null = null;
   for (const m of text.slice(from, index).matchAll(YEAR)) {
     const start = from + (m.index ?? 0);

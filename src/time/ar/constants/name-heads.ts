@@ -17,6 +17,11 @@ export const NAME_HEADS: readonly string[] = [
   'معسكر',
   'جماعة',
   'جبهة',
+  // «الصراع بين طرفي 14 و8 آذار»: the two sides (ANT v2.1 dev: these heads precede a day and month 4 times,
+  // all names: طرفي 14 و8 آذار، فريقي 8 آذار، حركة 20 فبراير، حركة 6 إبريل)
+  'طرف',
+  'طرفا',
+  'طرفي',
 ];
 
 /** Words of leading after a bloc's name: «14 آذار بقيادة …», «8 آذار بزعامة …» (a date is led by no one). */

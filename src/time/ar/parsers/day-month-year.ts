@@ -5,6 +5,7 @@
 import { isValidDay, parts } from '../../calendar.js';
 import { Components } from '../../components.js';
 import { B, E, type ParsedResult, type Parser, type ParserContext, type Relation } from '../../parser.js';
+import { limitTenseAt } from '../limit-words.js';
 import { MONTH_EXPR, readMonth } from '../month-expression.js';
 import { ORDINAL_ALT, parseDay } from '../numbers.js';
 import { regex } from '../pattern.js';
@@ -17,6 +18,7 @@ import {
   YEAR_DIRECTION,
   YEAR_SUFFIX,
 } from '../shared.js';
+import { lastToldYear, SAME_YEAR_REACH } from '../story-year.js';
 import { tenseAt } from '../tense.js';
 
 const PATTERN = regex(
@@ -28,15 +30,17 @@ export function dayMonthYear(m: RegExpExecArray, ctx: ParserContext, tag: string
   const g = m.groups!;
   const day = parseDay(g.day);
   const month = readMonth(g.month, g.month2);
+  const sameYear = g.yearSame === undefined ? null : lastToldYear(ctx.text, m.index, SAME_YEAR_REACH);
   if (day === null || !month || day < 1 || day > 31) return null;
   const c = new Components(tag).assign('day', day).assign('month', month.month);
   if (g.weekday) c.assign('weekday', WEEKDAY_OF(g.weekday));
   const direction = g.dir ? DIRECTION_OF(g.dir) : undefined;
   if (g.year) c.assign('year', Number(g.year));
+  else if (g.yearSame !== undefined && sameYear !== null) c.assign('year', sameYear);
   else if (ctx.reference && (g.yearDir || g.yearThis !== undefined))
     c.imply('year', parts(ctx.reference).year + (g.yearDir ? DIRECTION_OF(g.yearDir) : 0));
   else if (ctx.reference)
-    c.imply('year', yearOfMonth(ctx.reference, month.month, direction, day, tenseAt(ctx.text, m.index)));
+    c.imply('year', yearOfMonth(ctx.reference, month.month, direction, day, tenseOf(ctx.text, m.index)));
   const year = c.get('year');
   if (year !== undefined && !isValidDay(year, month.month, day)) return null;
   return {
@@ -46,7 +50,7 @@ export function dayMonthYear(m: RegExpExecArray, ctx: ParserContext, tag: string
     tag,
     components: c,
     granularity: 'day',
-    relative: !g.year,
+    relative: !g.year && sameYear === null,
     relation: relationOf(direction, g.weekdayDir ? DIRECTION_OF(g.weekdayDir) : undefined),
     pair: month.disagreement,
   };
@@ -65,3 +69,6 @@ export const DAY_MONTH_YEAR: Parser = {
   pattern: PATTERN,
   extract: (m, ctx) => dayMonthYear(m, ctx, 'ar/day-month-year'),
 };
+
+/** A term ahead after a word of limit (../limit-words.ts), else the clause's tense. */
+const tenseOf = (text: string, index: number) => limitTenseAt(text, index) ?? tenseAt(text, index);
