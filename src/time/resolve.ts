@@ -78,7 +78,8 @@ export function rangeOf(r: ParsedResult): { from: IsoDay; to: IsoDay } | undefin
   if (r.fixedRange) return r.fixedRange;
   if (!r.components || (r.type !== 'DATE' && r.type !== 'TIME')) return undefined;
   const range = firstAndLast(r, r.components);
-  if (r.granularity === 'week' && r.mod === 'START') return startOfWeekRange(r) ?? range;
+  if (r.granularity === 'week' && r.mod === 'START' && (r.relation?.shift?.by ?? 0) >= 0)
+    return startOfWeekRange(r) ?? range;
   if (!range || !r.rangeEnd) return range;
   const end = firstAndLast(r, r.rangeEnd);
   return end && end.to > range.from ? { from: range.from, to: end.to } : range;
@@ -88,7 +89,8 @@ export function rangeOf(r: ParsedResult): { from: IsoDay; to: IsoDay } | undefin
  * «مطلع الأسبوع», «بداية الأسبوع المقبل»: the first days of the week, a fuzzy span of four days from the
  * Saturday before the ISO Monday to the Tuesday. The traditional Arab week opens on Saturday, the working
  * week on Sunday (the Gulf, Egypt, Iraq) or Monday (the Maghreb, Lebanon): each one's first days are in it.
- * The value stays the ISO week with the mod START.
+ * The value stays the ISO week with the mod START. «مطلع الأسبوع الماضي» keeps the whole week: told from a later
+ * week, it reaches days the first days do not (on ANT v2.1 dev 4 of 8 were the Saturday before or later days).
  */
 export function startOfWeekRange(r: ParsedResult): { from: IsoDay; to: IsoDay } | undefined {
   const y = r.components?.get('year');

@@ -39,6 +39,7 @@ describe('negative cases: a day and month that name a bloc or movement', () => {
     'اجتمعت قوى 8 آذار', // Lebanese bloc
     'وقال نواب تحالف 14 آذار', // Lebanese bloc
     'الخلاف بين قوى 8 و14 آذار', // both blocs: a day range that is two names
+    'الصراع بين طرفي 14 و8 آذار', // the two sides: the second day is a name too
     'أطلقت حركة 20 فبراير', // Moroccan movement
     'نواب تيار 14 آذار', // with «تيار»
     'ورد فريق الثامن من آذار', // a day in words
