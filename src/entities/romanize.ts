@@ -8,7 +8,10 @@
  * has a foreign cue (a foreign given name, a Slavic ending, پ ڤ گ چ ژ) and the Slavic ones when it has a Slavic
  * cue (a Slavic given name, a Slavic ending). Never Buckwalter.
  */
+import { normalizeForMatch } from '../text/normalize.js';
 import type { EntityType } from '../types.js';
+import { type NameRole, westernName } from './latin/match-western-name.js';
+import { loadGivenNames } from './ner/given-names.js';
 import { orgAliases } from './resolve/alias-lexicon.js';
 import { looksForeign } from './resolve/judge-foreign-look.js';
 import { type LatinEntry, loadNames } from './resolve/load-names.js';
@@ -74,13 +77,34 @@ const surnameEnding = (word: string, test: (bare: string) => boolean): boolean =
 /** The name of God inside a name («أنصار الله», «حزب الله» when no lexicon knows it): its usual spelling. */
 const GOD = 'الله';
 
-function romanizeWord(word: string, foreign: boolean, slavic: boolean): string {
+/**
+ * A word of a foreign person's name (`western`: the name has a foreign cue and is a person's) that the
+ * Western names lexicon spells (latin/match-western-name.ts); not a word with the article or a Slavic ending
+ * (the ending rules read those: Lavrentiev).
+ */
+function westernWord(word: string, western: boolean, role: NameRole): string | null {
+  if (!western || ARTICLE.test(word) || foreignEnding(word) || isArabicGiven(word)) return null;
+  return westernName(word, role);
+}
+
+/** An Arabic given name of the tagger's list (data/ner/given-names.txt: سامر، ماهر، لينا). */
+const isArabicGiven = (word: string): boolean => loadGivenNames().has(normalizeForMatch(word));
+
+function romanizeWord(
+  word: string,
+  foreign: boolean,
+  slavic: boolean,
+  western = false,
+  role: NameRole = null,
+): string {
   const norm = matchWords(word).join('');
   if (norm === GOD) return 'Allah';
   if (PARTICLES[norm]) return PARTICLES[norm];
   if (foreign && FOREIGN_PARTICLES[norm]) return FOREIGN_PARTICLES[norm];
   const known = givenName(word);
   if (known) return known.en;
+  const lexicon = westernWord(word, western, role);
+  if (lexicon) return lexicon;
   const bare = word.replace(ARTICLE, '');
   const common = foreign ? null : nameWordLatin(bare);
   const body = givenName(bare)?.en ?? common ?? capitalize(romanizeBare(bare, foreign, slavic));
@@ -124,6 +148,10 @@ function construct(latin: string, word: string, next: string | undefined, skip: 
   return !skip && latin.endsWith('a') && inConstruct(word, next) ? `${latin}t` : latin;
 }
 
+/** A first name's place (the first of two words or more) or a last name's (the last), else either. */
+const roleAt = (i: number, count: number): NameRole =>
+  count < 2 ? null : i === 0 ? 'f' : i === count - 1 ? 'l' : null;
+
 /**
  * Rule romanization of an Arabic name (two-word given names such as عبد الله first); `person`: the name is a
  * person's, read as foreign by its spelling alone too (isForeignName).
@@ -133,11 +161,13 @@ export function romanize(name: string, person = false): string {
   const foreign = isForeignName(words, person);
   const slavic = isSlavicName(words);
   const out: string[] = [];
+  // a person's name read as foreign, or with no Arabic word at all (فولفغانغ أيشينغر: no foreign look)
+  const western = person && (foreign || !words.some((w) => isArabicWord(w) || isArabicGiven(w)));
   for (let i = 0; i < words.length; i++) {
     const pair = i + 1 < words.length ? givenName(`${words[i]} ${words[i + 1]}`) : null;
+    const latin = pair ? null : romanizeWord(words[i], foreign, slavic, western, roleAt(i, words.length));
     if (pair) out.push(pair.en);
-    else
-      out.push(construct(romanizeWord(words[i], foreign, slavic), words[i], words[i + 1], foreign || person));
+    else out.push(construct(latin ?? '', words[i], words[i + 1], foreign || person));
     if (pair) i++;
   }
   return capitalize(out.join(' ').replace(/-\s+/g, '-'));
