@@ -1,9 +1,10 @@
 import type { Token } from '../types.js';
 import type { TriggerHit } from './find-triggers.js';
 import { isBodyNamed, isInterview } from './is-body-named.js';
+import { isOtherExchange } from './is-exchange-sense.js';
 import { isOccurred, isPenalty } from './is-occurred-sense.js';
 import { isGoalReached, isQuantityReached } from './is-quantity-sense.js';
-import { isSnatchedPrize, isSportsSense, isTopOf } from './is-sports-sense.js';
+import { isGoalScored, isSnatchedPrize, isSportsSense, isTopOf } from './is-sports-sense.js';
 import { OTHER_SENSES } from './lexicon.js';
 import { tokensAround } from './other-senses-lexicon.js';
 
@@ -27,6 +28,8 @@ const RULES: [string, (tokens: Token[], hit: TriggerHit) => boolean][] = [
   ['quantity-reached', isQuantityReached],
   ['occurred', isOccurred],
   ['penalty', isPenalty],
+  ['goal-scored', isGoalScored],
+  ['exchange', isOtherExchange],
   ['teams-meeting', isTeamsMeeting],
   ['snatched-prize', isSnatchedPrize],
   ['sports', isSportsSense],
@@ -38,7 +41,7 @@ const RULES: [string, (tokens: Token[], hit: TriggerHit) => boolean][] = [
 /**
  * The rule that reads a trigger word in another sense, told by a word near it (data/events/triggers.json,
  * `otherSenses`; docs/events.md «Other senses»), or null: reaching power, a level or an agreement; a quantity
- * reaching a figure; «وقع» as «occurred»; a penalty imposed; a match, a league round, a team's offence, a prize
+ * reaching a figure; «وقع» as «occurred»; a penalty imposed; a goal scored; an exchange of trade, fire or words; a match, a league round, a team's offence, a prize
  * snatched; «قمة» as a top; a standing body named in passing; an interview.
  */
 export function otherSenseOf(tokens: Token[], hit: TriggerHit): string | null {

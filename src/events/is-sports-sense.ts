@@ -56,3 +56,17 @@ export function isTopOf(tokens: Token[], hit: TriggerHit): boolean {
   const next = tokens[hit.last + 1];
   return next?.sentence === tokens[hit.last].sentence && hasWord(SENSE_WORDS.topOf, next);
 }
+
+const ON = new Set(matchKeys('على'));
+const ON_REACH = 4;
+const GOAL_AFTER_ON = 2;
+
+/** «وقع "العكيد" على هدف تاريخي», «وقع على ثنائية»: a signing word, then «على» and a goal, is scoring a goal. */
+export function isGoalScored(tokens: Token[], hit: TriggerHit): boolean {
+  if (hit.type !== 'agreement' || hit.first !== hit.last) return false;
+  const after = tokensAround(tokens, hit.last, hit.last + 1, hit.last + ON_REACH + GOAL_AFTER_ON);
+  const on = after.findIndex((t, k) => k < ON_REACH && ON.has(t.norm));
+  return (
+    on >= 0 && after.slice(on + 1, on + 1 + GOAL_AFTER_ON).some((t) => hasWritten(SENSE_WORDS.scoredGoals, t))
+  );
+}

@@ -24,6 +24,8 @@ const DATA = JSON.parse(readFileSync(new URL('../../data/events/triggers.json', 
   bodyRoles: string[];
   bodyVerbs: string[];
   interviewCues: string[];
+  scoredGoals: string[];
+  exchangeObjects: string[];
 };
 
 const keys = (words: string[]) => new Set(words.flatMap(matchKeys));
@@ -45,6 +47,8 @@ export const SENSE_WORDS = {
   bodyRoles: keys(DATA.bodyRoles),
   bodyVerbs: keys(DATA.bodyVerbs),
   interviewCues: keys(DATA.interviewCues),
+  scoredGoals: written(DATA.scoredGoals),
+  exchangeObjects: keys(DATA.exchangeObjects),
 };
 
 /** The token's stem, its whole form, or its stem without a pronoun suffix («خسائرها», «هجومه») is in the set. */

@@ -20,12 +20,16 @@ describe('sports: a match, a round, an offence, a prize are no events', () => {
     expect(typesOf('تقام مباريات الجولة العاشرة من الدوري يوم السبت.')).toEqual([]);
   });
 
-  it('reads «واصل الفريق هجومه ونجح لاعبه» as a team\'s offence, no attack', () => {
+  it("reads «واصل الفريق هجومه ونجح لاعبه» as a team's offence, no attack", () => {
     expect(typesOf('وواصل الفريق هجومه ونجح لاعبه في تسجيل الهدف الثاني.')).toEqual([]);
   });
 
   it('still reads an attack on a stadium during a match as an attack (a stadium is no sign of play)', () => {
     expect(typesOf('أسفر هجوم على ملعب المدينة أثناء مباراة عن سقوط جرحى.')).toEqual(['attack']);
+  });
+
+  it('reads «وقع اللاعب على هدف» (scored a goal) as no agreement', () => {
+    expect(typesOf('وقع "العكيد" على هدف تاريخي في مرمى الضيوف.')).toEqual([]);
   });
 
   it('reads «قمة ترتيب الدوري» (the top of the table) as no summit', () => {
@@ -66,6 +70,16 @@ describe('«وقع» occurred, and a penalty imposed, are no agreements', () => 
 
   it('still reads «وقعت الحكومة اتفاقا» as an agreement', () => {
     expect(typesOf('ووقعت الحكومة اتفاقا مع المعارضة.')).toEqual(['agreement']);
+  });
+});
+
+describe('«تبادل»: only captives are released', () => {
+  it('reads «التبادل التجاري» (trade) as no release', () => {
+    expect(typesOf('ارتفع حجم التبادل التجاري بين البلدين.')).toEqual([]);
+  });
+
+  it('still reads «عملية تبادل المحتجزين» as a release', () => {
+    expect(typesOf('جرت عملية تبادل المحتجزين عند المعبر.')).toEqual(['release']);
   });
 });
 
