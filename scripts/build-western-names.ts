@@ -6,7 +6,7 @@
  * Kept: one word of Latin letters (apostrophes, hyphens, spaces and letters outside the Western European
  * alphabets such as Polish ł are left out). Run: npx tsx scripts/build-western-names.ts
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { allLocales } from '@faker-js/faker';
@@ -39,17 +39,6 @@ const LOCALES = [
 /** One word of Latin letters, with the diacritics of Western European languages. */
 const WORD = /^[A-Z][a-zàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿß]+$/u;
 
-/**
- * The English spellings of the Arabic given names (data/names/given-names.json GIVEN_NAMES): left out, an
- * Arabic name is never read through this list (the Scandinavian locales list Ali, Ahmed, Abbas).
- */
-const GIVEN = readFileSync(fileURLToPath(new URL('../data/names/given-names.json', import.meta.url)), 'utf8');
-const ARABIC_SPELLINGS = new Set(
-  Object.values((JSON.parse(GIVEN) as { GIVEN_NAMES: Record<string, string> }).GIVEN_NAMES).flatMap((en) =>
-    en.split(/[\s-]+/u),
-  ),
-);
-
 type Definition = string[] | Record<string, string[]> | undefined;
 
 const flatten = (def: Definition): string[] => (Array.isArray(def) ? def : Object.values(def ?? {}).flat());
@@ -57,7 +46,7 @@ const flatten = (def: Definition): string[] => (Array.isArray(def) ? def : Objec
 function collect(): Map<string, { locales: Set<string>; roles: Set<string> }> {
   const names = new Map<string, { locales: Set<string>; roles: Set<string> }>();
   const add = (name: string, locale: string, role: string) => {
-    if (!WORD.test(name) || ARABIC_SPELLINGS.has(name)) return;
+    if (!WORD.test(name)) return;
     const entry = names.get(name) ?? { locales: new Set<string>(), roles: new Set<string>() };
     entry.locales.add(locale.split('_')[0]);
     entry.roles.add(role);

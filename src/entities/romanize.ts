@@ -10,7 +10,7 @@
  */
 import { normalizeForMatch } from '../text/normalize.js';
 import type { EntityType } from '../types.js';
-import { type NameRole, westernName } from './latin/match-western-name.js';
+import { westernName } from './latin/match-western-name.js';
 import { loadGivenNames } from './ner/given-names.js';
 import { orgAliases } from './resolve/alias-lexicon.js';
 import { looksForeign } from './resolve/judge-foreign-look.js';
@@ -79,31 +79,29 @@ const GOD = 'الله';
 
 /**
  * A word of a foreign person's name (`western`: the name has a foreign cue and is a person's) that the
- * Western names lexicon spells (latin/match-western-name.ts); not a word with the article or a Slavic ending
- * (the ending rules read those: Lavrentiev).
+ * Western names lexicon spells (latin/match-western-name.ts); not a word with the article, a final ة, a Slavic
+ * ending (the ending rules read those: Lavrentiev) or an Arabic given name of the tagger's list.
  */
-function westernWord(word: string, western: boolean, role: NameRole): string | null {
-  if (!western || ARTICLE.test(word) || foreignEnding(word) || isArabicGiven(word)) return null;
-  return westernName(word, role);
+function westernWord(word: string, western: boolean): string | null {
+  if (!western || ARTICLE.test(word) || FEMININE.test(word) || foreignEnding(word) || isArabicGiven(word))
+    return null;
+  return westernName(word);
 }
+
+/** A word ending in ة: an Arabic feminine (منية), never a Western name. */
+const FEMININE = /ة$/u;
 
 /** An Arabic given name of the tagger's list (data/ner/given-names.txt: سامر، ماهر، لينا). */
 const isArabicGiven = (word: string): boolean => loadGivenNames().has(normalizeForMatch(word));
 
-function romanizeWord(
-  word: string,
-  foreign: boolean,
-  slavic: boolean,
-  western = false,
-  role: NameRole = null,
-): string {
+function romanizeWord(word: string, foreign: boolean, slavic: boolean, western = false): string {
   const norm = matchWords(word).join('');
   if (norm === GOD) return 'Allah';
   if (PARTICLES[norm]) return PARTICLES[norm];
   if (foreign && FOREIGN_PARTICLES[norm]) return FOREIGN_PARTICLES[norm];
   const known = givenName(word);
   if (known) return known.en;
-  const lexicon = westernWord(word, western, role);
+  const lexicon = westernWord(word, western);
   if (lexicon) return lexicon;
   const bare = word.replace(ARTICLE, '');
   const common = foreign ? null : nameWordLatin(bare);
@@ -148,10 +146,6 @@ function construct(latin: string, word: string, next: string | undefined, skip: 
   return !skip && latin.endsWith('a') && inConstruct(word, next) ? `${latin}t` : latin;
 }
 
-/** A first name's place (the first of two words or more) or a last name's (the last), else either. */
-const roleAt = (i: number, count: number): NameRole =>
-  count < 2 ? null : i === 0 ? 'f' : i === count - 1 ? 'l' : null;
-
 /**
  * Rule romanization of an Arabic name (two-word given names such as عبد الله first); `person`: the name is a
  * person's, read as foreign by its spelling alone too (isForeignName).
@@ -165,7 +159,7 @@ export function romanize(name: string, person = false): string {
   const western = person && (foreign || !words.some((w) => isArabicWord(w) || isArabicGiven(w)));
   for (let i = 0; i < words.length; i++) {
     const pair = i + 1 < words.length ? givenName(`${words[i]} ${words[i + 1]}`) : null;
-    const latin = pair ? null : romanizeWord(words[i], foreign, slavic, western, roleAt(i, words.length));
+    const latin = pair ? null : romanizeWord(words[i], foreign, slavic, western);
     if (pair) out.push(pair.en);
     else out.push(construct(latin ?? '', words[i], words[i + 1], foreign || person));
     if (pair) i++;

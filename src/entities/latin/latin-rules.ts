@@ -2,7 +2,7 @@
  * Letter tables of the reverse transliteration (./spell-latin-name.ts): how Arabic news writes the letters of
  * a Western name, by the name's language. General knowledge of Arabic news spelling of foreign names (Al
  * Jazeera, BBC Arabic, Asharq Al-Awsat style: جونسون Johnson، شميت Schmidt، فولفغانغ Wolfgang، خوسيه José،
- * جوزيبي Giuseppe، لوران Laurent). Arabic letters folded as ./read-arabic-word.ts folds them (ج for غ/ج).
+ * جوزيبي Giuseppe، لوران Laurent). Arabic letters folded as ./read-arabic-word.ts folds them (ف for ڤ, غ for گ); a g may be غ or ج, a j only ج.
  */
 import type { Unit } from './spell-latin-name.js';
 
@@ -44,7 +44,7 @@ function cluster(s: string, i: number, lang: Lang): { units: Unit[]; length: num
   if (at('ck') || at('qu'))
     return { units: at('qu') ? [c('ك'), v(['و', 0.5], ['', 0])] : [c('ك')], length: 2 };
   if (at('dt') || at('tz')) return { units: [c(at('dt') ? 'ت' : 'تس')], length: 2 };
-  if (at('gh')) return { units: [i > 0 && lang === 'en' ? c('', 'ف', 'ج') : c('ج')], length: 2 };
+  if (at('gh')) return { units: [i > 0 && lang === 'en' ? c('', 'ف', 'غ') : c('غ')], length: 2 };
   if ((lang === 'it' || lang === 'fr') && at('gn'))
     return { units: [c('ن'), v(['ي', 1], ['', 0])], length: 2 };
   if (lang === 'es' && at('ll')) return { units: [v(['ي', 0])], length: 2 };
@@ -65,17 +65,18 @@ function letter(s: string, i: number, lang: Lang): Unit[] {
       if (!FRONT.test(next)) return [c('ك')];
       return [lang === 'it' ? c('تش') : lang === 'de' ? c('تس', 'س') : c('س')];
     case 'g':
-      if (lang === 'nl') return [c('خ', 'ج')];
-      if (lang === 'es' && FRONT.test(next)) return [c('خ', 'ج')];
+      if (lang === 'nl') return [c('خ', 'غ', 'ج')];
+      if (lang === 'es' && FRONT.test(next)) return [c('خ', 'ج', 'غ')];
       // the g of a final or pre-consonant ng may be unwritten (مانينغ / مانين)
-      return [prev === 'n' && !VOWEL.test(next) ? c('ج', '') : c('ج')];
+      return [prev === 'n' && !VOWEL.test(next) ? c('غ', 'ج', '') : c('غ', 'ج')];
     case 'j':
       if (GERMANIC_J.has(lang)) return [v(['ي', 0])];
       return [lang === 'es' ? c('خ') : c('ج')];
     case 'h':
       // an initial h is written (the Romance names are also read without it: see ./match-western-name.ts)
       if (i === 0) return [c('ه')];
-      return [VOWEL.test(next) ? c('ه', '') : c('')];
+      // an h before a vowel is written, but in French (Terheiden is no تريدان)
+      return [VOWEL.test(next) && lang !== 'fr' ? c('ه') : c('')];
     case 'w':
       return lang === 'de' || lang === 'nl' ? [c('ف', 'و')] : [v(['و', 0])];
     case 'y':
@@ -94,8 +95,8 @@ function letter(s: string, i: number, lang: Lang): Unit[] {
   const plain: Record<string, string> = { b: 'ب', p: 'ب', t: 'ت', d: 'د', f: 'ف', v: 'ف', k: 'ك', q: 'ك' };
   const more: Record<string, string> = { l: 'ل', m: 'م', n: 'ن', r: 'ر' };
   const ar = plain[ch] ?? more[ch] ?? '';
-  // French final consonants are silent (Laurent لوران, Arnaud أرنو)
-  const silent = lang === 'fr' && end && 'tdsxzp'.includes(ch);
+  // French final consonants are silent (Laurent لوران, Arnaud أرنو), not after a lone e (-et: بيرسيت)
+  const silent = lang === 'fr' && end && 'tdsxzp'.includes(ch) && !/[^aeiou]e$/.test(s.slice(0, i));
   return [silent ? c(ar, '') : c(ar)];
 }
 
@@ -108,11 +109,11 @@ const DIGRAPHS: Record<string, Weighted[]> = {
   ee: [['ي', 1]],
   ea: [
     ['ي', 1],
-    ['يا', 0.8],
+    ['يا', 1],
   ],
   ie: [
     ['ي', 1],
-    ['يي', 0.8],
+    ['يي', 2],
   ],
   ei: [
     ['ي', 1],
@@ -146,6 +147,18 @@ const DIGRAPHS: Record<string, Weighted[]> = {
     ['يو', 1],
     ['وي', 0.8],
     ['ي', 0.5],
+  ],
+  ow: [
+    ['او', 1],
+    ['و', 1],
+  ],
+  aw: [
+    ['او', 1],
+    ['و', 1],
+  ],
+  ew: [
+    ['يو', 1],
+    ['و', 1],
   ],
   oi: [
     ['وا', 1],
@@ -241,17 +254,23 @@ function written(group: string, lang: Lang, place: VowelPlace): Weighted[] {
 
 /**
  * Arabic options of a vowel group: one vowel's, or a group's own (DIGRAPHS) and those of its parts, each
- * written (Edouard: ou + a → وا; Emmanuel: u + e → وي); two single vowels read apart (a hiatus) weigh APART less.
+ * written (Edouard: ou + a → وا; Emmanuel: u + e → وي); a group read in parts (a hiatus) weighs APART
+ * less than its parts.
  */
 export function VOWELS(group: string, lang: Lang, place: VowelPlace): Weighted[] | null {
   if (group.length === 1) return oneVowel(group, lang, place);
-  if (![...group].every((ch) => ch in UNWRITTEN)) return null;
-  const out: Weighted[] = [...(DIGRAPHS[group] ?? [])];
+  if (!DIGRAPHS[group] && ![...group].every((ch) => ch in UNWRITTEN)) return null;
+  const own = DIGRAPHS[group] ?? [];
+  // a doubled vowel is one long vowel (Bruun: و, never ا + و)
+  if (/^(?<v>[aeiou])\k<v>$/u.test(group)) return own.length > 0 ? own : written(group[0], lang, place);
+  const out: Weighted[] = [...own];
   for (let k = 1; k < group.length; k++) {
     const left = written(group.slice(0, k), lang, { ...place, final: false });
     const right = written(group.slice(k), lang, { ...place, first: false });
-    const hiatus = group.length === 2 ? APART : 0;
-    for (const [a, w] of left) for (const [b, x] of right) out.push([a + b, w + x + hiatus]);
+    const hiatus = APART;
+    // a digraph's own spelling weighs what the digraph says (au → او is 1, not a + u)
+    for (const [a, w] of left)
+      for (const [b, x] of right) if (!own.some(([ar]) => ar === a + b)) out.push([a + b, w + x + hiatus]);
   }
   return out;
 }

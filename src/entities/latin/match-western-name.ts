@@ -3,9 +3,9 @@
  * data/names/western-names.json (faker's first and last names, `npx tsx scripts/build-western-names.ts`):
  * each name is spelt in Arabic letters by the rules of ./spell-latin-name.ts in each of its languages and
  * indexed by its consonant skeletons; an Arabic word is looked up by its own skeleton and the name whose vowels
- * agree best with the word's vowel letters is taken (./align-spelling.ts), less a penalty for a name out of its
- * role (a last name where a first name stands, the reverse), with a small bonus for a name several languages
- * list; a tie left, a weak agreement or a short skeleton give null (the rules romanize the word). See docs/entities.md.
+ * agree best with the word's vowel letters is taken (./align-spelling.ts); a tie between two names (Gabriel,
+ * Gabriele for غابرييل), a weak agreement or a short skeleton give null (the rules romanize the word). The
+ * data's roles (first, last) are not used: faker lists many family names as first names only (Sterling). See docs/entities.md.
  */
 import { readFileSync } from 'node:fs';
 import { alignSpelling } from './align-spelling.js';
@@ -24,20 +24,18 @@ interface Reading {
   entry: WesternName;
   units: Unit[];
 }
-/** Where the word stands in the name: a first name, a last name, or either. */
-export type NameRole = 'f' | 'l' | null;
 
 /** Fewer consonants than this: too many names share the skeleton (بوب, توم). */
 const MIN_CONSONANTS = 2;
-/** The least vowel agreement a match needs; on a skeleton of two consonants, SHORT_MIN_SCORE (خوسيه José). */
+/**
+ * The least vowel agreement a match needs, by the consonants of the skeleton: short words share their
+ * skeleton with many names (two or three consonants: خوسيه José agrees in both vowels; بارك Park is no Baarck, تاني no Thöne).
+ */
 const MIN_SCORE = 0.6;
-const SHORT_MIN_SCORE = 1.5;
+const MIN_SCORE_SHORT: Record<number, number> = { 2: 1.75, 3: 1.75 };
 const EPSILON = 1e-9;
-/** A first name where a last name stands, or the reverse: a weaker match. */
-const ROLE_PENALTY = 0.25;
-/** A name many languages list is a common one: a small bonus per language after the first, at most LANG_BONUS_MAX. */
-const LANG_BONUS = 0.1;
-const LANG_BONUS_MAX = 0.4;
+/** How far the agreement may fall short of the Arabic word's vowel letters (one vowel spelt a weaker way). */
+const WEAK_VOWELS = 0.5;
 const SILENT_H = new Set<Lang>(['fr', 'es', 'it', 'pt']);
 /** A final é is pronounced (José جوزيه), unlike an English or French final e. */
 const ACCENTED_E = /é$/u;
@@ -66,44 +64,40 @@ interface Scored {
   score: number;
 }
 
-/**
- * The score of each name whose spelling the word can be: its best vowel agreement, less ROLE_PENALTY when it
- * stands in the other role; `rank` adds the languages' bonus.
- */
-function scoreNames(letters: string, readings: Reading[], role: NameRole): Scored[] {
+/** The best vowel agreement of each name whose spelling the word can be. */
+function scoreNames(letters: string, readings: Reading[]): Scored[] {
   const best = new Map<WesternName, number>();
   for (const { entry, units } of readings) {
     const score = alignSpelling(units, letters);
     if (score > (best.get(entry) ?? Number.NEGATIVE_INFINITY)) best.set(entry, score);
   }
-  const misplaced = (entry: WesternName) => (role !== null && !entry.roles.includes(role) ? ROLE_PENALTY : 0);
-  return [...best].map(([entry, score]) => ({ entry, score: score - misplaced(entry) }));
+  return [...best].map(([entry, score]) => ({ entry, score }));
 }
 
-const bonus = (s: Scored) => Math.min(LANG_BONUS * (s.entry.langs.length - 1), LANG_BONUS_MAX);
-
-/** Names ranked: score with the languages' bonus, then the number of languages. */
+/** Names ranked by score, then by the number of languages that list them (one name's spellings: José, Jose). */
 function rank(a: Scored, b: Scored): number {
-  const diff = b.score + bonus(b) - (a.score + bonus(a));
+  const diff = b.score - a.score;
   return Math.abs(diff) > EPSILON ? diff : b.entry.langs.length - a.entry.langs.length;
 }
 
 /** The Western name an Arabic word spells, or null (see the module comment). */
-export function westernName(word: string, role: NameRole = null): string | null {
+export function westernName(word: string): string | null {
   const reading = readArabicWord(word);
   if (!reading || [...reading.skeleton].length < MIN_CONSONANTS) return null;
   index ??= buildIndex();
-  const least = [...reading.skeleton].length > MIN_CONSONANTS ? MIN_SCORE : SHORT_MIN_SCORE;
-  const scored = scoreNames(reading.letters, index.get(reading.skeleton) ?? [], role).filter(
-    (s) => s.score >= least,
-  );
+  const least = MIN_SCORE_SHORT[[...reading.skeleton].length] ?? MIN_SCORE;
+  // every vowel letter the Arabic writes agrees with the name, one at most by a weaker spelling (Rubio is no رابيو)
+  const written = [...reading.letters].length - [...reading.skeleton].length;
+  const scored = scoreNames(reading.letters, index.get(reading.skeleton) ?? [])
+    .filter((s) => s.score >= written - WEAK_VOWELS)
+    .filter((s) => s.score >= least);
   if (scored.length === 0) return null;
   scored.sort(rank);
   const [first, second] = scored;
-  // a tie between two different names: no choice
+  // a tie between two different names (Mitchell, Michelle for ميتشل): no choice
   const tie =
     second !== undefined &&
-    rank(first, second) === 0 &&
+    Math.abs(first.score - second.score) < EPSILON &&
     foldLatin(first.entry.name) !== foldLatin(second.entry.name);
   return tie ? null : first.entry.name;
 }

@@ -1,7 +1,7 @@
 /**
  * An Arabic word as the reverse transliteration compares it (./spell-latin-name.ts writes Latin names the same
  * way): hamza seats and alef forms normalized (أ إ آ → ا, ؤ → و, ئ ى → ي, ة → ه, ء dropped), the letters that
- * transliterate one foreign sound folded (غ ج گ → ج, ڤ → ف, پ → ب, ط → ت, چ → تش), a doubled consonant
+ * transliterate one foreign sound folded (گ → غ, ڤ → ف, پ → ب, ط → ت, چ → تش), a doubled consonant
  * written once, a final ه a vowel letter. Vowel letters (ا و ي and that ه) carry the vowels; the other letters
  * are the consonant skeleton, the blocking key. A word with a letter that transliterations of Western names do
  * without (ع ح ص ض ظ ق) or a non-Arabic letter is no Western name: null.
@@ -24,8 +24,7 @@ const NORMAL: Record<string, string> = {
   ى: 'ي',
   ة: 'ه',
   ء: '',
-  غ: 'ج',
-  گ: 'ج',
+  گ: 'غ',
   ڤ: 'ف',
   پ: 'ب',
   ط: 'ت',

@@ -1,12 +1,12 @@
 /**
  * Reverse transliteration: how Arabic news writes a Western name, as a list of units, each with the Arabic
- * letters it may be written with (folded as ./read-arabic-word.ts folds them: غ and ج one letter, ڤ as ف …).
+ * letters it may be written with (folded as ./read-arabic-word.ts folds them: ڤ as ف, گ as غ …).
  * A consonant unit gives consonant letters ('' when the letter may be silent); a vowel unit gives vowel letters
  * with a weight (1: the usual spelling, less: a possible one, ≤ 0: left unwritten). The rules, by language of
  * the name (./latin-rules.ts has the letter tables):
  * - doubled letters are one (Terrence: one ر); sch, sh → ش; ch → تش/ش/ك (French ش, German and Dutch خ/ش/ك,
  *   Italian ك); th → ث/ت; ph, f, v → ف; ck, k, q → ك; dt → ت; tz → تس; x → كس; p → ب;
- * - c → س before e/i/y (Italian تش, German تس/س), else ك; g → ج (غ); gh → غ/ف/silent; n + g before a consonant
+ * - c → س before e/i/y (Italian تش, German تس/س), else ك; g → غ/ج (j only ج); gh → غ/ف/silent; n + g before a consonant
  *   or at the end: the g may be unwritten;
  * - j → ج (German, Dutch, Scandinavian ي; Spanish خ/ه); w → و (German, Dutch ف); z → ز (German, Italian تس);
  *   s between vowels → س/ز; h before a vowel → ه or silent, else silent; French final t d s x z p silent;
@@ -22,8 +22,10 @@ export type Unit = { kind: 'c'; options: string[] } | { kind: 'v'; options: Weig
 const VOWEL = /[aeiouy]/;
 /** The weight of an initial vowel written by the alef alone. */
 const INITIAL_ALEF = 0.5;
+/** A vowel letter; y before a vowel is a consonant, w after a vowel and before none is a vowel (Brown براون). */
 const isVowelAt = (s: string, i: number): boolean =>
-  VOWEL.test(s[i] ?? '') && !(s[i] === 'y' && VOWEL.test(s[i + 1] ?? ''));
+  (VOWEL.test(s[i] ?? '') && !(s[i] === 'y' && VOWEL.test(s[i + 1] ?? ''))) ||
+  (s[i] === 'w' && i > 0 && VOWEL.test(s[i - 1]) && !VOWEL.test(s[i + 1] ?? ''));
 
 /** A Latin name as lower-case letters a–z (ß ss, æ ae, ø å o, ñ ny, ç s, other diacritics dropped). */
 export function foldLatin(name: string): string {
