@@ -3,7 +3,8 @@
  * knows one of the entity's forms (data/names/latin.json, then data/gazetteers/*.json and the provinces of
  * data/places/provinces.json, then the renamed
  * place's current name); otherwise `romanize` spells the canonical name word by word: a common given name
- * by data/names/given-names.json, the particles (دي → de, بن → bin, أبو → Abu, عبد → Abd), the article as
+ * by data/names/given-names.json, a word of a foreign person's name by the Western names lexicon
+ * (latin/match-western-name.ts), the particles (دي → de, بن → bin, أبو → Abu, عبد → Abd), the article as
  * al-, the rest by the news-style rules of resolve/romanize-word.ts, with the foreign-name rules when the name
  * has a foreign cue (a foreign given name, a Slavic ending, پ ڤ گ چ ژ) and the Slavic ones when it has a Slavic
  * cue (a Slavic given name, a Slavic ending). Never Buckwalter.
