@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tagTime } from '../../src/time/index.js';
 import { testSingleCase } from './helpers.js';
 
-const valueOf = (text: string, ref: string, span: string) =>
+const valueTagged = (text: string, ref: string, span: string) =>
   tagTime(text, ref).find((t) => t.text === span)?.value;
 
 // Reference Tuesday 2018-03-20 unless said: a May or an August without a year is ahead, this year's.
@@ -21,7 +21,7 @@ describe('a yearless date after a word of limit is a term ahead', () => {
     }));
   it('a term set last June runs to the coming October', () =>
     expect(
-      valueOf(
+      valueTagged(
         'وفي يونيو الماضي، أعطت المجموعة طهران مهلة حتى أكتوبر، لإكمال الإصلاحات',
         '2018-08-18',
         'أكتوبر',
@@ -35,7 +35,9 @@ describe('a yearless date after a word of limit is a term ahead', () => {
 
 describe('a date after a word of limit that stays in the past', () => {
   it('a span opened by a date («من يناير وحتى يونيو») ends in the past', () =>
-    expect(valueOf('وتلقت الوزارة 93316 طلبا من يناير وحتى يونيو', '2018-07-10', 'يونيو')).toBe('2018-06'));
+    expect(valueTagged('وتلقت الوزارة 93316 طلبا من يناير وحتى يونيو', '2018-07-10', 'يونيو')).toBe(
+      '2018-06',
+    ));
   it('a past clause that sets no term («قال … بقي … حتى مارس») is the last March', () =>
     testSingleCase('وقال المسؤول إن الوفد بقي في المدينة حتى مارس', '2018-07-10', { value: '2018-03' }));
 });

@@ -59,7 +59,11 @@ const PERSON_RULES: [string, string, string][] = [
   ['a foreign look: a doubled ي is ie', 'دييغو وودوارد', 'Diego Woodward'],
   ['a foreign look: ي before a final ه is e, the ه silent', 'جوزيه مورينيو', 'Joze Morinio'],
   ['a foreign look: no break in a cluster ending in an onset (ndr)', 'أندرو برونسون', 'Andro Bronson'],
-  ['a foreign look: و + a consonant opens Wi- (Gavin: the Western names lexicon)', 'غافين وليامسون', 'Gavin Wiliamson'],
+  [
+    'a foreign look: و + a consonant opens Wi- (Gavin: the Western names lexicon)',
+    'غافين وليامسون',
+    'Gavin Wiliamson',
+  ],
   ['a foreign look: ي between a consonant and ا is i', 'داميان كولينز', 'Damian Kolinz'],
   ['an Arabic letter (ح) keeps the name Arabic', 'إيهاب حماده', 'Ihab Hamadh'],
   ['an Arabic given name keeps the name Arabic', 'سليمان بولار', 'Suleiman Bular'],
