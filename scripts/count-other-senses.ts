@@ -12,6 +12,7 @@ import { splitSentences } from '../src/text/sentences.js';
 import { tokenize } from '../src/text/tokenize.js';
 import type { Token } from '../src/types.js';
 import { sharedPath } from '../test/helpers/shared.js';
+import { seededRandom } from './train-ner-kmeans.js';
 
 const SOURCE = sharedPath('data/news/ant_v2.1_dev/articles.jsonl');
 const args = process.argv.slice(2);
@@ -60,17 +61,6 @@ function firesOf(id: string, category: string, text: string): Fire[] {
   return out;
 }
 
-/** A small seeded generator (mulberry32), so that a draw can be repeated. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const fires: Fire[] = [];
 let articles = 0;
 for (const line of readFileSync(SOURCE, 'utf8').split('\n')) {
@@ -86,7 +76,7 @@ for (const [rule, n] of [...byRule].sort((a, b) => b[1] - a[1])) console.log(`${
 const sample = flag('--sample');
 let shown = fires;
 if (sample !== undefined) {
-  const next = random(flag('--seed') ?? 1);
+  const next = seededRandom(flag('--seed') ?? 1);
   shown = fires
     .map((f) => ({ f, r: next() }))
     .sort((a, b) => a.r - b.r)
