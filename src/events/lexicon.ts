@@ -44,7 +44,8 @@ export const matchKeys = (word: string): string[] => {
 export const phraseStems = (phrase: string): string[] =>
   phrase.split(/\s+/).map((w) => stripClitics(normalizeForMatch(w)));
 
-const TRIGGER_DATA = dataFile('triggers.json') as {
+/** data/events/triggers.json as read, once (other-senses-lexicon.ts reads its later `otherSenses` lists here too). */
+export const TRIGGER_DATA = dataFile('triggers.json') as {
   types: Record<string, TypeEntry>;
   statementVerbs: { words: string[] };
   sourceMarkers: { words: string[] };

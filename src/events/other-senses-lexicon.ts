@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { stripSuffix } from '../text/clitics.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import type { Token } from '../types.js';
-import { matchKeys } from './lexicon.js';
+import { matchKeys, TRIGGER_DATA } from './lexicon.js';
 
 /**
  * The session-5 vocabulary of `otherSenses` in data/events/triggers.json (its `_note2` tells each list): words
  * near a trigger that give it another sense in sports, the economy and politics. Keyed by match keys.
  */
-const DATA = JSON.parse(readFileSync(new URL('../../data/events/triggers.json', import.meta.url), 'utf8'))
-  .otherSenses as {
+const DATA = TRIGGER_DATA.otherSenses as unknown as {
   prizeWords: string[];
   snatchReach: number;
   sportsTriggers: string[];
