@@ -4,16 +4,12 @@
  * form the ANT Jawhara FM corpus calls `published_raw`), or year first with slashes («2013/10/23»).
  * Month-first US dates are not read: 03/04/2013 is the 3rd of April in the Arabic press.
  */
+import { isoDay, isValidDay } from '../time/calendar.js';
 import type { IsoDay } from '../types.js';
 
 const ISO = /^\s*(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:$|[T\s])/u;
 const DAY_FIRST = /^\s*(?<day>\d{1,2})[/.-](?<month>\d{1,2})[/.-](?<year>\d{4})(?:$|[T\s,])/u;
 const YEAR_FIRST = /^\s*(?<year>\d{4})[/.](?<month>\d{1,2})[/.](?<day>\d{1,2})(?:$|[T\s,])/u;
-
-function validDay(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 /** The day of a stated date, or null when the value is no date in a form read here. */
 export function readRecordDate(value: unknown): IsoDay | null {
@@ -21,6 +17,5 @@ export function readRecordDate(value: unknown): IsoDay | null {
   const g = (ISO.exec(value) ?? DAY_FIRST.exec(value) ?? YEAR_FIRST.exec(value))?.groups;
   if (!g) return null;
   const [year, month, day] = [Number(g.year), Number(g.month), Number(g.day)];
-  if (!validDay(year, month, day)) return null;
-  return `${g.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isValidDay(year, month, day) ? isoDay(year, month, day) : null;
 }
